@@ -1,0 +1,19 @@
+package org.huquq.audit;
+
+import java.util.UUID;
+
+/**
+ * The result of checking one institution's audit chain: intact with its length, or the first entry that breaks it
+ * and why.
+ */
+public record AuditVerification(boolean intact, long entriesChecked, Long brokenAtSeq, UUID brokenEntryId,
+        String problem) {
+
+    public static AuditVerification intact(long entriesChecked) {
+        return new AuditVerification(true, entriesChecked, null, null, null);
+    }
+
+    public static AuditVerification broken(long entriesChecked, long seq, UUID entryId, String problem) {
+        return new AuditVerification(false, entriesChecked, seq, entryId, problem);
+    }
+}

@@ -1,0 +1,73 @@
+package org.huquq.identity;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.huquq.shared.Confidentiality;
+import org.huquq.shared.Protected;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that decides whether a user may read or change a record. Pages, API, search and exports all ask
+ * it, either per record ({@link #canRead}) or as a query filter ({@link #readScope}).
+ *
+ * <ul>
+ * <li>Records of another institution do not exist for the user.</li>
+ * <li>Public and internal records: every member of the institution reads them.</li>
+ * <li>Confidential: the head and auditors, and members of the assigned team (analysts never).</li>
+ * <li>Strictly confidential: the head and members of the assigned team only (analysts never).</li>
+ * <li>Changing a record needs an editor role ({@link Role#EDITORS}) and the right to read it.</li>
+ * </ul>
+ */
+@Service
+public class AccessPolicy {
+
+    public boolean canRead(HuquqUser user, Protected record) {
+        return readScope(user).admits(record.institutionId(), record.confidentiality(), record.teamId());
+    }
+
+    public boolean canWrite(HuquqUser user, Protected record) {
+        return isEditor(user) && canRead(user, record);
+    }
+
+    public boolean isEditor(HuquqUser user) {
+        return user.roles().stream().anyMatch(Role.EDITORS::contains);
+    }
+
+    /** What the user may read, as parameters for a query or a search predicate. */
+    public ReadScope readScope(HuquqUser user) {
+        boolean analystOnly = user.hasRole(Role.ANALYST) && user.roles().size() == 1;
+        boolean allConfidential = user.hasRole(Role.HEAD) || user.hasRole(Role.AUDITOR);
+        boolean allStrict = user.hasRole(Role.HEAD);
+        Set<UUID> teams = analystOnly ? Set.of() : user.teamIds();
+        return new ReadScope(user.institutionId(), allConfidential, allStrict, teams);
+    }
+
+    /**
+     * The records a user may read: those of {@code institutionId} at public or internal level, confidential ones
+     * when {@code allConfidential} or the team is in {@code teams}, strictly confidential ones when
+     * {@code allStrict} or the team is in {@code teams}.
+     */
+    public record ReadScope(UUID institutionId, boolean allConfidential, boolean allStrict, Set<UUID> teams) {
+
+        /** A team id that matches no record, for queries where an empty IN list is not portable. */
+        private static final UUID NO_TEAM = new UUID(0, 0);
+
+        public boolean admits(UUID recordInstitution, Confidentiality level, UUID team) {
+            if (!institutionId.equals(recordInstitution)) {
+                return false;
+            }
+            boolean inTeam = team != null && teams.contains(team);
+            return switch (level) {
+                case PUBLIC, INTERNAL -> true;
+                case CONFIDENTIAL -> allConfidential || inTeam;
+                case STRICTLY_CONFIDENTIAL -> allStrict || inTeam;
+            };
+        }
+
+        /** The teams, never empty, for an SQL {@code IN} list. */
+        public Set<UUID> teamsForQuery() {
+            return teams.isEmpty() ? Set.of(NO_TEAM) : teams;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.huquq.identity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditOutcome;
+import org.huquq.identity.domain.ApiToken;
+import org.huquq.identity.domain.ApiTokenRepository;
+import org.huquq.identity.domain.UserAccountRepository;
+import org.huquq.identity.security.HuquqUserDetailsService;
+import org.huquq.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Personal access tokens for the API: created for the signed-in user, shown once, stored as a SHA-256 hash,
+ * revocable. A token acts with exactly the permissions its user has at the time of the call.
+ */
+@Service
+public class ApiTokens {
+
+    /** Every token starts with this, so that secret scanners recognise a leaked one. */
+    public static final String PREFIX = "hq_";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ApiTokenRepository tokens;
+    private final UserAccountRepository users;
+    private final HuquqUserDetailsService userDetails;
+    private final AuditLog audit;
+
+    ApiTokens(ApiTokenRepository tokens, UserAccountRepository users, HuquqUserDetailsService userDetails,
+            AuditLog audit) {
+        this.tokens = tokens;
+        this.users = users;
+        this.userDetails = userDetails;
+        this.audit = audit;
+    }
+
+    /** A token of the signed-in user; the secret is in the result and nowhere else. */
+    public record CreatedToken(UUID id, String name, String secret) {
+    }
+
+    public record TokenSummary(UUID id, String name, String prefix, Instant createdAt, Instant expiresAt,
+            Instant lastUsedAt, Instant revokedAt) {
+    }
+
+    @Transactional
+    public CreatedToken create(HuquqUser owner, String name, Instant expiresAt) {
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ApiToken token = tokens.save(new ApiToken(owner.userId(), name, hash(secret), secret.substring(0, 8), expiresAt));
+        audit.record(AuditAction.TOKEN_CREATED, "ApiToken", token.getId(), AuditOutcome.SUCCESS, name);
+        return new CreatedToken(token.getId(), name, secret);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TokenSummary> tokensOf(HuquqUser owner) {
+        return tokens.findByUserIdOrderByCreatedAtDesc(owner.userId()).stream()
+                .map(t -> new TokenSummary(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(),
+                        t.getExpiresAt(), t.getLastUsedAt(), t.getRevokedAt()))
+                .toList();
+    }
+
+    @Transactional
+    public void revoke(HuquqUser owner, UUID tokenId) {
+        ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(owner.userId()))
+                .orElseThrow(() -> new NotFoundException("ApiToken", tokenId));
+        token.revoke(Instant.now());
+        audit.record(AuditAction.TOKEN_REVOKED, "ApiToken", token.getId(), AuditOutcome.SUCCESS, token.getName());
+    }
+
+    /** The user a presented secret stands for, if the token is known, unrevoked, unexpired and its user enabled. */
+    @Transactional
+    public Optional<HuquqUser> authenticate(String secret) {
+        if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now();
+        return tokens.findByTokenHash(hash(secret)).filter(t -> t.isUsable(now)).flatMap(token -> {
+            token.markUsed(now);
+            return users.findById(token.getUserId()).filter(u -> u.isEnabled()).map(userDetails::toPrincipal);
+        });
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.huquq.identity;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.StringUtils;
+
+/**
+ * On the first start (no user yet) creates the administrator {@code admin} with a random one-time password printed
+ * once, or with {@code HUQUQ_ADMIN_PASSWORD}, and, unless {@code HUQUQ_DEMO=false}, the two demonstration
+ * institutions of the story with one user per role.
+ */
+@Component
+@Order(0)
+class FirstStart implements ApplicationRunner {
+
+    static final String TAJIK_OMBUDSMAN = "tj-ombudsman";
+    static final String RUSSIAN_COMMISSIONER = "ru-commissioner";
+
+    private final IdentityManagement identity;
+    private final IdentityProperties properties;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transaction;
+    private final PrintStream console = System.out;
+
+    FirstStart(IdentityManagement identity, IdentityProperties properties, ApplicationEventPublisher events,
+            TransactionTemplate transaction) {
+        this.identity = identity;
+        this.properties = properties;
+        this.events = events;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (identity.anyUserExists()) {
+            return;
+        }
+        Map<String, String> passwords = new LinkedHashMap<>();
+        transaction.executeWithoutResult(status -> {
+            if (properties.demo()) {
+                createDemo(passwords);
+            } else {
+                UUID institution = identity.createInstitution("main", "Ombudsman institution", null, Languages.DEFAULT);
+                createAdmin(institution, passwords);
+            }
+        });
+        printOnce(passwords);
+    }
+
+    private void createDemo(Map<String, String> passwords) {
+        UUID tajik = identity.createInstitution(TAJIK_OMBUDSMAN,
+                "Human Rights Ombudsman of the Republic of Tajikistan", "TJ", "tg");
+        UUID russian = identity.createInstitution(RUSSIAN_COMMISSIONER,
+                "High Commissioner for Human Rights in the Russian Federation", "RU", "ru");
+        createAdmin(tajik, passwords);
+        List<DemoInstitutionsCreated.DemoInstitution> demo = new ArrayList<>();
+        demo.add(demoInstitution(tajik, TAJIK_OMBUDSMAN, "TJ", "tj", "tg", passwords));
+        demo.add(demoInstitution(russian, RUSSIAN_COMMISSIONER, "RU", "ru", "ru", passwords));
+        events.publishEvent(new DemoInstitutionsCreated(List.copyOf(demo)));
+    }
+
+    private DemoInstitutionsCreated.DemoInstitution demoInstitution(UUID institution, String code, String country,
+            String prefix, String language, Map<String, String> passwords) {
+        UUID monitoring = identity.createTeam(institution, "Monitoring");
+        UUID cases = identity.createTeam(institution, "Complaints and migrants");
+        for (Role role : Role.values()) {
+            String username = prefix + "." + role.name().toLowerCase().replace('_', '-');
+            Set<UUID> teams = switch (role) {
+                case MONITOR -> Set.of(monitoring);
+                case CASE_OFFICER, REGISTRY_CLERK -> Set.of(cases);
+                default -> Set.of();
+            };
+            CreatedUser user = identity.createUser(new NewUser(institution, username, displayName(prefix, role), null,
+                    language, EnumSet.of(role), teams, null));
+            passwords.put(username, user.oneTimePassword());
+        }
+        return new DemoInstitutionsCreated.DemoInstitution(institution, code, country, monitoring, cases);
+    }
+
+    private void createAdmin(UUID institution, Map<String, String> passwords) {
+        String given = properties.adminPassword();
+        CreatedUser admin = identity.createUser(new NewUser(institution, "admin", "Administrator", null,
+                Languages.DEFAULT, EnumSet.of(Role.ADMINISTRATOR, Role.HEAD), Set.of(),
+                StringUtils.hasText(given) ? given : null));
+        if (admin.oneTimePassword() != null) {
+            passwords.put("admin", admin.oneTimePassword());
+        }
+    }
+
+    private static String displayName(String prefix, Role role) {
+        String name = role.name().charAt(0) + role.name().substring(1).toLowerCase().replace('_', ' ');
+        return name + " (" + prefix.toUpperCase() + ")";
+    }
+
+    private void printOnce(Map<String, String> passwords) {
+        if (passwords.isEmpty()) {
+            return;
+        }
+        StringBuilder banner = new StringBuilder("\n================ Huquq first start ================\n")
+                .append("One-time passwords (shown only now; each must be changed at first sign-in):\n");
+        passwords.forEach((user, password) -> banner.append(String.format("  %-22s %s%n", user, password)));
+        banner.append("===================================================\n");
+        console.println(banner);
+    }
+}

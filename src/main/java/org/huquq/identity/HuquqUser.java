@@ -1,0 +1,143 @@
+package org.huquq.identity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.huquq.shared.InstitutionMember;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in user as the security layer keeps it for a session or a token: identity, institution, roles and
+ * teams. Every fully signed-in user also holds the authority {@link #SIGNED_IN}.
+ */
+public final class HuquqUser implements UserDetails, CredentialsContainer, InstitutionMember {
+
+    /** Granted once the password and, where required, the second factor have been checked. */
+    public static final String SIGNED_IN = "SIGNED_IN";
+
+    private final UUID userId;
+    private final String username;
+    private final String displayName;
+    private final UUID institutionId;
+    private final Set<Role> roles;
+    private final Set<UUID> teamIds;
+    private final String language;
+    private final boolean enabled;
+    private final boolean secondFactorEnabled;
+    private final boolean secondFactorRequired;
+    private transient String passwordHash;
+
+    public HuquqUser(UUID userId, String username, String displayName, UUID institutionId, Set<Role> roles,
+            Set<UUID> teamIds, String language, boolean enabled, boolean secondFactorEnabled,
+            boolean secondFactorRequired, String passwordHash) {
+        this.userId = userId;
+        this.username = username;
+        this.displayName = displayName;
+        this.institutionId = institutionId;
+        this.roles = Set.copyOf(roles);
+        this.teamIds = Set.copyOf(teamIds);
+        this.language = language;
+        this.enabled = enabled;
+        this.secondFactorEnabled = secondFactorEnabled;
+        this.secondFactorRequired = secondFactorRequired;
+        this.passwordHash = passwordHash;
+    }
+
+    @Override
+    public UUID userId() {
+        return userId;
+    }
+
+    @Override
+    public String username() {
+        return username;
+    }
+
+    @Override
+    public UUID institutionId() {
+        return institutionId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Set<Role> roles() {
+        return roles;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Set<UUID> teamIds() {
+        return teamIds;
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public boolean secondFactorEnabled() {
+        return secondFactorEnabled;
+    }
+
+    /** The institution requires a second factor and this user has not enrolled one yet. */
+    public boolean mustEnrolSecondFactor() {
+        return secondFactorRequired && !secondFactorEnabled;
+    }
+
+    /** The authorities of a fully signed-in session: the roles and {@link #SIGNED_IN}. */
+    public List<GrantedAuthority> fullAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority(role.authority())));
+        authorities.add(new SimpleGrantedAuthority(SIGNED_IN));
+        return authorities;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return fullAuthorities();
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HuquqUser user && user.userId.equals(userId);
+    }
+
+    @Override
+    public int hashCode() {
+        return userId.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return username;
+    }
+}

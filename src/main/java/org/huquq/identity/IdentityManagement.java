@@ -1,0 +1,175 @@
+package org.huquq.identity;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditOutcome;
+import org.huquq.identity.domain.Institution;
+import org.huquq.identity.domain.InstitutionRepository;
+import org.huquq.identity.domain.Team;
+import org.huquq.identity.domain.TeamRepository;
+import org.huquq.identity.domain.UserAccount;
+import org.huquq.identity.domain.UserAccountRepository;
+import org.huquq.shared.NotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Institutions, teams and users: creation, lookup and the language preference. Every change is audited. */
+@Service
+public class IdentityManagement {
+
+    private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final InstitutionRepository institutions;
+    private final TeamRepository teams;
+    private final UserAccountRepository users;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+
+    IdentityManagement(InstitutionRepository institutions, TeamRepository teams, UserAccountRepository users,
+            PasswordEncoder passwordEncoder, AuditLog audit) {
+        this.institutions = institutions;
+        this.teams = teams;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean anyUserExists() {
+        return users.count() > 0;
+    }
+
+    @Transactional
+    public UUID createInstitution(String code, String name, String countryCode, String defaultLanguage) {
+        Institution institution = institutions.save(new Institution(code, name, countryCode, defaultLanguage));
+        audit.recordFor(institution.getId(), actorName(), AuditAction.CREATE, "Institution", institution.getId(),
+                AuditOutcome.SUCCESS, code);
+        return institution.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UUID> findInstitutionByCode(String code) {
+        return institutions.findByCode(code).map(Institution::getId);
+    }
+
+    @Transactional(readOnly = true)
+    public String institutionName(UUID institutionId) {
+        return institutions.findById(institutionId).map(Institution::getName).orElse("");
+    }
+
+    @Transactional
+    public UUID createTeam(UUID institutionId, String name) {
+        Team team = teams.save(new Team(institutionId, name));
+        audit.recordFor(institutionId, actorName(), AuditAction.CREATE, "Team", team.getId(), AuditOutcome.SUCCESS, name);
+        return team.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamSummary> teams(UUID institutionId) {
+        return teams.findByInstitutionIdOrderByName(institutionId).stream()
+                .map(t -> new TeamSummary(t.getId(), t.getName())).toList();
+    }
+
+    /** Creates a user; the password is hashed with Argon2id and a generated one is returned once. */
+    @Transactional
+    public CreatedUser createUser(NewUser command) {
+        boolean generated = command.password() == null;
+        String password = generated ? randomPassword() : command.password();
+        UserAccount account = new UserAccount(command.institutionId(), command.username(), command.displayName(),
+                passwordEncoder.encode(password), command.language(), command.roles(), actorName());
+        account.setEmail(command.email());
+        account.setPasswordChangeRequired(generated);
+        for (UUID team : command.teamIds()) {
+            if (teams.findById(team).filter(t -> t.getInstitutionId().equals(command.institutionId())).isEmpty()) {
+                throw new NotFoundException("Team", team);
+            }
+            account.getTeamIds().add(team);
+        }
+        users.save(account);
+        audit.recordFor(command.institutionId(), actorName(), AuditAction.CREATE, "User", account.getId(),
+                AuditOutcome.SUCCESS, "username=" + command.username() + " roles=" + command.roles());
+        return new CreatedUser(account.getId(), account.getUsername(), generated ? password : null);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean usernameTaken(String username) {
+        return users.findByUsername(username).isPresent();
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> users(UUID institutionId) {
+        return users.findByInstitutionIdOrderByUsername(institutionId).stream().map(IdentityManagement::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> findUser(UUID institutionId, UUID userId) {
+        return users.findByIdAndInstitutionId(userId, institutionId).map(IdentityManagement::summary);
+    }
+
+    /** Remembers the user's interface language. */
+    @Transactional
+    public void changeLanguage(UUID userId, String language) {
+        if (!Languages.isSupported(language)) {
+            throw new IllegalArgumentException("unsupported language " + language);
+        }
+        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        if (!language.equals(account.getLanguage())) {
+            account.setLanguage(language);
+            account.touch(account.getUsername());
+            audit.recordFor(account.getInstitutionId(), account.getUsername(), AuditAction.UPDATE, "User",
+                    account.getId(), AuditOutcome.SUCCESS, "language=" + language);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> language(UUID userId) {
+        return users.findById(userId).map(UserAccount::getLanguage);
+    }
+
+    /**
+     * Runs start-up work (demo data, imports) as a system user of an institution with the head's rights, so that
+     * it is authorised and audited like any other change.
+     */
+    public <T> T runAsSystem(UUID institutionId, Supplier<T> work) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        HuquqUser system = new HuquqUser(new UUID(0, 0), "system", "System", institutionId,
+                Set.of(Role.HEAD, Role.ADMINISTRATOR), Set.of(), Languages.DEFAULT, true, false, false, null);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.fullAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    static String randomPassword() {
+        StringBuilder password = new StringBuilder(20);
+        for (int i = 0; i < 20; i++) {
+            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private static String actorName() {
+        return CurrentUser.find().map(HuquqUser::username).orElse("system");
+    }
+
+    static UserSummary summary(UserAccount a) {
+        return new UserSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.getLanguage(),
+                Set.copyOf(a.getRoles()), Set.copyOf(a.getTeamIds()), a.isEnabled(), a.isTotpEnabled(), a.getVersion());
+    }
+}

@@ -1,0 +1,40 @@
+package org.huquq.identity.security;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.huquq.identity.ApiTokens;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Signs in an API call that presents {@code Authorization: Bearer hq_...}. */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private final ApiTokens tokens;
+
+    ApiTokenAuthenticationFilter(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            tokens.authenticate(header.substring(7).trim()).ifPresent(user -> {
+                SecurityContext context = SecurityContextHolder.createEmptyContext();
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities()));
+                SecurityContextHolder.setContext(context);
+            });
+        }
+        chain.doFilter(request, response);
+    }
+}

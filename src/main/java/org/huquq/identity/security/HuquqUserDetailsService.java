@@ -1,0 +1,41 @@
+package org.huquq.identity.security;
+
+import org.huquq.identity.HuquqUser;
+import org.huquq.identity.domain.Institution;
+import org.huquq.identity.domain.InstitutionRepository;
+import org.huquq.identity.domain.UserAccount;
+import org.huquq.identity.domain.UserAccountRepository;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads a user with roles, teams and the institution's second-factor rule. */
+@Service
+public class HuquqUserDetailsService implements UserDetailsService {
+
+    private final UserAccountRepository users;
+    private final InstitutionRepository institutions;
+
+    HuquqUserDetailsService(UserAccountRepository users, InstitutionRepository institutions) {
+        this.users = users;
+        this.institutions = institutions;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public HuquqUser loadUserByUsername(String username) {
+        UserAccount account = users.findByUsername(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return toPrincipal(account);
+    }
+
+    @Transactional(readOnly = true)
+    public HuquqUser toPrincipal(UserAccount account) {
+        boolean mfaRequired = institutions.findById(account.getInstitutionId()).map(Institution::isMfaRequired)
+                .orElse(false);
+        return new HuquqUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                account.getInstitutionId(), account.getRoles(), account.getTeamIds(), account.getLanguage(),
+                account.isEnabled(), account.isTotpEnabled(), mfaRequired, account.getPasswordHash());
+    }
+}

@@ -1,0 +1,54 @@
+package org.huquq.identity.security;
+
+import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditOutcome;
+import org.huquq.identity.HuquqUser;
+import org.huquq.identity.domain.UserAccount;
+import org.huquq.identity.domain.UserAccountRepository;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.stereotype.Component;
+
+/** Audits every sign-in and feeds failures to the throttle. */
+@Component
+class SignInEvents {
+
+    private final AuditLog audit;
+    private final LoginThrottling throttling;
+    private final UserAccountRepository users;
+
+    SignInEvents(AuditLog audit, LoginThrottling throttling, UserAccountRepository users) {
+        this.audit = audit;
+        this.throttling = throttling;
+        this.users = users;
+    }
+
+    @EventListener
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof HuquqUser user
+                && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
+            throttling.recordSuccess(user.username());
+            audit.recordFor(user.institutionId(), user.username(), AuditAction.LOGIN_SUCCESS, "User", user.userId(),
+                    AuditOutcome.SUCCESS, null);
+        }
+    }
+
+    @EventListener
+    void onFailure(AbstractAuthenticationFailureEvent event) {
+        String username = event.getAuthentication().getName();
+        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress() : null;
+        throttling.recordFailure(username, address);
+        UserAccount account = users.findByUsername(username).orElse(null);
+        audit.recordFor(account == null ? null : account.getInstitutionId(), truncate(username),
+                AuditAction.LOGIN_FAILURE, "User", account == null ? null : account.getId(), AuditOutcome.FAILURE,
+                event.getException().getClass().getSimpleName());
+    }
+
+    private static String truncate(String username) {
+        return username == null ? "" : username.length() > 60 ? username.substring(0, 60) : username;
+    }
+}

@@ -1,0 +1,18 @@
+package org.huquq.shared;
+
+/**
+ * How widely a record may be read inside its institution. The order matters: each level is stricter than the
+ * one before it.
+ */
+public enum Confidentiality {
+    PUBLIC, INTERNAL, CONFIDENTIAL, STRICTLY_CONFIDENTIAL;
+
+    /** Reads of records at this level leave an audit entry. */
+    public boolean isAuditedOnRead() {
+        return compareTo(CONFIDENTIAL) >= 0;
+    }
+
+    public String messageKey() {
+        return "shared.confidentiality." + name();
+    }
+}

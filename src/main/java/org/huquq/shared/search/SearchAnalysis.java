@@ -1,0 +1,17 @@
+package org.huquq.shared.search;
+
+/** Names of the analysers and normalisers every index uses, defined once per backend. */
+public final class SearchAnalysis {
+
+    /** Words of a name in any script: standard tokens, lower case, accents folded. */
+    public static final String NAME = "huquq_name";
+
+    /** Like {@link #NAME}, indexed as word prefixes so that "Колон" finds "Колония"; query with {@link #NAME}. */
+    public static final String NAME_PREFIX = "huquq_name_prefix";
+
+    /** A whole value, lower case and folded, for exact matching of codes and for sorting. */
+    public static final String KEYWORD = "huquq_keyword";
+
+    private SearchAnalysis() {
+    }
+}

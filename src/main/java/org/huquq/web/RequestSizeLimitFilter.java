@@ -1,0 +1,48 @@
+package org.huquq.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses form and JSON bodies over {@code huquq.max-request-bytes} with 413 before anything reads them. File
+ * uploads (multipart) have their own, larger limits.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestSizeLimitFilter extends OncePerRequestFilter {
+
+    private final long maxBytes;
+
+    RequestSizeLimitFilter(@Value("${huquq.max-request-bytes}") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String contentType = request.getContentType();
+        boolean multipart = contentType != null && contentType.toLowerCase().startsWith("multipart/");
+        long length = request.getContentLengthLong();
+        boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
+        if (!multipart && (length > maxBytes || chunked)) {
+            response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
+                    + "\"detail\":\"The request body is larger than " + maxBytes + " bytes\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
