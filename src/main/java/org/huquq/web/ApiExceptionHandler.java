@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.huquq.shared.AccessDeniedToWrite;
+import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.StaleVersionException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +35,12 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private final MessageSource messages;
+
+    ApiExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
@@ -70,6 +79,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         String.valueOf(error.getDefaultMessage())))
                 .toList());
         return problem;
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle("Invalid input");
+        problem.setDetail(ex.problems().size() + " field(s) are invalid");
+        problem.setProperty("errors", ex.problems().stream()
+                .map(p -> Map.of("field", p.field(), "message",
+                        messages.getMessage(p.messageKey(), null, p.messageKey(), LocaleContextHolder.getLocale())))
+                .toList());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -1,0 +1,233 @@
+package org.huquq.places;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditOutcome;
+import org.huquq.identity.AccessPolicy;
+import org.huquq.identity.AccessPolicy.ReadScope;
+import org.huquq.identity.CurrentUser;
+import org.huquq.identity.HuquqUser;
+import org.huquq.identity.IdentityManagement;
+import org.huquq.identity.TeamSummary;
+import org.huquq.places.domain.Place;
+import org.huquq.places.domain.PlaceRepository;
+import org.huquq.shared.AccessDeniedToWrite;
+import org.huquq.shared.Confidentiality;
+import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.InvalidInputException.FieldProblem;
+import org.huquq.shared.NotFoundException;
+import org.huquq.shared.Protection;
+import org.huquq.shared.StaleVersionException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of places: create, change, read and find, always as the signed-in user. A place the user may not
+ * read does not exist for them ({@link NotFoundException}); every change, and every read of a confidential place,
+ * is audited in the same transaction.
+ */
+@Service
+public class PlaceManagement {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    static final String AUDIT_TYPE = "Place";
+
+    private final PlaceRepository places;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final IdentityManagement identity;
+    private final PlaceVocabulary vocabulary;
+    private final EntityManager entityManager;
+
+    PlaceManagement(PlaceRepository places, AccessPolicy access, AuditLog audit, IdentityManagement identity,
+            PlaceVocabulary vocabulary, EntityManager entityManager) {
+        this.places = places;
+        this.access = access;
+        this.audit = audit;
+        this.identity = identity;
+        this.vocabulary = vocabulary;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public PlaceView create(PlaceDetails details) {
+        HuquqUser user = CurrentUser.require();
+        validate(user, details);
+        Place place = places.save(new Place(user.institutionId(), details, user.username()));
+        places.flush();
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, place.getId(), AuditOutcome.SUCCESS, describe(details));
+        return place.toView();
+    }
+
+    /** Changes a place that the caller last saw at {@code expectedVersion}. */
+    @Transactional
+    public PlaceView update(UUID id, long expectedVersion, PlaceDetails details) {
+        HuquqUser user = CurrentUser.require();
+        Place place = readable(user, id);
+        if (!access.canWrite(user, place)) {
+            throw new AccessDeniedToWrite("Your roles do not allow changing this place");
+        }
+        if (place.getVersion() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, place.getVersion());
+        }
+        validate(user, details);
+        place.apply(details, user.username());
+        places.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, place.getId(), AuditOutcome.SUCCESS, describe(details));
+        return place.toView();
+    }
+
+    /** A place the caller may read; reading a confidential one is audited. */
+    @Transactional
+    public PlaceView get(UUID id) {
+        HuquqUser user = CurrentUser.require();
+        Place place = readable(user, id);
+        if (place.confidentiality().isAuditedOnRead()) {
+            audit.record(AuditAction.READ, AUDIT_TYPE, place.getId(), AuditOutcome.SUCCESS, null);
+        }
+        return place.toView();
+    }
+
+    public boolean canEdit(PlaceView place) {
+        HuquqUser user = CurrentUser.require();
+        return access.canWrite(user, new Protection(user.institutionId(), place.confidentiality(), place.teamId()));
+    }
+
+    public boolean canCreate() {
+        return access.isEditor(CurrentUser.require());
+    }
+
+    /**
+     * The places the caller may read that match the filter: from the search index, best match first, when there is
+     * text; from the database, by name, when there is none.
+     */
+    @Transactional(readOnly = true)
+    public PlacePage find(PlaceFilter filter, int page, int size) {
+        HuquqUser user = CurrentUser.require();
+        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int boundedPage = Math.max(0, page);
+        ReadScope scope = access.readScope(user);
+        if (filter.hasText()) {
+            return search(scope, filter, boundedPage, boundedSize);
+        }
+        Page<Place> result = places.findReadable(scope.institutionId(),
+                EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), blankToNull(filter.countryCode()), blankToNull(filter.type()),
+                blankToNull(filter.authority()), PageRequest.of(boundedPage, boundedSize));
+        return new PlacePage(result.getContent().stream().map(Place::toView).toList(), boundedPage, boundedSize,
+                result.getTotalElements());
+    }
+
+    /** The teams a place can be assigned to. */
+    @Transactional(readOnly = true)
+    public List<TeamSummary> teams() {
+        return identity.teams(CurrentUser.require().institutionId());
+    }
+
+    private PlacePage search(ReadScope scope, PlaceFilter filter, int page, int size) {
+        SearchResult<Place> result = Search.session(entityManager).search(Place.class)
+                .where((f, root) -> {
+                    root.add(f.match().field("institutionId").matching(scope.institutionId()));
+                    root.add(readable(f, scope));
+                    String text = filter.text().strip();
+                    root.add(f.or(
+                            f.match().field("code").matching(text.toLowerCase(Locale.ROOT)).boost(10),
+                            f.match().fields("nameEn", "nameRu", "nameTg", "code_text").matching(text).boost(2),
+                            f.match().fields("nameEn_prefix", "nameRu_prefix", "nameTg_prefix").matching(text)));
+                    if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
+                        root.add(f.match().field("countryCode").matching(filter.countryCode()));
+                    }
+                    if (filter.type() != null && !filter.type().isBlank()) {
+                        root.add(f.match().field("type").matching(filter.type()));
+                    }
+                    if (filter.authority() != null && !filter.authority().isBlank()) {
+                        root.add(f.match().field("authority").matching(filter.authority()));
+                    }
+                })
+                .fetch(page * size, size);
+        return new PlacePage(result.hits().stream().map(Place::toView).toList(), page, size,
+                result.total().hitCount());
+    }
+
+    /** The search-side twin of {@link ReadScope#admits}. */
+    private static SearchPredicate readable(SearchPredicateFactory f, ReadScope scope) {
+        var open = f.terms().field("confidentiality").matchingAny(Confidentiality.PUBLIC, Confidentiality.INTERNAL);
+        var inTeam = f.terms().field("teamId").matchingAny(new ArrayList<>(scope.teamsForQuery()));
+        var confidential = f.and(f.match().field("confidentiality").matching(Confidentiality.CONFIDENTIAL),
+                scope.allConfidential() ? f.matchAll() : inTeam);
+        var strict = f.and(f.match().field("confidentiality").matching(Confidentiality.STRICTLY_CONFIDENTIAL),
+                scope.allStrict() ? f.matchAll() : inTeam);
+        return f.or(open, confidential, strict).toPredicate();
+    }
+
+    private Place readable(HuquqUser user, UUID id) {
+        return places.findByIdAndInstitutionId(id, user.institutionId())
+                .filter(place -> access.canRead(user, place))
+                .orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+    }
+
+    private void validate(HuquqUser user, PlaceDetails details) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (isBlank(details.nameEn()) && isBlank(details.nameRu()) && isBlank(details.nameTg())) {
+            problems.add(new FieldProblem("nameEn", "places.error.nameRequired"));
+        }
+        if (details.type() != null && !vocabulary.isType(details.type())) {
+            problems.add(new FieldProblem("type", "places.error.type"));
+        }
+        if (details.authority() != null && !vocabulary.isAuthority(details.authority())) {
+            problems.add(new FieldProblem("authority", "places.error.authority"));
+        }
+        if (details.countryCode() != null && !Set.of(Locale.getISOCountries()).contains(details.countryCode())) {
+            problems.add(new FieldProblem("countryCode", "places.error.country"));
+        }
+        if ((details.latitude() == null) != (details.longitude() == null)) {
+            problems.add(new FieldProblem(details.latitude() == null ? "latitude" : "longitude",
+                    "places.error.coordinates"));
+        }
+        if (details.teamId() != null
+                && identity.teams(user.institutionId()).stream().noneMatch(t -> t.id().equals(details.teamId()))) {
+            problems.add(new FieldProblem("teamId", "places.error.team"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Protection future = new Protection(user.institutionId(), details.confidentiality(), details.teamId());
+        if (!access.isEditor(user)) {
+            throw new AccessDeniedToWrite("Your roles do not allow changing places");
+        }
+        if (!access.canWrite(user, future)) {
+            // the user would lock themselves out of the record they are saving
+            throw new InvalidInputException("confidentiality", "places.error.lockout");
+        }
+    }
+
+    private static String describe(PlaceDetails details) {
+        return String.join(" | ", String.valueOf(details.code()), String.valueOf(details.nameEn()),
+                String.valueOf(details.nameRu()), String.valueOf(details.nameTg()), details.type(),
+                details.authority(), details.countryCode(), String.valueOf(details.confidentiality()));
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return isBlank(value) ? null : value;
+    }
+}

@@ -1,0 +1,34 @@
+package org.huquq.places.domain;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.huquq.shared.Confidentiality;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface PlaceRepository extends JpaRepository<Place, UUID> {
+
+    Optional<Place> findByIdAndInstitutionId(UUID id, UUID institutionId);
+
+    /**
+     * The places a user may read (see AccessPolicy.ReadScope), filtered; blank filters are passed as null.
+     */
+    @Query("""
+            select p from Place p
+            where p.institutionId = :institutionId
+              and (p.confidentiality in :openLevels
+                   or (p.confidentiality = :confidential and (:allConfidential = true or p.teamId in :teams))
+                   or (p.confidentiality = :strict and (:allStrict = true or p.teamId in :teams)))
+              and (:countryCode is null or p.countryCode = :countryCode)
+              and (:type is null or p.type = :type)
+              and (:authority is null or p.authority = :authority)
+            order by coalesce(p.nameEn, p.nameRu, p.nameTg), p.id
+            """)
+    Page<Place> findReadable(UUID institutionId, Collection<Confidentiality> openLevels, Confidentiality confidential,
+            boolean allConfidential, Confidentiality strict, boolean allStrict, Collection<UUID> teams,
+            String countryCode, String type, String authority, Pageable page);
+}

@@ -1,0 +1,74 @@
+package org.huquq.places.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.huquq.places.PlaceDetails;
+import org.huquq.places.PlaceFilter;
+import org.huquq.places.PlaceManagement;
+import org.huquq.places.PlacePage;
+import org.huquq.places.PlaceView;
+import org.huquq.shared.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** REST API of the place registry. */
+@RestController
+@RequestMapping("/api/v1/places")
+@Tag(name = "Places", description = "Places of deprivation of liberty")
+class PlaceApiController {
+
+    private final PlaceManagement places;
+
+    PlaceApiController(PlaceManagement places) {
+        this.places = places;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find places", description = "Free text over names in every language and the code; "
+            + "exact filters by country, type and authority. Pages of at most 100.")
+    PlacePage find(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String authority,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        return places.find(new PlaceFilter(q, country, type, authority), page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a place", description = "The ETag is the version to send back in If-Match.")
+    ResponseEntity<PlaceView> get(@PathVariable UUID id) {
+        PlaceView place = places.get(id);
+        return ResponseEntity.ok().eTag(Versions.etag(place.version())).body(place);
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a place")
+    ResponseEntity<PlaceView> create(@Valid @RequestBody PlaceDetails details) {
+        PlaceView place = places.create(details);
+        return ResponseEntity.created(URI.create("/api/v1/places/" + place.id()))
+                .eTag(Versions.etag(place.version())).body(place);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a place", description = "Requires If-Match with the ETag last read; "
+            + "answers 412 when someone else changed the place since.")
+    ResponseEntity<PlaceView> update(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody PlaceDetails details) {
+        PlaceView place = places.update(id, Versions.fromIfMatch(ifMatch), details);
+        return ResponseEntity.ok().eTag(Versions.etag(place.version())).body(place);
+    }
+}

@@ -1,0 +1,141 @@
+package org.huquq.places.web;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.huquq.audit.AuditLog;
+import org.huquq.identity.CurrentUser;
+import org.huquq.places.PlaceFilter;
+import org.huquq.places.PlaceManagement;
+import org.huquq.places.PlaceView;
+import org.huquq.places.PlaceVocabulary;
+import org.huquq.shared.AccessDeniedToWrite;
+import org.huquq.shared.Confidentiality;
+import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.StaleVersionException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the place registry. The list answers htmx requests with just its rows. */
+@Controller
+@RequestMapping("/places")
+class PlaceController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final PlaceManagement places;
+    private final PlaceVocabulary vocabulary;
+    private final AuditLog audit;
+
+    PlaceController(PlaceManagement places, PlaceVocabulary vocabulary, AuditLog audit) {
+        this.places = places;
+        this.vocabulary = vocabulary;
+        this.audit = audit;
+    }
+
+    @ModelAttribute
+    void choices(Model model) {
+        model.addAttribute("types", vocabulary.types());
+        model.addAttribute("authorities", vocabulary.authorities());
+        model.addAttribute("levels", Confidentiality.values());
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String authority,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        listModel(q, country, type, authority, page, model);
+        return "places/list";
+    }
+
+    @GetMapping(headers = "HX-Request=true")
+    String rows(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String authority,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        listModel(q, country, type, authority, page, model);
+        return "places/list :: results";
+    }
+
+    private void listModel(String q, String country, String type, String authority, int page, Model model) {
+        PlaceFilter filter = new PlaceFilter(q, country, type, authority);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", places.find(filter, page, PAGE_SIZE));
+        model.addAttribute("canCreate", places.canCreate());
+    }
+
+    @GetMapping("/new")
+    String newPlace(Model model) {
+        if (!places.canCreate()) {
+            throw new AccessDeniedToWrite("Your roles do not allow creating places");
+        }
+        model.addAttribute("form", new PlaceForm());
+        model.addAttribute("teams", places.teams());
+        return "places/edit";
+    }
+
+    @PostMapping
+    String create(@Valid @ModelAttribute("form") PlaceForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                PlaceView created = places.create(form.toDetails());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/places/" + created.id();
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey()));
+            }
+        }
+        model.addAttribute("teams", places.teams());
+        return "places/edit";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        PlaceView place = places.get(id);
+        model.addAttribute("place", place);
+        model.addAttribute("canEdit", places.canEdit(place));
+        model.addAttribute("teams", places.teams());
+        model.addAttribute("history", audit.history(CurrentUser.require().institutionId(), "Place", id));
+        return "places/detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        PlaceView place = places.get(id);
+        if (!places.canEdit(place)) {
+            throw new AccessDeniedToWrite("Your roles do not allow changing this place");
+        }
+        model.addAttribute("form", PlaceForm.of(place));
+        model.addAttribute("placeId", id);
+        model.addAttribute("teams", places.teams());
+        return "places/edit";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PlaceForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                places.update(id, form.getVersion(), form.toDetails());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/places/" + id;
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey()));
+            } catch (StaleVersionException e) {
+                binding.reject("web.form.stale");
+            }
+        }
+        model.addAttribute("placeId", id);
+        model.addAttribute("teams", places.teams());
+        return "places/edit";
+    }
+}

@@ -1,0 +1,30 @@
+package org.huquq.shared;
+
+import java.util.List;
+
+/**
+ * Input that breaks a rule only a module can check (an unknown vocabulary term, an impossible combination). Each
+ * problem names the field and a message key; pages show them beside the fields, the API as RFC 9457 field errors.
+ * Nothing has been saved when it is thrown.
+ */
+public class InvalidInputException extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public InvalidInputException(List<FieldProblem> problems) {
+        super("invalid input: " + problems);
+        this.problems = List.copyOf(problems);
+    }
+
+    public InvalidInputException(String field, String messageKey) {
+        this(List.of(new FieldProblem(field, messageKey)));
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    /** A field and the message key that explains what is wrong with it. */
+    public record FieldProblem(String field, String messageKey) {
+    }
+}
