@@ -77,7 +77,7 @@ public class PlaceForm {
 
     PlaceDetails toDetails() {
         return new PlaceDetails(code, nameEn, nameRu, nameTg, type, authority,
-                countryCode == null ? null : countryCode.strip().toUpperCase(java.util.Locale.ROOT), region, address,
+                countryCode, region, address,
                 latitude, longitude, capacity, notes, confidentiality, teamId);
     }
 
@@ -94,7 +94,9 @@ public class PlaceForm {
     public String getAuthority() { return authority; }
     public void setAuthority(String authority) { this.authority = authority; }
     public String getCountryCode() { return countryCode; }
-    public void setCountryCode(String countryCode) { this.countryCode = countryCode; }
+    public void setCountryCode(String countryCode) {
+        this.countryCode = countryCode == null ? null : countryCode.strip().toUpperCase(java.util.Locale.ROOT);
+    }
     public String getRegion() { return region; }
     public void setRegion(String region) { this.region = region; }
     public String getAddress() { return address; }
