@@ -4,7 +4,9 @@ import java.util.UUID;
 
 /**
  * The result of checking one institution's audit chain: intact with its length, or the first entry that breaks it
- * and why.
+ * and why: {@code ALTERED} (its content no longer matches its hash), {@code MISSING} (an entry was removed),
+ * {@code OUT_OF_ORDER} (it does not follow the entry before it) or {@code TRUNCATED} (entries at the end were
+ * removed).
  */
 public record AuditVerification(boolean intact, long entriesChecked, Long brokenAtSeq, UUID brokenEntryId,
         String problem) {

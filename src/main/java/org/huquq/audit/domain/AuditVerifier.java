@@ -29,14 +29,14 @@ public class AuditVerifier {
             for (AuditEntry entry : page) {
                 if (entry.getSeq() != expectedSeq) {
                     return AuditVerification.broken(checked, expectedSeq, entry.getId(),
-                            "entry " + expectedSeq + " is missing");
+                            "MISSING");
                 }
                 if (!entry.getPrevHash().equals(previousHash)) {
                     return AuditVerification.broken(checked, entry.getSeq(), entry.getId(),
-                            "does not follow the entry before it (removed or reordered)");
+                            "OUT_OF_ORDER");
                 }
                 if (!entry.computeHash().equals(entry.getHash())) {
-                    return AuditVerification.broken(checked, entry.getSeq(), entry.getId(), "content was altered");
+                    return AuditVerification.broken(checked, entry.getSeq(), entry.getId(), "ALTERED");
                 }
                 previousHash = entry.getHash();
                 expectedSeq++;
@@ -48,7 +48,7 @@ public class AuditVerifier {
         AuditChain head = chains.findById(chainKey).orElse(null);
         if (head != null && (head.getLastSeq() != lastSeq || !head.getLastHash().equals(previousHash))) {
             return AuditVerification.broken(checked, lastSeq + 1, null,
-                    "the chain ends at entry " + lastSeq + " but " + head.getLastSeq() + " were written");
+                    "TRUNCATED");
         }
         return AuditVerification.intact(checked);
     }
