@@ -99,7 +99,6 @@ public class SecondFactor {
         account.setTotpEnabled(true);
         account.touch(user.username());
         recoveryCodes.deleteByUserId(account.getId());
-        recoveryCodes.flush();
         List<String> codes = List.of(new RecoveryCodeGenerator().generateCodes(RECOVERY_CODES));
         codes.forEach(c -> recoveryCodes.save(new RecoveryCode(account.getId(), hash(c))));
         audit.record(AuditAction.UPDATE, "User", account.getId(), AuditOutcome.SUCCESS, "second factor enabled");

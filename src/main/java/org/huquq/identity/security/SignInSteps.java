@@ -2,6 +2,7 @@ package org.huquq.identity.security;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.ServletException;
@@ -135,7 +136,7 @@ public class SignInSteps implements AuthenticationSuccessHandler, AccessDeniedHa
         }
         throttling.recordSuccess(user.username());
         audit.recordFor(user.institutionId(), user.username(), AuditAction.LOGIN_SUCCESS, "User", user.userId(),
-                AuditOutcome.SUCCESS, "second factor: " + verification.name().toLowerCase());
+                AuditOutcome.SUCCESS, "second factor: " + verification.name().toLowerCase(Locale.ROOT));
         return Optional.of(advance(request, response));
     }
 

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.huquq.identity.HuquqUser;
+import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.SecondFactor;
 import org.huquq.identity.UserSummary;
-import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.security.SignInSteps;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 
 import org.huquq.identity.CreatedUser;
 import org.huquq.identity.CurrentUser;
-import org.huquq.identity.HuquqUser;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.Languages;
 import org.huquq.identity.Role;
@@ -108,7 +107,6 @@ class UserAdminController {
     }
 
     private static UUID institution() {
-        HuquqUser admin = CurrentUser.require();
-        return admin.institutionId();
+        return CurrentUser.require().institutionId();
     }
 }

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -78,6 +79,8 @@ class PasswordChangeTests {
                         .param("currentPassword", TestUsers.PASSWORD).param("newPassword", NEW_PASSWORD)
                         .param("confirmation", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/account").with(authentication(TestUsers.signedIn(user)))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(user.username())));
         mvc.perform(post("/login").with(csrf()).param("username", user.username()).param("password", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/"));
     }

@@ -139,6 +139,8 @@ class SecondFactorTests {
     void disablingTheSecondFactorNeedsAValidCode() throws Exception {
         HuquqUser user = testUsers.user(testUsers.institution(), Role.MONITOR);
         Enrolled enrolled = enrol(user);
+        mvc.perform(get("/account/second-factor").with(authentication(TestUsers.signedIn(user))))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(": 10")));
         mvc.perform(post("/account/second-factor/disable").with(authentication(TestUsers.signedIn(user))).with(csrf())
                 .param("code", TotpCodes.expired(enrolled.secret())))
                 .andExpect(redirectedUrl("/account/second-factor?refused"));
