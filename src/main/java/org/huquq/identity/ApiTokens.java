@@ -67,15 +67,24 @@ public class ApiTokens {
 
     @Transactional(readOnly = true)
     public List<TokenSummary> tokensOf(HuquqUser owner) {
-        return tokens.findByUserIdOrderByCreatedAtDesc(owner.userId()).stream()
-                .map(t -> new TokenSummary(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(),
-                        t.getExpiresAt(), t.getLastUsedAt(), t.getRevokedAt()))
-                .toList();
+        return tokens.findByUserIdOrderByCreatedAtDesc(owner.userId()).stream().map(ApiTokens::summary).toList();
+    }
+
+    /** One token of the user; another user's token is {@link NotFoundException}. */
+    @Transactional(readOnly = true)
+    public TokenSummary tokenOf(HuquqUser owner, UUID tokenId) {
+        return tokens.findByIdAndUserId(tokenId, owner.userId()).map(ApiTokens::summary)
+                .orElseThrow(() -> new NotFoundException("ApiToken", tokenId));
+    }
+
+    private static TokenSummary summary(ApiToken t) {
+        return new TokenSummary(t.getId(), t.getName(), t.getTokenPrefix(), t.getCreatedAt(), t.getExpiresAt(),
+                t.getLastUsedAt(), t.getRevokedAt());
     }
 
     @Transactional
     public void revoke(HuquqUser owner, UUID tokenId) {
-        ApiToken token = tokens.findById(tokenId).filter(t -> t.getUserId().equals(owner.userId()))
+        ApiToken token = tokens.findByIdAndUserId(tokenId, owner.userId())
                 .orElseThrow(() -> new NotFoundException("ApiToken", tokenId));
         token.revoke(Instant.now());
         audit.record(AuditAction.TOKEN_REVOKED, "ApiToken", token.getId(), AuditOutcome.SUCCESS, token.getName());

@@ -1,6 +1,7 @@
 package org.huquq.identity;
 
 import java.security.SecureRandom;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -17,6 +18,8 @@ import org.huquq.identity.domain.TeamRepository;
 import org.huquq.identity.domain.UserAccount;
 import org.huquq.identity.domain.UserAccountRepository;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.StaleVersionException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,7 +27,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Institutions, teams and users: creation, lookup and the language preference. Every change is audited. */
+/**
+ * Institutions, teams and users: creation, lookup, administration, passwords and the language preference. Every
+ * change is audited in its own transaction. Methods taking an institution id act only on that institution's
+ * users and answer {@link NotFoundException} for any other.
+ */
 @Service
 public class IdentityManagement {
 
@@ -116,6 +123,105 @@ public class IdentityManagement {
     @Transactional(readOnly = true)
     public Optional<UserSummary> findUser(UUID institutionId, UUID userId) {
         return users.findByIdAndInstitutionId(userId, institutionId).map(IdentityManagement::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean secondFactorRequired(UUID institutionId) {
+        return institution(institutionId).isMfaRequired();
+    }
+
+    /** Makes the second factor mandatory (or optional) for every user of the institution from their next sign-in. */
+    @Transactional
+    public void requireSecondFactor(UUID institutionId, boolean required) {
+        Institution institution = institution(institutionId);
+        if (institution.isMfaRequired() != required) {
+            institution.setMfaRequired(required);
+            audit.record(AuditAction.UPDATE, "Institution", institutionId, AuditOutcome.SUCCESS,
+                    "secondFactorRequired=" + required);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean teamNameTaken(UUID institutionId, String name) {
+        return teams.existsByInstitutionIdAndNameIgnoreCase(institutionId, name.trim());
+    }
+
+    /**
+     * Applies an administrator's changes to a user of the institution, provided the user is still at
+     * {@code expectedVersion}; otherwise throws {@link StaleVersionException}.
+     */
+    @Transactional
+    public UserSummary updateUser(UUID institutionId, UUID userId, long expectedVersion, UserChanges changes) {
+        UserAccount account = account(institutionId, userId);
+        if (account.getVersion() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, account.getVersion());
+        }
+        Set<UUID> ownTeams = new HashSet<>();
+        for (UUID team : changes.teamIds()) {
+            ownTeams.add(teams.findById(team).filter(t -> t.getInstitutionId().equals(institutionId))
+                    .orElseThrow(() -> new NotFoundException("Team", team)).getId());
+        }
+        account.setDisplayName(changes.displayName());
+        account.setEmail(changes.email());
+        account.setLanguage(changes.language());
+        account.setRoles(changes.roles());
+        account.getTeamIds().retainAll(ownTeams);
+        account.getTeamIds().addAll(ownTeams);
+        account.setEnabled(changes.enabled());
+        account.touch(actorName());
+        try {
+            users.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleVersionException(expectedVersion, expectedVersion + 1);
+        }
+        audit.record(AuditAction.UPDATE, "User", userId, AuditOutcome.SUCCESS, "roles=" + changes.roles()
+                + " teams=" + ownTeams.size() + " enabled=" + changes.enabled());
+        return summary(account);
+    }
+
+    /** Replaces a user's password with a generated one-time password, returned once, that must be changed. */
+    @Transactional
+    public String resetPassword(UUID institutionId, UUID userId) {
+        UserAccount account = account(institutionId, userId);
+        String password = randomPassword();
+        account.setPasswordHash(passwordEncoder.encode(password));
+        account.setPasswordChangeRequired(true);
+        account.touch(actorName());
+        audit.record(AuditAction.UPDATE, "User", userId, AuditOutcome.SUCCESS, "password reset");
+        return password;
+    }
+
+    /** The user signed in with a one-time password and must choose their own before doing anything else. */
+    @Transactional(readOnly = true)
+    public boolean passwordChangeRequired(UUID userId) {
+        return users.findById(userId).map(UserAccount::isPasswordChangeRequired).orElse(false);
+    }
+
+    /** Changes the user's own password after checking the current one. Length rules are the form's business. */
+    @Transactional
+    public PasswordChange changePassword(UUID userId, String currentPassword, String newPassword) {
+        UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            return PasswordChange.WRONG_CURRENT_PASSWORD;
+        }
+        if (newPassword.equals(currentPassword)) {
+            return PasswordChange.SAME_AS_CURRENT;
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.setPasswordChangeRequired(false);
+        account.touch(account.getUsername());
+        audit.record(AuditAction.UPDATE, "User", userId, AuditOutcome.SUCCESS, "password changed");
+        return PasswordChange.CHANGED;
+    }
+
+    private Institution institution(UUID institutionId) {
+        return institutions.findById(institutionId)
+                .orElseThrow(() -> new NotFoundException("Institution", institutionId));
+    }
+
+    private UserAccount account(UUID institutionId, UUID userId) {
+        return users.findByIdAndInstitutionId(userId, institutionId)
+                .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     /** Remembers the user's interface language. */

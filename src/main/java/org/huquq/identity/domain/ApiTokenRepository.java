@@ -11,4 +11,6 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
     Optional<ApiToken> findByTokenHash(String tokenHash);
 
     List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
+
+    Optional<ApiToken> findByIdAndUserId(UUID id, UUID userId);
 }

@@ -8,4 +8,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface TeamRepository extends JpaRepository<Team, UUID> {
 
     List<Team> findByInstitutionIdOrderByName(UUID institutionId);
+
+    boolean existsByInstitutionIdAndNameIgnoreCase(UUID institutionId, String name);
 }

@@ -26,6 +26,10 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two filter chains: the API ({@code /api/**}) is stateless and takes only bearer tokens; the pages use form
  * sign-in with a session, CSRF protection and a second factor. Every route needs a fully signed-in user except
- * the few in {@link #PUBLIC_PATHS}.
+ * the few in {@link #PUBLIC_PATHS} and the pages of the steps between password and full sign-in
+ * ({@link SignInSteps}), each open only to a session at that step.
  */
 @Configuration
 @EnableMethodSecurity
@@ -63,6 +68,13 @@ public class SecurityConfig {
         return manager;
     }
 
+    /** Where sessions keep their security context; shared by form sign-in and the later sign-in steps. */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
@@ -84,12 +96,20 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            SecurityContextRepository contexts, SignInSteps steps) throws Exception {
         http.authenticationManager(authenticationManager)
+                .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/login/second-factor").hasAuthority(SignInSteps.SECOND_FACTOR_PENDING)
+                        .requestMatchers("/account/password")
+                        .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.PASSWORD_CHANGE_PENDING)
+                        .requestMatchers("/account/second-factor", "/account/second-factor/**")
+                        .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.ENROLMENT_PENDING)
                         .anyRequest().hasAuthority(HuquqUser.SIGNED_IN))
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").successHandler(steps))
+                .exceptionHandling(errors -> errors.accessDeniedHandler(steps))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(this::headers);

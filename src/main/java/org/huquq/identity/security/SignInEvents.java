@@ -12,7 +12,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Audits every sign-in and feeds failures to the throttle. */
+/** Audits every password sign-in and feeds failures to the throttle; {@link SignInSteps} does the second factor. */
 @Component
 class SignInEvents {
 
@@ -30,9 +30,13 @@ class SignInEvents {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof HuquqUser user
                 && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
-            throttling.recordSuccess(user.username());
+            // With a second factor the throttle is cleared only once the code is right, or a stolen password
+            // would reset the count of wrong codes with every try.
+            if (!user.secondFactorEnabled()) {
+                throttling.recordSuccess(user.username());
+            }
             audit.recordFor(user.institutionId(), user.username(), AuditAction.LOGIN_SUCCESS, "User", user.userId(),
-                    AuditOutcome.SUCCESS, null);
+                    AuditOutcome.SUCCESS, user.secondFactorEnabled() ? "password; second factor pending" : null);
         }
     }
 

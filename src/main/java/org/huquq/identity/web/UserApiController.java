@@ -1,0 +1,85 @@
+package org.huquq.identity.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.huquq.identity.CreatedUser;
+import org.huquq.identity.CurrentUser;
+import org.huquq.identity.IdentityManagement;
+import org.huquq.identity.Role;
+import org.huquq.identity.UserSummary;
+import org.huquq.shared.NotFoundException;
+import org.huquq.shared.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Users of the caller's institution, for administrators. Updates need {@code If-Match} with the user's ETag. */
+@RestController
+@RequestMapping("/api/v1/users")
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class UserApiController {
+
+    private final IdentityManagement identity;
+
+    UserApiController(IdentityManagement identity) {
+        this.identity = identity;
+    }
+
+    /** A user as the API shows it. */
+    record UserResource(UUID id, String username, String displayName, String email, String language,
+            Set<Role> roles, Set<UUID> teamIds, boolean enabled, boolean secondFactorEnabled, long version) {
+
+        static UserResource of(UserSummary u) {
+            return new UserResource(u.id(), u.username(), u.displayName(), u.email(), u.language(), u.roles(),
+                    u.teamIds(), u.enabled(), u.secondFactorEnabled(), u.version());
+        }
+    }
+
+    /** A created user with the generated one-time password, present only in this response. */
+    record CreatedUserResource(UUID id, String username, String oneTimePassword) {
+    }
+
+    @GetMapping
+    List<UserResource> list() {
+        return identity.users(institution()).stream().map(UserResource::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<UserResource> one(@PathVariable UUID id) {
+        UserSummary user = identity.findUser(institution(), id).orElseThrow(() -> new NotFoundException("User", id));
+        return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(UserResource.of(user));
+    }
+
+    @PostMapping
+    ResponseEntity<CreatedUserResource> create(@Valid @RequestBody CreateUserForm body) {
+        CreatedUser user = identity.createUser(body.toCommand(institution()));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + user.id()))
+                .body(new CreatedUserResource(user.id(), user.username(), user.oneTimePassword()));
+    }
+
+    @PutMapping("/{id}")
+    ResponseEntity<UserResource> update(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody EditUserForm body) {
+        long expected = Versions.fromIfMatch(ifMatch);
+        UserSummary user = identity.updateUser(institution(), id, expected, body.toChanges(body.isEnabled()));
+        return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(UserResource.of(user));
+    }
+
+    private static UUID institution() {
+        return CurrentUser.require().institutionId();
+    }
+}
