@@ -173,6 +173,9 @@ class VocabulariesTests {
         assertThat(vocabularies.isActive("place-type", "CLOSED_WARD")).isFalse();
         assertThat(vocabularies.label("place-type", "CLOSED_WARD", TG)).isEqualTo("Шӯъбаи пӯшида");
 
+        assertThat(vocabularies.labels("place-type", RU)).containsEntry("CLOSED_WARD", "Закрытое отделение")
+                .containsEntry("PENAL_COLONY", "Исправительная колония");
+
         vocabularies.setDeprecated("place-type", "CLOSED_WARD", false);
         assertThat(vocabularies.isActive("place-type", "CLOSED_WARD")).isTrue();
     }

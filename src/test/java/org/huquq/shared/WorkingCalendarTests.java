@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditLog;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
 import org.huquq.support.TestUsers;
@@ -39,6 +41,9 @@ class WorkingCalendarTests {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    AuditLog audit;
 
     @Test
     void thirtyDayPeriodEndingOnASundayEndsOnTheMonday() {
@@ -130,6 +135,8 @@ class WorkingCalendarTests {
                         .param("nameRu", "Тестовый праздник").param("nameTg", "Иди санҷишӣ"))
                 .andExpect(redirectedUrl("/admin/calendars/KZ?year=" + day.getYear()));
         assertThat(calendar.isWorkingDay("KZ", day)).isFalse();
+        assertThat(audit.latest(admin.institutionId(), 0, 5)).anyMatch(e -> e.action() == AuditAction.CREATE
+                && "CalendarDay".equals(e.objectType()) && e.actor().equals(admin.username()));
 
         mvc.perform(get("/admin/calendars/KZ").param("year", String.valueOf(day.getYear()))
                         .with(authentication(TestUsers.signedIn(admin))))
