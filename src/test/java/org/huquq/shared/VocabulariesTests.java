@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.huquq.audit.AuditAction;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -232,6 +234,21 @@ class VocabulariesTests {
 
         mvc.perform(get("/api/v1/vocabularies/no-such-list").with(authentication(TestUsers.signedIn(admin))))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void pagesRenderInTajikWithoutMissingMessages() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute("huquq.language", "tg");
+        Map<String, String> expected = Map.of("/admin/vocabularies", "Тақвимҳои рӯзҳои корӣ",
+                "/admin/vocabularies/authority", "Вазорати адлия",
+                "/admin/calendars/TJ?year=2026", "Иди байналмилалии Наврӯз");
+        for (Map.Entry<String, String> page : expected.entrySet()) {
+            mvc.perform(get(page.getKey()).session(session).with(authentication(TestUsers.signedIn(admin))))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("??"))))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(page.getValue())));
+        }
     }
 
     @Test
