@@ -74,7 +74,7 @@ class CalendarController {
         if (!Countries.isValid(country)) {
             throw new NotFoundException("country", country);
         }
-        if (year < 1900 || year > 2200) {
+        if (year < 1000 || year > 9999) {
             throw new NotFoundException("calendar year", year);
         }
         model.addAttribute("country", country);
