@@ -94,9 +94,15 @@ public class WorkingCalendar {
         return new Lookup(country).onOrAfter(start.plusDays(calendarDays));
     }
 
-    /** The dated entries (holidays, transferred days) of a country's calendar in one year, by date. */
+    /**
+     * The dated entries (holidays, transferred days) of a country's calendar in one year, by date; a
+     * {@link NotFoundException} for an unknown country or a year outside 1000..9999.
+     */
     public List<CalendarDay> days(String country, int year) {
         requireCountry(country);
+        if (year < PartialDate.MIN_YEAR || year > PartialDate.MAX_YEAR) {
+            throw new NotFoundException("calendar year", year);
+        }
         return days.findByCountryCodeAndDateBetweenOrderByDate(country, LocalDate.of(year, 1, 1),
                 LocalDate.of(year, 12, 31)).stream().map(WorkingCalendar::view).toList();
     }

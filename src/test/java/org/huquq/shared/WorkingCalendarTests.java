@@ -87,6 +87,7 @@ class WorkingCalendarTests {
         assertThat(calendar.workingDayOnOrAfter("FR", LocalDate.of(2025, 5, 17))).isEqualTo(LocalDate.of(2025, 5, 19));
         assertThatThrownBy(() -> calendar.isWorkingDay("XX", LocalDate.of(2025, 1, 1)))
                 .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> calendar.days("TJ", 1_000_000)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -74,9 +74,6 @@ class CalendarController {
         if (!Countries.isValid(country)) {
             throw new NotFoundException("country", country);
         }
-        if (year < 1000 || year > 9999) {
-            throw new NotFoundException("calendar year", year);
-        }
         model.addAttribute("country", country);
         model.addAttribute("countryName", Countries.name(country, locale));
         model.addAttribute("weekendDays", calendar.weekendDays(country).stream().sorted()
