@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -26,11 +25,13 @@ import org.huquq.places.domain.Place;
 import org.huquq.places.domain.PlaceRepository;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
+import org.huquq.shared.Vocabularies;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -45,22 +46,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlaceManagement {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** The vocabulary of place types. */
+    public static final String TYPES = "place-type";
+
+    /** The vocabulary of authorities a place answers to. */
+    public static final String AUTHORITIES = "authority";
     static final String AUDIT_TYPE = "Place";
 
     private final PlaceRepository places;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final IdentityManagement identity;
-    private final PlaceVocabulary vocabulary;
+    private final Vocabularies vocabularies;
     private final EntityManager entityManager;
 
     PlaceManagement(PlaceRepository places, AccessPolicy access, AuditLog audit, IdentityManagement identity,
-            PlaceVocabulary vocabulary, EntityManager entityManager) {
+            Vocabularies vocabularies, EntityManager entityManager) {
         this.places = places;
         this.access = access;
         this.audit = audit;
         this.identity = identity;
-        this.vocabulary = vocabulary;
+        this.vocabularies = vocabularies;
         this.entityManager = entityManager;
     }
 
@@ -187,13 +194,13 @@ public class PlaceManagement {
         if (isBlank(details.nameEn()) && isBlank(details.nameRu()) && isBlank(details.nameTg())) {
             problems.add(new FieldProblem("nameEn", "places.error.nameRequired"));
         }
-        if (details.type() != null && !vocabulary.isType(details.type())) {
+        if (details.type() != null && !vocabularies.isActive(TYPES, details.type())) {
             problems.add(new FieldProblem("type", "places.error.type"));
         }
-        if (details.authority() != null && !vocabulary.isAuthority(details.authority())) {
+        if (details.authority() != null && !vocabularies.isActive(AUTHORITIES, details.authority())) {
             problems.add(new FieldProblem("authority", "places.error.authority"));
         }
-        if (details.countryCode() != null && !Set.of(Locale.getISOCountries()).contains(details.countryCode())) {
+        if (details.countryCode() != null && !Countries.isValid(details.countryCode())) {
             problems.add(new FieldProblem("countryCode", "places.error.country"));
         }
         if ((details.latitude() == null) != (details.longitude() == null)) {

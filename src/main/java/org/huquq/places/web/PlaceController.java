@@ -1,5 +1,6 @@
 package org.huquq.places.web;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -9,9 +10,10 @@ import org.huquq.identity.CurrentUser;
 import org.huquq.places.PlaceFilter;
 import org.huquq.places.PlaceManagement;
 import org.huquq.places.PlaceView;
-import org.huquq.places.PlaceVocabulary;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.Countries;
+import org.huquq.shared.Vocabularies;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.StaleVersionException;
 import org.springframework.stereotype.Controller;
@@ -33,19 +35,23 @@ class PlaceController {
     private static final int PAGE_SIZE = 25;
 
     private final PlaceManagement places;
-    private final PlaceVocabulary vocabulary;
+    private final Vocabularies vocabularies;
     private final AuditLog audit;
 
-    PlaceController(PlaceManagement places, PlaceVocabulary vocabulary, AuditLog audit) {
+    PlaceController(PlaceManagement places, Vocabularies vocabularies, AuditLog audit) {
         this.places = places;
-        this.vocabulary = vocabulary;
+        this.vocabularies = vocabularies;
         this.audit = audit;
     }
 
     @ModelAttribute
-    void choices(Model model) {
-        model.addAttribute("types", vocabulary.types());
-        model.addAttribute("authorities", vocabulary.authorities());
+    void choices(Model model, Locale locale) {
+        model.addAttribute("types", vocabularies.activeTerms(PlaceManagement.TYPES, locale));
+        model.addAttribute("authorities", vocabularies.activeTerms(PlaceManagement.AUTHORITIES, locale));
+        // labels include deprecated terms, so that old records still show theirs
+        model.addAttribute("typeLabels", vocabularies.labels(PlaceManagement.TYPES, locale));
+        model.addAttribute("authorityLabels", vocabularies.labels(PlaceManagement.AUTHORITIES, locale));
+        model.addAttribute("countries", Countries.sortedByName(locale));
         model.addAttribute("levels", Confidentiality.values());
     }
 
