@@ -2,6 +2,7 @@
 # Start-up time and resident memory of the embedded default (H2 + Lucene, demo data on a fresh data dir).
 #   start-up: from launching `java -jar target/huquq.jar` until /actuator/health answers UP
 #   memory:   VmRSS of the JVM right after that
+#   CPU:      user + system CPU time the JVM used until then (less sensitive than wall time to a busy machine)
 # Prints each run and the median of RUNS runs (default 5). JAVA_OPTS is passed to the JVM (default: none).
 # Usage: ./mvnw -q -B -o package -DskipTests && bench/startup.sh
 set -euo pipefail
@@ -15,7 +16,10 @@ if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then echo "port $PORT is busy
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-times=() rss=()
+tick=$(getconf CLK_TCK)
+times=() rss=() cpus=()
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
+
 pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
 for run in $(seq "$RUNS"); do
@@ -30,10 +34,13 @@ for run in $(seq "$RUNS"); do
   done
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
   kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$pid/status")
+  cpu=$(awk -v tick="$tick" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / tick }' "/proc/$pid/stat")
   kill "$pid"; wait "$pid" 2>/dev/null || true; pid=
   rm -rf "$data" "$data.log"
-  times+=("$ms") rss+=("$kb")
-  printf 'run %d: start-up %5d ms, RSS %4d MiB\n' "$run" "$ms" $((kb / 1024))
+  times+=("$ms") rss+=("$kb") cpus+=("$cpu")
+  printf 'run %d: start-up %5d ms, RSS %4d MiB, CPU %5d ms\n' "$run" "$ms" $((kb / 1024)) "$cpu"
 done
-printf 'median of %d: start-up %d ms, RSS %d MiB\n' "$RUNS" \
-  "$(printf '%s\n' "${times[@]}" | median)" $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 ))
+printf 'median of %d: start-up %d ms, RSS %d MiB, CPU %d ms\n' "$RUNS" \
+  "$(printf '%s\n' "${times[@]}" | median)" $(( $(printf '%s\n' "${rss[@]}" | median | cut -d. -f1) / 1024 )) \
+  "$(printf '%s\n' "${cpus[@]}" | median)"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
