@@ -14,6 +14,7 @@ import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +23,8 @@ import org.springframework.core.env.Environment;
 /**
  * Proves which stack the suite really runs on: {@code .ci/run} runs it a second time with
  * {@code -Dspring.profiles.active=postgres,opensearch}, and this test fails if that flag never reached the test JVM.
+ * The expectation travels separately, in the environment variable {@code HUQUQ_CI_EXPECTED_PROFILES}, so a lost
+ * flag cannot make both sides silently agree on the embedded stack.
  */
 @SpringBootTest
 class ActiveStackTests {
@@ -34,6 +37,14 @@ class ActiveStackTests {
 
     @Autowired
     EntityManagerFactory entityManagerFactory;
+
+    @Test
+    void theProfilesAreTheOnesCiAskedFor() {
+        String expected = System.getenv("HUQUQ_CI_EXPECTED_PROFILES");
+        Assumptions.assumeTrue(expected != null, "not run by .ci/run");
+        List<String> expectedProfiles = expected.isBlank() ? List.of() : List.of(expected.split(","));
+        assertThat(environment.getActiveProfiles()).containsExactlyInAnyOrderElementsOf(expectedProfiles);
+    }
 
     @Test
     void theDatabaseIsTheOneTheProfileAsksFor() throws Exception {
