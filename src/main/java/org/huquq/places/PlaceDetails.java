@@ -19,19 +19,19 @@ import org.huquq.shared.Confidentiality;
  * (checked by {@link PlaceManagement}); type and authority are vocabulary codes.
  */
 public record PlaceDetails(
-        @Size(max = 60) String code,
-        @Size(max = 300) String nameEn,
-        @Size(max = 300) String nameRu,
-        @Size(max = 300) String nameTg,
-        @NotBlank @Size(max = 60) String type,
-        @NotBlank @Size(max = 60) String authority,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "{places.error.country}") String countryCode,
-        @Size(max = 200) String region,
-        @Size(max = 500) String address,
-        @DecimalMin("-90") @DecimalMax("90") BigDecimal latitude,
-        @DecimalMin("-180") @DecimalMax("180") BigDecimal longitude,
-        @Min(0) @Max(1_000_000) Integer capacity,
-        @Size(max = 4000) String notes,
-        @NotNull Confidentiality confidentiality,
+        @Size(max = 60, message = "{web.validation.tooLong}") String code,
+        @Size(max = 300, message = "{web.validation.tooLong}") String nameEn,
+        @Size(max = 300, message = "{web.validation.tooLong}") String nameRu,
+        @Size(max = 300, message = "{web.validation.tooLong}") String nameTg,
+        @NotBlank(message = "{web.validation.required}") @Size(max = 60, message = "{web.validation.tooLong}") String type,
+        @NotBlank(message = "{web.validation.required}") @Size(max = 60, message = "{web.validation.tooLong}") String authority,
+        @NotBlank(message = "{web.validation.required}") @Pattern(regexp = "[A-Z]{2}", message = "{places.error.country}") String countryCode,
+        @Size(max = 200, message = "{web.validation.tooLong}") String region,
+        @Size(max = 500, message = "{web.validation.tooLong}") String address,
+        @DecimalMin(value = "-90", message = "{web.validation.min}") @DecimalMax(value = "90", message = "{web.validation.max}") BigDecimal latitude,
+        @DecimalMin(value = "-180", message = "{web.validation.min}") @DecimalMax(value = "180", message = "{web.validation.max}") BigDecimal longitude,
+        @Min(value = 0, message = "{web.validation.min}") @Max(value = 1_000_000, message = "{web.validation.max}") Integer capacity,
+        @Size(max = 4000, message = "{web.validation.tooLong}") String notes,
+        @NotNull(message = "{web.validation.required}") Confidentiality confidentiality,
         UUID teamId) {
 }

@@ -19,37 +19,37 @@ import org.huquq.shared.Confidentiality;
 /** The place form as the browser posts it. */
 public class PlaceForm {
 
-    @Size(max = 60)
+    @Size(max = 60, message = "{web.validation.tooLong}")
     private String code;
-    @Size(max = 300)
+    @Size(max = 300, message = "{web.validation.tooLong}")
     private String nameEn;
-    @Size(max = 300)
+    @Size(max = 300, message = "{web.validation.tooLong}")
     private String nameRu;
-    @Size(max = 300)
+    @Size(max = 300, message = "{web.validation.tooLong}")
     private String nameTg;
-    @NotBlank
+    @NotBlank(message = "{web.validation.required}")
     private String type;
-    @NotBlank
+    @NotBlank(message = "{web.validation.required}")
     private String authority;
-    @NotBlank
+    @NotBlank(message = "{web.validation.required}")
     @Pattern(regexp = "[A-Z]{2}", message = "{places.error.country}")
     private String countryCode;
-    @Size(max = 200)
+    @Size(max = 200, message = "{web.validation.tooLong}")
     private String region;
-    @Size(max = 500)
+    @Size(max = 500, message = "{web.validation.tooLong}")
     private String address;
-    @DecimalMin("-90")
-    @DecimalMax("90")
+    @DecimalMin(value = "-90", message = "{web.validation.min}")
+    @DecimalMax(value = "90", message = "{web.validation.max}")
     private BigDecimal latitude;
-    @DecimalMin("-180")
-    @DecimalMax("180")
+    @DecimalMin(value = "-180", message = "{web.validation.min}")
+    @DecimalMax(value = "180", message = "{web.validation.max}")
     private BigDecimal longitude;
-    @Min(0)
-    @Max(1_000_000)
+    @Min(value = 0, message = "{web.validation.min}")
+    @Max(value = 1_000_000, message = "{web.validation.max}")
     private Integer capacity;
-    @Size(max = 4000)
+    @Size(max = 4000, message = "{web.validation.tooLong}")
     private String notes;
-    @NotNull
+    @NotNull(message = "{web.validation.required}")
     private Confidentiality confidentiality = Confidentiality.INTERNAL;
     private UUID teamId;
     private long version;
