@@ -1,0 +1,396 @@
+package org.huquq.people.matching;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Entry normalisation and the matching form of personal names, so that one name spelled in Tajik
+ * Cyrillic, Russian Cyrillic or Latin (ICAO 9303 passport or informal) folds to one skeleton.
+ *
+ * <p>{@link #fold(String)} turns one word into a lower-case ASCII <em>skeleton</em> in this order:
+ * <ol>
+ * <li>look-alike repair: Latin letters inside a Cyrillic word become the Cyrillic letters they imitate
+ * (and the other way round), case-aware: a Latin {@code H} imitates {@code Н}, a Latin {@code h}
+ * imitates {@code һ};</li>
+ * <li>Unicode look-alikes of Tajik letters ({@code Һ Ҹ Ҡ Ґ Ў}) and the letters that text typed in legacy
+ * 8-bit Tajik fonts arrives as ({@code Љ Њ Ќ Ї Ў Ѓ}) become {@code Ҳ Ҷ Қ Ӣ Ӯ Ғ}; Uzbek, Kyrgyz and
+ * Kazakh letters become their Russian renderings ({@code ў ө ү ң ә і ұ});</li>
+ * <li>Tajik letters become their Russian renderings ({@code ғ→г ӣ→и қ→к ӯ→у ҳ→х ҷ→дж}),
+ * {@code ё→е}, soft and hard signs are dropped;</li>
+ * <li>ICU's {@code Russian-Latin/BGN} transliterator, then accents are stripped;</li>
+ * <li>Latin spellings are reduced to one canonical form, listed below.</li>
+ * </ol>
+ *
+ * <p>Canonical Latin spellings: {@code kh, h, x → h}; {@code dzh, dj, zh, j → j} (Ҷ and Ж meet, as in
+ * Джамшед / Жамшед); {@code gh → g}; {@code q → k}; {@code w → v}; {@code shch → sh}; {@code sh} and
+ * {@code ch} (also {@code tch}) stay; {@code ts, tz → c}; {@code ye, yo → e} (ё is written е, and
+ * Ерова, Yerova, Yorova, Erova meet); {@code ia, iya → ya} and {@code iu, iyu → yu}; {@code y} not
+ * followed by a vowel becomes {@code i}, so {@code -iy, -yy, -ij, -ii} endings end in {@code i};
+ * Uzbek Latin {@code o'} is {@code u} and {@code g'} is {@code g}; apostrophes, hyphens and other
+ * non-letters go; double letters collapse; the old Russian rendering {@code Тадж-} of Tajik
+ * {@code Тоҷ-} meets it ({@code toj → taj}). {@code ju} and {@code ja} are Ҷу and Ҷа (Jurabek, Jalol),
+ * never Ю and Я, because that is what they are in Central Asian names.
+ *
+ * <p>All methods are pure and thread-safe. ICU documents its transliterators as stateless, to be
+ * shared between threads without synchronising, so one precompiled instance serves every call.
+ */
+public final class NameFolding {
+
+    private static final Transliterator RUSSIAN_TO_LATIN = Transliterator.getInstance("Russian-Latin/BGN");
+
+    /** Latin letters that look like Cyrillic ones, with the Cyrillic letter they imitate. */
+    private static final Map<Character, Character> LATIN_LOOK_ALIKES = Map.ofEntries(
+            Map.entry('A', 'А'), Map.entry('B', 'В'), Map.entry('C', 'С'), Map.entry('E', 'Е'),
+            Map.entry('H', 'Н'), Map.entry('K', 'К'), Map.entry('M', 'М'), Map.entry('O', 'О'),
+            Map.entry('P', 'Р'), Map.entry('T', 'Т'), Map.entry('X', 'Х'), Map.entry('Y', 'У'),
+            Map.entry('a', 'а'), Map.entry('c', 'с'), Map.entry('e', 'е'), Map.entry('o', 'о'),
+            Map.entry('p', 'р'), Map.entry('x', 'х'), Map.entry('y', 'у'), Map.entry('k', 'к'),
+            Map.entry('h', 'һ'), Map.entry('i', 'і'));
+
+    /** Cyrillic letters that look like Latin ones, with the Latin letter they imitate. */
+    private static final Map<Character, Character> CYRILLIC_LOOK_ALIKES = Map.ofEntries(
+            Map.entry('А', 'A'), Map.entry('В', 'B'), Map.entry('С', 'C'), Map.entry('Е', 'E'),
+            Map.entry('Н', 'H'), Map.entry('К', 'K'), Map.entry('М', 'M'), Map.entry('О', 'O'),
+            Map.entry('Р', 'P'), Map.entry('Т', 'T'), Map.entry('Х', 'X'), Map.entry('У', 'Y'),
+            Map.entry('а', 'a'), Map.entry('с', 'c'), Map.entry('е', 'e'), Map.entry('о', 'o'),
+            Map.entry('р', 'p'), Map.entry('х', 'x'), Map.entry('у', 'y'), Map.entry('к', 'k'),
+            Map.entry('һ', 'h'), Map.entry('і', 'i'), Map.entry('ј', 'j'));
+
+    private NameFolding() {
+    }
+
+    /**
+     * The entry normalisation of a name as typed: Unicode NFC, invisible and control characters
+     * (zero-width spaces and joiners, soft hyphen, byte-order mark, bidirectional marks, C0 and C1
+     * controls) removed, runs of whitespace collapsed to one space, trimmed. What the user typed is
+     * kept elsewhere, as typed.
+     *
+     * @param typed a name as typed, may be {@code null}
+     * @return the cleaned name, empty for {@code null}
+     */
+    public static String clean(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        String nfc = Normalizer.normalize(typed, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                pendingSpace = out.length() > 0;
+            } else if (!isInvisible(cp)) {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True for characters that show nothing: controls, format characters (Cf) and unassigned ones. */
+    private static boolean isInvisible(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
+                || type == Character.PRIVATE_USE || type == Character.SURROGATE;
+    }
+
+    /**
+     * The matching form of one word: a lower-case ASCII skeleton in which spelling variants of the same
+     * name in any script meet (see the class description for the rules).
+     *
+     * @param word one word of a name; whitespace inside it is dropped
+     * @return the skeleton, empty when the word has no letters
+     */
+    public static String fold(String word) {
+        String cyrillic = toRussianCyrillic(repairLookAlikes(clean(word)).toLowerCase(Locale.ROOT));
+        String latin = RUSSIAN_TO_LATIN.transliterate(cyrillic);
+        return canonicalLatin(stripAccents(latin));
+    }
+
+    /**
+     * The surname or patronymic ending class of a folded word (see {@link SuffixClass}); classes are
+     * tried patronymic first, so "Каримович" is a patronymic and not a surname in -ov.
+     *
+     * @param foldedWord a word as returned by {@link #fold(String)}
+     * @return its suffix class, {@link SuffixClass#NONE} when it has no recognised ending
+     */
+    public static SuffixClass suffixClass(String foldedWord) {
+        for (SuffixClass suffixClass : SuffixClass.values()) {
+            if (suffixClass.endingOf(foldedWord) != null) {
+                return suffixClass;
+            }
+        }
+        return SuffixClass.NONE;
+    }
+
+    /**
+     * The root of a folded word: the word without its {@linkplain #suffixClass(String) class ending}.
+     * Каримов, Каримова, Каримзода and Karimzade share the root {@code karim}; a word without a
+     * recognised ending is its own root.
+     *
+     * @param foldedWord a word as returned by {@link #fold(String)}
+     * @return the root, at least {@value SuffixClass#MIN_ROOT_LENGTH} letters unless the word is shorter
+     */
+    public static String root(String foldedWord) {
+        for (SuffixClass suffixClass : SuffixClass.values()) {
+            String ending = suffixClass.endingOf(foldedWord);
+            if (ending != null) {
+                return foldedWord.substring(0, foldedWord.length() - ending.length());
+            }
+        }
+        return foldedWord;
+    }
+
+    /**
+     * Whether a word mixes Latin and Cyrillic letters in a way look-alike repair cannot explain: both
+     * scripts contribute letters that have no look-alike in the other. {@code Бoбозода} with a Latin
+     * {@code o} is repairable and answers {@code false}; {@code Бobozoda} answers {@code true}. The
+     * people module rejects such input with a field error, because no reading of it is safe; repairable
+     * words are accepted and folded as the script of their other letters.
+     *
+     * @param word one word of a name
+     * @return {@code true} when the word is an unrepairable mix of Latin and Cyrillic
+     */
+    public static boolean hasMixedScripts(String word) {
+        ScriptCount count = ScriptCount.of(word);
+        return count.distinctLatin > 0 && count.distinctCyrillic > 0;
+    }
+
+    private static String repairLookAlikes(String word) {
+        ScriptCount count = ScriptCount.of(word);
+        if (count.latin() == 0 || count.cyrillic() == 0 || (count.distinctLatin > 0 && count.distinctCyrillic > 0)) {
+            return word;
+        }
+        boolean cyrillicWord = count.distinctCyrillic > 0
+                || (count.distinctLatin == 0 && count.cyrillic() >= count.latin());
+        Map<Character, Character> repairs = cyrillicWord ? LATIN_LOOK_ALIKES : CYRILLIC_LOOK_ALIKES;
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            out.append(repairs.getOrDefault(c, c));
+        }
+        return out.toString();
+    }
+
+    /** Lower-case Cyrillic (Tajik, Uzbek, Kyrgyz, look-alikes, legacy font letters) to Russian letters. */
+    private static String toRussianCyrillic(String lower) {
+        StringBuilder out = new StringBuilder(lower.length() + 4);
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            switch (c) {
+                // Tajik letters, their Unicode look-alikes and their legacy 8-bit font stand-ins
+                case 'ҳ', 'һ', 'њ' -> out.append('х');
+                case 'ҷ', 'ҹ', 'љ' -> out.append("дж");
+                case 'қ', 'ҡ', 'ќ' -> out.append('к');
+                case 'ғ', 'ґ', 'ѓ' -> out.append('г');
+                case 'ӯ', 'ў', 'ұ', 'ү' -> out.append('у');
+                case 'ӣ', 'ї', 'і' -> out.append('и');
+                // Kyrgyz and Kazakh letters
+                case 'ө' -> out.append('о');
+                case 'ң' -> out.append('н');
+                case 'ә' -> out.append('а');
+                case 'ё' -> out.append('е');
+                case 'ь', 'ъ' -> {
+                    // soft and hard signs are written or left out at will (Ильхом / Илҳом)
+                }
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Accents go; the hačeks and cedillas of ISO and Turkic Latin keep the sound they stand for. */
+    private static String stripAccents(String latin) {
+        String decomposed = Normalizer.normalize(latin, Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
+            } else if (c == '\u030C' || c == '\u0327') {
+                char base = out.length() > 0 ? out.charAt(out.length() - 1) : 0;
+                if (base == 's' || base == 'c' || base == 'z') {
+                    out.append('h');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** The canonical skeleton of a lower-case Latin spelling; see the class description. */
+    private static String canonicalLatin(String latin) {
+        String letters = asciiLetters(uzbekApostrophes(latin));
+        StringBuilder out = new StringBuilder(letters.length());
+        int i = 0;
+        while (i < letters.length()) {
+            char c = letters.charAt(i);
+            if (letters.startsWith("shch", i)) {
+                out.append("sh");
+                i += 4;
+            } else if (letters.startsWith("dzh", i)) {
+                out.append('j');
+                i += 3;
+            } else if (letters.startsWith("tch", i)) {
+                out.append("ch");
+                i += 3;
+            } else if (letters.startsWith("sh", i) || letters.startsWith("ch", i)) {
+                out.append(c).append('h');
+                i += 2;
+            } else if (letters.startsWith("dj", i) || letters.startsWith("zh", i)) {
+                out.append('j');
+                i += 2;
+            } else if (letters.startsWith("kh", i)) {
+                out.append('h');
+                i += 2;
+            } else if (letters.startsWith("gh", i)) {
+                out.append('g');
+                i += 2;
+            } else if (letters.startsWith("ts", i) || letters.startsWith("tz", i)) {
+                out.append('c');
+                i += 2;
+            } else {
+                out.append(switch (c) {
+                    case 'x' -> 'h';
+                    case 'q' -> 'k';
+                    case 'w' -> 'v';
+                    default -> c;
+                });
+                i++;
+            }
+        }
+        return tajikOldRendering(glides(collapseDoubles(out)));
+    }
+
+    /**
+     * Only a-z survive: apostrophes, hyphens, and the middle dot ICU puts between letters it must keep
+     * apart ({@code тс → t·s}), so that Latin typed by hand, which has no such dot, meets it.
+     */
+    private static String asciiLetters(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Uzbek Latin: o' is ў (у), g' is ғ (г); any other apostrophe is dropped later with the non-letters. */
+    private static String uzbekApostrophes(String latin) {
+        StringBuilder out = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) {
+            char c = latin.charAt(i);
+            boolean apostropheFollows = i + 1 < latin.length() && isApostrophe(latin.charAt(i + 1));
+            if (c == 'o' && apostropheFollows) {
+                out.append('u');
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == 'ʼ' || c == 'ʻ' || c == '’' || c == '‘' || c == '`' || c == 'ʹ';
+    }
+
+    /** ye/yo to e, ia/iya to ya, iu/iyu to yu, y before a consonant or at the end to i, a final ij to i. */
+    private static String glides(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            char afterNext = i + 2 < s.length() ? s.charAt(i + 2) : 0;
+            if (c == 'y' && (next == 'e' || next == 'o')) {
+                out.append('e');
+                i += 2;
+            } else if (c == 'i' && next == 'y' && (afterNext == 'a' || afterNext == 'u')) {
+                out.append('y');
+                i += 2;
+            } else if (c == 'i' && (next == 'a' || next == 'u')) {
+                out.append('y');
+                i++;
+            } else if (c == 'y' && !isVowel(next)) {
+                out.append('i');
+                i++;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        if (out.length() > 2 && out.charAt(out.length() - 1) == 'j' && out.charAt(out.length() - 2) == 'i') {
+            // Sergej, Evgenij: a final j after i is the й of an ISO-style spelling, not Ҷ
+            out.setLength(out.length() - 1);
+        }
+        return collapseDoubles(out);
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+    }
+
+    private static String tajikOldRendering(String s) {
+        return s.replace("toj", "taj");
+    }
+
+    private static String collapseDoubles(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Letters of a word by script, and how many of them have no look-alike in the other script. */
+    private record ScriptCount(int distinctLatin, int lookAlikeLatin, int distinctCyrillic, int lookAlikeCyrillic) {
+
+        static ScriptCount of(String word) {
+            int distinctLatin = 0;
+            int lookAlikeLatin = 0;
+            int distinctCyrillic = 0;
+            int lookAlikeCyrillic = 0;
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.LATIN) {
+                    if (LATIN_LOOK_ALIKES.containsKey(c)) {
+                        lookAlikeLatin++;
+                    } else {
+                        distinctLatin++;
+                    }
+                } else if (script == Character.UnicodeScript.CYRILLIC) {
+                    if (CYRILLIC_LOOK_ALIKES.containsKey(c)) {
+                        lookAlikeCyrillic++;
+                    } else {
+                        distinctCyrillic++;
+                    }
+                }
+            }
+            return new ScriptCount(distinctLatin, lookAlikeLatin, distinctCyrillic, lookAlikeCyrillic);
+        }
+
+        int latin() {
+            return distinctLatin + lookAlikeLatin;
+        }
+
+        int cyrillic() {
+            return distinctCyrillic + lookAlikeCyrillic;
+        }
+    }
+}

@@ -1,0 +1,268 @@
+package org.huquq.people.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Compares two person names written in any script, order or spelling, and says whether they are the
+ * same name, possibly the same, or different.
+ *
+ * <p>Every word is {@linkplain NameFolding#fold(String) folded} first. Two words agree when their
+ * skeletons are equal; when they share root and {@linkplain SuffixClass suffix class} (Бобозода /
+ * Бобозаде, Каримов / Каримова); or when, with the same suffix class, the skeletons or roots differ by
+ * one edit (Damerau-Levenshtein, adjacent transposition counted as one) and the shorter has at least
+ * {@value #MIN_TYPO_LENGTH} letters. The same root with another suffix class (Каримов / Каримзода,
+ * Раҳмонов / Раҳмон) is a root-only agreement.
+ *
+ * <p>The levels, never over-merging:
+ * <ul>
+ * <li>{@link MatchLevel#SAME}: given names agree, family names agree, and patronymics agree or one
+ * side has none;</li>
+ * <li>{@link MatchLevel#POSSIBLE}: given names agree but the family names agree only by root, or the
+ * patronymics differ, or one side lacks the given or the family name;</li>
+ * <li>{@link MatchLevel#DIFFERENT}: the given names differ, or the family names differ entirely.</li>
+ * </ul>
+ * When a name is known only as a full form, its words are read family first and given first (a word
+ * with a patronymic ending is the patronymic wherever it stands; a word with a surname ending is never
+ * read as the given name), and the best reading wins. Words beyond family, given and patronymic are
+ * ignored.
+ *
+ * <p>The score, for ranking, weighs family 0.45, given 0.40 and patronymic 0.15; a missing part counts
+ * as half agreement (a missing patronymic as 0.8), and words that do not agree count half their
+ * Jaro-Winkler similarity.
+ */
+public final class NameSimilarity {
+
+    /** The shortest word in which one edit is taken for a typo rather than another name. */
+    public static final int MIN_TYPO_LENGTH = 5;
+
+    private static final double FAMILY_WEIGHT = 0.45;
+    private static final double GIVEN_WEIGHT = 0.40;
+    private static final double PATRONYMIC_WEIGHT = 0.15;
+    private static final double MISSING_PART = 0.5;
+    private static final double MISSING_PATRONYMIC = 0.8;
+
+    private NameSimilarity() {
+    }
+
+    /**
+     * Compares two names.
+     *
+     * @param a one name
+     * @param b another name
+     * @return the score and level of the best reading of both names
+     */
+    public static NameMatch compare(PersonName a, PersonName b) {
+        NameMatch best = new NameMatch(0, MatchLevel.DIFFERENT);
+        Comparator<NameMatch> byLevelThenScore = Comparator.comparing(NameMatch::level)
+                .thenComparingDouble(NameMatch::score);
+        for (Reading readingOfA : readings(a)) {
+            for (Reading readingOfB : readings(b)) {
+                NameMatch match = compare(readingOfA, readingOfB);
+                if (byLevelThenScore.compare(match, best) > 0) {
+                    best = match;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static NameMatch compare(Reading a, Reading b) {
+        MatchLevel level = MatchLevel.SAME;
+        double given;
+        if (a.given == null || b.given == null) {
+            given = MISSING_PART;
+            level = MatchLevel.POSSIBLE;
+        } else {
+            Agreement agreement = agreement(a.given, b.given);
+            given = agreement.score(a.given, b.given);
+            if (!agreement.isSameName()) {
+                level = MatchLevel.DIFFERENT;
+            }
+        }
+        double family;
+        if (a.family == null || b.family == null) {
+            family = MISSING_PART;
+            level = min(level, MatchLevel.POSSIBLE);
+        } else {
+            Agreement agreement = agreement(a.family, b.family);
+            family = agreement.score(a.family, b.family);
+            if (agreement == Agreement.DIFFERENT) {
+                level = MatchLevel.DIFFERENT;
+            } else if (agreement == Agreement.ROOT) {
+                level = min(level, MatchLevel.POSSIBLE);
+            }
+        }
+        double patronymic;
+        if (a.patronymic == null || b.patronymic == null) {
+            patronymic = MISSING_PATRONYMIC;
+        } else {
+            Agreement agreement = agreement(a.patronymic, b.patronymic);
+            patronymic = agreement.score(a.patronymic, b.patronymic);
+            if (!agreement.isSameName()) {
+                level = min(level, MatchLevel.POSSIBLE);
+            }
+        }
+        double score = FAMILY_WEIGHT * family + GIVEN_WEIGHT * given + PATRONYMIC_WEIGHT * patronymic;
+        return new NameMatch(Math.min(1, score), level);
+    }
+
+    private static MatchLevel min(MatchLevel a, MatchLevel b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** How two folded words agree, strongest first. */
+    enum Agreement {
+        EQUAL, VARIANT, TYPO, ROOT, DIFFERENT;
+
+        boolean isSameName() {
+            return this == EQUAL || this == VARIANT || this == TYPO;
+        }
+
+        double score(String a, String b) {
+            return switch (this) {
+                case EQUAL -> 1;
+                case VARIANT -> 0.95;
+                case TYPO -> 0.9;
+                case ROOT -> 0.7;
+                case DIFFERENT -> 0.5 * jaroWinkler(a, b);
+            };
+        }
+    }
+
+    static Agreement agreement(String a, String b) {
+        if (a.equals(b)) {
+            return Agreement.EQUAL;
+        }
+        String rootOfA = NameFolding.root(a);
+        String rootOfB = NameFolding.root(b);
+        boolean sameClass = NameFolding.suffixClass(a) == NameFolding.suffixClass(b);
+        if (sameClass && rootOfA.equals(rootOfB)) {
+            return Agreement.VARIANT;
+        }
+        boolean rootsAgree = rootOfA.equals(rootOfB) || isTypo(rootOfA, rootOfB);
+        if (sameClass && (isTypo(a, b) || rootsAgree)) {
+            return Agreement.TYPO;
+        }
+        return rootsAgree ? Agreement.ROOT : Agreement.DIFFERENT;
+    }
+
+    private static boolean isTypo(String a, String b) {
+        return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && damerauLevenshtein(a, b) <= 1;
+    }
+
+    /** Edit distance with adjacent transpositions (optimal string alignment). */
+    static int damerauLevenshtein(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Jaro-Winkler similarity, 0..1, with the usual prefix scale 0.1 over at most four letters. */
+    static double jaroWinkler(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return a.equals(b) ? 1 : 0;
+        }
+        int window = Math.max(0, Math.max(a.length(), b.length()) / 2 - 1);
+        boolean[] matchedA = new boolean[a.length()];
+        boolean[] matchedB = new boolean[b.length()];
+        int matches = 0;
+        for (int i = 0; i < a.length(); i++) {
+            for (int j = Math.max(0, i - window); j < Math.min(b.length(), i + window + 1); j++) {
+                if (!matchedB[j] && a.charAt(i) == b.charAt(j)) {
+                    matchedA[i] = true;
+                    matchedB[j] = true;
+                    matches++;
+                    break;
+                }
+            }
+        }
+        if (matches == 0) {
+            return 0;
+        }
+        int transpositions = 0;
+        for (int i = 0, j = 0; i < a.length(); i++) {
+            if (matchedA[i]) {
+                while (!matchedB[j]) {
+                    j++;
+                }
+                if (a.charAt(i) != b.charAt(j)) {
+                    transpositions++;
+                }
+                j++;
+            }
+        }
+        double m = matches;
+        double jaro = (m / a.length() + m / b.length() + (m - transpositions / 2.0) / m) / 3;
+        int prefix = 0;
+        while (prefix < Math.min(4, Math.min(a.length(), b.length())) && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        return jaro + prefix * 0.1 * (1 - jaro);
+    }
+
+    /** One reading of a name: which folded word is the family, given name and patronymic (null: none). */
+    private record Reading(String family, String given, String patronymic) {
+    }
+
+    private static List<Reading> readings(PersonName name) {
+        if (name.hasParts()) {
+            return List.of(new Reading(folded(name.family()), folded(name.given()), folded(name.patronymic())));
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : NameKey.words(name.fullForm())) {
+            String skeleton = NameFolding.fold(word);
+            if (!skeleton.isEmpty()) {
+                words.add(skeleton);
+            }
+        }
+        String patronymic = null;
+        if (words.size() > 1) {
+            for (String word : words) {
+                if (NameFolding.suffixClass(word) == SuffixClass.PATRONYMIC) {
+                    patronymic = word;
+                    words.remove(word);
+                    break;
+                }
+            }
+        }
+        List<Reading> readings = new ArrayList<>();
+        if (words.size() == 1) {
+            readings.add(new Reading(null, words.get(0), patronymic));
+            readings.add(new Reading(words.get(0), null, patronymic));
+        } else if (words.size() > 1) {
+            readings.add(new Reading(words.get(0), words.get(1), patronymic));
+            readings.add(new Reading(words.get(words.size() - 1), words.get(0), patronymic));
+        }
+        List<Reading> plausible = readings.stream().filter(reading -> !hasSurnameEnding(reading.given)).toList();
+        return plausible.isEmpty() ? readings : plausible;
+    }
+
+    private static boolean hasSurnameEnding(String given) {
+        if (given == null) {
+            return false;
+        }
+        SuffixClass suffixClass = NameFolding.suffixClass(given);
+        return suffixClass == SuffixClass.ZODA || suffixClass == SuffixClass.OV || suffixClass == SuffixClass.IYON;
+    }
+
+    private static String folded(String part) {
+        String skeleton = NameFolding.fold(part);
+        return skeleton.isEmpty() ? null : skeleton;
+    }
+}

@@ -1,0 +1,46 @@
+package org.huquq.people.matching;
+
+import java.util.List;
+
+/**
+ * The ending of a folded name word that marks it as a surname or patronymic, grouped so that spelling
+ * variants of one ending share a class: Бобозода, Бобозаде and Bobozod are all {@link #ZODA}.
+ * Two words with the same root and the same class are one name; the same root with different classes
+ * (Каримов / Каримзода, Раҳмонов / Раҳмон) is only possibly one.
+ */
+public enum SuffixClass {
+
+    /** Russian-style patronymic: -ович, -евич, -овна, -евна (its root is the father's given name). */
+    PATRONYMIC(List.of("ovich", "evich", "ovna", "evna")),
+
+    /** Persian "son of": -зода, -заде, -зод, and the Latin -zoda, -zade, -zada, -zod. */
+    ZODA(List.of("zoda", "zade", "zada", "zod")),
+
+    /** Tajik plural-of-lineage ending: -иён, -ён, -иен, -iyon, -iyen, -ien, -ion. */
+    IYON(List.of("ien", "ion")),
+
+    /** Russian possessive ending in either sex: -ов, -ев, -ёв, -ова, -ева. */
+    OV(List.of("ova", "eva", "ov", "ev")),
+
+    /** No recognised ending: the whole word is its root. */
+    NONE(List.of());
+
+    /** A root shorter than this keeps its ending: "Зоев" is not the root "z" with -ov. */
+    static final int MIN_ROOT_LENGTH = 3;
+
+    private final List<String> foldedEndings;
+
+    SuffixClass(List<String> foldedEndings) {
+        this.foldedEndings = foldedEndings;
+    }
+
+    /** The ending of this class the folded word ends in, or {@code null}. */
+    String endingOf(String foldedWord) {
+        for (String ending : foldedEndings) {
+            if (foldedWord.endsWith(ending) && foldedWord.length() - ending.length() >= MIN_ROOT_LENGTH) {
+                return ending;
+            }
+        }
+        return null;
+    }
+}
