@@ -30,6 +30,11 @@ public class AccessPolicy {
         return isEditor(user) && canRead(user, record);
     }
 
+    /** Analysts work with statistics only: they never see who a protected person is. */
+    public boolean canSeeIdentities(HuquqUser user) {
+        return user.roles().stream().anyMatch(role -> role != Role.ANALYST);
+    }
+
     public boolean isEditor(HuquqUser user) {
         return user.roles().stream().anyMatch(Role.EDITORS::contains);
     }

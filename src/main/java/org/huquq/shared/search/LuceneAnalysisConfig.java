@@ -1,6 +1,7 @@
 package org.huquq.shared.search;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
 import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
@@ -23,6 +24,8 @@ public class LuceneAnalysisConfig implements LuceneAnalysisConfigurer {
                 .tokenFilter(EdgeNGramFilterFactory.class)
                 .param("minGramSize", "1")
                 .param("maxGramSize", "20");
+        context.analyzer(SearchAnalysis.NAME_KEYS).custom()
+                .tokenizer(WhitespaceTokenizerFactory.class);
         context.normalizer(SearchAnalysis.KEYWORD).custom()
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class);

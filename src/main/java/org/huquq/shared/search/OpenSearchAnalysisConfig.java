@@ -17,6 +17,8 @@ public class OpenSearchAnalysisConfig implements ElasticsearchAnalysisConfigurer
         context.analyzer(SearchAnalysis.NAME_PREFIX).custom()
                 .tokenizer("standard")
                 .tokenFilters("lowercase", "asciifolding", "huquq_edge_ngram");
+        context.analyzer(SearchAnalysis.NAME_KEYS).custom()
+                .tokenizer("whitespace");
         context.normalizer(SearchAnalysis.KEYWORD).custom()
                 .tokenFilters("lowercase", "asciifolding");
     }

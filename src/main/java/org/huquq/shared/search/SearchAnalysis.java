@@ -12,6 +12,12 @@ public final class SearchAnalysis {
     /** A whole value, lower case and folded, for exact matching of codes and for sorting. */
     public static final String KEYWORD = "huquq_keyword";
 
+    /**
+     * Tokens already folded in Java (people's name keys): split on whitespace, nothing else, so that Lucene and
+     * OpenSearch index exactly the same terms.
+     */
+    public static final String NAME_KEYS = "huquq_name_keys";
+
     private SearchAnalysis() {
     }
 }

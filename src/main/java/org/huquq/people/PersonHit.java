@@ -1,0 +1,12 @@
+package org.huquq.people;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.huquq.shared.Confidentiality;
+import org.huquq.shared.PartialDate;
+
+/** One search result: the person, the name variant that matched the query best, and how well. */
+public record PersonHit(UUID id, String reference, String displayName, String matchedName, float score, Sex sex,
+        PartialDate birthDate, Set<String> nationalities, Confidentiality confidentiality) {
+}

@@ -1,0 +1,418 @@
+package org.huquq.people;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditOutcome;
+import org.huquq.identity.AccessPolicy;
+import org.huquq.identity.AccessPolicy.ReadScope;
+import org.huquq.identity.CurrentUser;
+import org.huquq.identity.HuquqUser;
+import org.huquq.identity.IdentityManagement;
+import org.huquq.identity.TeamSummary;
+import org.huquq.people.domain.NameKeys;
+import org.huquq.people.domain.Person;
+import org.huquq.people.domain.PersonRepository;
+import org.huquq.shared.AccessDeniedToWrite;
+import org.huquq.shared.Confidentiality;
+import org.huquq.shared.Countries;
+import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.InvalidInputException.FieldProblem;
+import org.huquq.shared.NotFoundException;
+import org.huquq.shared.PartialDate;
+import org.huquq.shared.Protection;
+import org.huquq.shared.StaleVersionException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of persons of concern, always as the signed-in user: register, add names, documents and contacts,
+ * change facts, read and search across scripts. Analysts never see identities; a person the user may not read does
+ * not exist for them. Every change, and every read of a confidential person, is audited in the same transaction.
+ */
+@Service
+public class PersonManagement {
+
+    public static final int MAX_PAGE_SIZE = 100;
+    static final String AUDIT_TYPE = "Person";
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
+    private final PersonRepository persons;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final IdentityManagement identity;
+    private final NameKeys nameKeys;
+    private final EntityManager entityManager;
+
+    PersonManagement(PersonRepository persons, AccessPolicy access, AuditLog audit, IdentityManagement identity,
+            NameKeys nameKeys, EntityManager entityManager) {
+        this.persons = persons;
+        this.access = access;
+        this.audit = audit;
+        this.identity = identity;
+        this.nameKeys = nameKeys;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public PersonView register(RegisterPerson command) {
+        HuquqUser user = CurrentUser.require();
+        List<FieldProblem> problems = new ArrayList<>();
+        PartialDate birthDate = checkDetails(user, command.details(), problems);
+        for (int i = 0; i < command.names().size(); i++) {
+            checkName("names[" + i + "].", command.names().get(i), problems);
+        }
+        for (int i = 0; i < command.documents().size(); i++) {
+            checkDocument("documents[" + i + "].", command.documents().get(i), problems);
+        }
+        for (int i = 0; i < command.contacts().size(); i++) {
+            checkContact("contacts[" + i + "].", command.contacts().get(i), problems);
+        }
+        failOn(problems);
+        checkWritable(user, command.details());
+        String reference = String.format("PER-%d-%06d", LocalDate.now().getYear(), persons.nextReferenceNumber());
+        Person person = new Person(user.institutionId(), reference, command.details(), birthDate, user.username());
+        command.names().forEach(name -> addName(person, name, user));
+        command.documents().forEach(document -> addDocument(person, document, user));
+        command.contacts().forEach(contact -> person.addContact(contact.relation(), contact.name().strip(),
+                blankToNull(contact.phone()), blankToNull(contact.countryCode()), user.username()));
+        persons.save(person);
+        persons.flush();
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, reference);
+        return person.toView();
+    }
+
+    /** Changes the facts of a person last seen at {@code expectedVersion}. */
+    @Transactional
+    public PersonView update(UUID id, long expectedVersion, PersonDetails details) {
+        HuquqUser user = CurrentUser.require();
+        Person person = writable(user, id, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>();
+        PartialDate birthDate = checkDetails(user, details, problems);
+        failOn(problems);
+        checkWritable(user, details);
+        person.apply(details, birthDate, user.username());
+        persons.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, "details");
+        return person.toView();
+    }
+
+    /** Adds a name variant; a new current family name keeps the old one as a former name. */
+    @Transactional
+    public PersonView addName(UUID id, long expectedVersion, NewName name) {
+        HuquqUser user = CurrentUser.require();
+        Person person = writable(user, id, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkName("", name, problems);
+        failOn(problems);
+        String family = clean(name.family());
+        if ((name.status() == null || name.status() == NameStatus.CURRENT) && family != null) {
+            // a new family name (Раҳмонов → Раҳмон) keeps the old one as a former name; another spelling of the
+            // same name (Раҳмонов, Рахмонов, Rakhmonov) leaves it current
+            person.retireCurrentNames(n -> n.getFamilyName() != null && !nameKeys.sameWord(n.getFamilyName(), family));
+        }
+        addName(person, name, user);
+        persons.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, "name added");
+        return person.toView();
+    }
+
+    @Transactional
+    public PersonView addDocument(UUID id, long expectedVersion, NewDocument document) {
+        HuquqUser user = CurrentUser.require();
+        Person person = writable(user, id, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkDocument("", document, problems);
+        failOn(problems);
+        addDocument(person, document, user);
+        persons.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, "document added");
+        return person.toView();
+    }
+
+    @Transactional
+    public PersonView addContact(UUID id, long expectedVersion, NewContact contact) {
+        HuquqUser user = CurrentUser.require();
+        Person person = writable(user, id, expectedVersion);
+        List<FieldProblem> problems = new ArrayList<>();
+        checkContact("", contact, problems);
+        failOn(problems);
+        person.addContact(contact.relation(), contact.name().strip(), blankToNull(contact.phone()),
+                blankToNull(contact.countryCode()), user.username());
+        persons.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, "contact added");
+        return person.toView();
+    }
+
+    /** A person the caller may read; reading a confidential one is audited. */
+    @Transactional
+    public PersonView get(UUID id) {
+        HuquqUser user = CurrentUser.require();
+        Person person = readable(user, id);
+        if (person.confidentiality().isAuditedOnRead()) {
+            audit.record(AuditAction.READ, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, null);
+        }
+        return person.toView();
+    }
+
+    public boolean canCreate() {
+        return access.isEditor(CurrentUser.require());
+    }
+
+    public boolean canEdit(PersonView person) {
+        HuquqUser user = CurrentUser.require();
+        return access.canWrite(user, new Protection(user.institutionId(), person.confidentiality(), person.teamId()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamSummary> teams() {
+        return identity.teams(CurrentUser.require().institutionId());
+    }
+
+    /**
+     * Persons the caller may read whose names match the query in any script and order, best first, each with the
+     * name variant that matched best. Analysts get nothing: they never see identities.
+     */
+    @Transactional(readOnly = true)
+    public PersonPage search(PersonSearch criteria, int page, int size) {
+        HuquqUser user = CurrentUser.require();
+        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int boundedPage = Math.max(0, page);
+        if (!access.canSeeIdentities(user)) {
+            return new PersonPage(List.of(), boundedPage, boundedSize, 0);
+        }
+        ReadScope scope = access.readScope(user);
+        List<NameKeys.WordKeys> words = criteria.hasName() ? nameKeys.queryWords(criteria.name()) : List.of();
+        SearchResult<Scored> result = Search.session(entityManager).search(Person.class)
+                .select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))
+                .where((f, root) -> {
+                    root.add(f.match().field("institutionId").matching(scope.institutionId()));
+                    root.add(readable(f, scope));
+                    if (!words.isEmpty()) {
+                        root.add(nameMatch(f, words));
+                    }
+                    if (criteria.nationality() != null && !criteria.nationality().isBlank()) {
+                        root.add(f.match().field("nationalities").matching(criteria.nationality().strip()));
+                    }
+                    if (criteria.sex() != null) {
+                        root.add(f.match().field("sex").matching(criteria.sex()));
+                    }
+                    if (criteria.birthYear() != null) {
+                        int tolerance = Math.max(0, Math.min(criteria.birthYearTolerance(), 20));
+                        root.add(f.range().field("birthYear").between(criteria.birthYear() - tolerance,
+                                criteria.birthYear() + tolerance));
+                    }
+                    if (criteria.documentNumber() != null && !criteria.documentNumber().isBlank()) {
+                        root.add(f.match().field("documentNumbers")
+                                .matching(DocumentNumbers.normalize(criteria.documentNumber())));
+                    }
+                })
+                .sort(f -> words.isEmpty() ? f.field("reference") : f.score())
+                .fetch(boundedPage * boundedSize, boundedSize);
+        List<PersonHit> hits = result.hits().stream().map(scored -> {
+            Person person = scored.person();
+            String matched = criteria.hasName() ? person.getNames().stream()
+                    .max(Comparator.comparingDouble(n -> nameKeys.similarity(criteria.name(), n.getFullForm())))
+                    .map(n -> n.getFullForm()).orElse(null) : null;
+            return new PersonHit(person.getId(), person.getReference(), person.toView().displayName(), matched,
+                    words.isEmpty() ? 0 : scored.score(), person.getSex(), person.getBirthDate(),
+                    Set.copyOf(person.getNationalities()), person.confidentiality());
+        }).toList();
+        return new PersonPage(hits, boundedPage, boundedSize, result.total().hitCount());
+    }
+
+    /**
+     * Each query word must meet a word of some name: exactly (folded), within one typo, or by its root (which makes
+     * Каримов find Каримзода, ranked lower). With three words or more one may be missing (a patronymic).
+     */
+    private static SearchPredicate nameMatch(SearchPredicateFactory f, List<NameKeys.WordKeys> words) {
+        return f.bool(b -> {
+            for (NameKeys.WordKeys word : words) {
+                b.should(f.or(
+                        f.match().field("nameKeys").matching(word.folded()).boost(4),
+                        word.folded().length() >= 5
+                                ? f.match().field("nameKeys").matching(word.folded()).fuzzy(1, 2).boost(2)
+                                : f.match().field("nameKeys").matching(word.folded()),
+                        f.match().field("nameKeys").matching(word.root())));
+            }
+            b.minimumShouldMatchNumber(words.size() >= 3 ? words.size() - 1 : words.size());
+        }).toPredicate();
+    }
+
+    private record Scored(Person person, Float score) {
+    }
+
+    private static SearchPredicate readable(SearchPredicateFactory f, ReadScope scope) {
+        var open = f.terms().field("confidentiality").matchingAny(Confidentiality.PUBLIC, Confidentiality.INTERNAL);
+        var inTeam = f.terms().field("teamId").matchingAny(new ArrayList<>(scope.teamsForQuery()));
+        var confidential = f.and(f.match().field("confidentiality").matching(Confidentiality.CONFIDENTIAL),
+                scope.allConfidential() ? f.matchAll() : inTeam);
+        var strict = f.and(f.match().field("confidentiality").matching(Confidentiality.STRICTLY_CONFIDENTIAL),
+                scope.allStrict() ? f.matchAll() : inTeam);
+        return f.or(open, confidential, strict).toPredicate();
+    }
+
+    private void addName(Person person, NewName name, HuquqUser user) {
+        String family = clean(name.family());
+        String given = clean(name.given());
+        String patronymic = clean(name.patronymic());
+        String fullForm = clean(name.fullForm());
+        if (fullForm == null) {
+            fullForm = String.join(" ", java.util.stream.Stream.of(family, given, patronymic)
+                    .filter(java.util.Objects::nonNull).toList());
+        }
+        person.addName(family, given, patronymic, fullForm, nameKeys.script(fullForm), blankToNull(name.language()),
+                blankToNull(name.source()), name.status() == null ? NameStatus.CURRENT : name.status(),
+                nameKeys.indexKeys(fullForm), user.username());
+    }
+
+    private void addDocument(Person person, NewDocument document, HuquqUser user) {
+        person.addDocument(document.type(), document.number().strip(), DocumentNumbers.normalize(document.number()),
+                blankToNull(document.issuingCountry()), document.issuedOn(), document.expiresOn(), user.username());
+    }
+
+    private PartialDate checkDetails(HuquqUser user, PersonDetails details, List<FieldProblem> problems) {
+        PartialDate birthDate = null;
+        if (details.birthDate() != null && !details.birthDate().isBlank()) {
+            try {
+                birthDate = PartialDate.parse(details.birthDate());
+                if (birthDate.earliestDay().isAfter(LocalDate.now())) {
+                    problems.add(new FieldProblem("details.birthDate", "people.error.birthDateFuture"));
+                } else if (birthDate.year() < 1900) {
+                    problems.add(new FieldProblem("details.birthDate", "people.error.birthDateTooOld"));
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("details.birthDate", "people.error.birthDate"));
+            }
+        }
+        if (details.nationalities().stream().anyMatch(c -> !Countries.isValid(c))) {
+            problems.add(new FieldProblem("details.nationalities", "people.error.country"));
+        }
+        if (details.languages().stream().anyMatch(l -> !LANGUAGE.matcher(l).matches())) {
+            problems.add(new FieldProblem("details.languages", "people.error.language"));
+        }
+        if (details.vulnerabilities().contains(VulnerabilityMarker.CHILD)
+                || details.vulnerabilities().contains(VulnerabilityMarker.ELDERLY)) {
+            problems.add(new FieldProblem("details.vulnerabilities", "people.error.derivedMarker"));
+        }
+        if (details.teamId() != null
+                && identity.teams(user.institutionId()).stream().noneMatch(t -> t.id().equals(details.teamId()))) {
+            problems.add(new FieldProblem("details.teamId", "people.error.team"));
+        }
+        return birthDate;
+    }
+
+    private void checkName(String prefix, NewName name, List<FieldProblem> problems) {
+        String[][] parts = { { "family", name.family() }, { "given", name.given() },
+                { "patronymic", name.patronymic() }, { "fullForm", name.fullForm() } };
+        boolean any = false;
+        for (String[] part : parts) {
+            String value = part[1];
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            any = true;
+            if (NameKeys.hasInvisibleCharacters(value)) {
+                problems.add(new FieldProblem(prefix + part[0], "people.error.invisible"));
+            } else if (!HAS_LETTER.matcher(value).find()) {
+                problems.add(new FieldProblem(prefix + part[0], "people.error.noLetters"));
+            } else if (nameKeys.hasMixedScripts(value)) {
+                problems.add(new FieldProblem(prefix + part[0], "people.error.mixedScripts"));
+            }
+        }
+        if (!any) {
+            problems.add(new FieldProblem(prefix + "fullForm", "people.error.nameRequired"));
+        }
+    }
+
+    private static void checkDocument(String prefix, NewDocument document, List<FieldProblem> problems) {
+        if (document.type() == null) {
+            problems.add(new FieldProblem(prefix + "type", "web.validation.required"));
+        }
+        if (document.number() == null || document.number().isBlank()) {
+            problems.add(new FieldProblem(prefix + "number", "web.validation.required"));
+        } else if (!DocumentNumbers.isWellFormed(document.number())) {
+            problems.add(new FieldProblem(prefix + "number", "people.error.documentNumber"));
+        }
+        if (document.issuingCountry() != null && !document.issuingCountry().isBlank()
+                && !Countries.isValid(document.issuingCountry())) {
+            problems.add(new FieldProblem(prefix + "issuingCountry", "people.error.country"));
+        }
+        if (document.issuedOn() != null && document.expiresOn() != null
+                && document.expiresOn().isBefore(document.issuedOn())) {
+            problems.add(new FieldProblem(prefix + "expiresOn", "people.error.expiresBeforeIssued"));
+        }
+    }
+
+    private static void checkContact(String prefix, NewContact contact, List<FieldProblem> problems) {
+        if (contact.relation() == null) {
+            problems.add(new FieldProblem(prefix + "relation", "web.validation.required"));
+        }
+        if (contact.name() == null || contact.name().isBlank()) {
+            problems.add(new FieldProblem(prefix + "name", "web.validation.required"));
+        }
+        if (contact.countryCode() != null && !contact.countryCode().isBlank() && !Countries.isValid(contact.countryCode())) {
+            problems.add(new FieldProblem(prefix + "countryCode", "people.error.country"));
+        }
+        if (contact.phone() != null && !contact.phone().isBlank() && !contact.phone().matches("\\+?[0-9 ()-]{5,40}")) {
+            problems.add(new FieldProblem(prefix + "phone", "people.error.phone"));
+        }
+    }
+
+    private void checkWritable(HuquqUser user, PersonDetails details) {
+        if (!access.isEditor(user)) {
+            throw new AccessDeniedToWrite("Your roles do not allow changing persons");
+        }
+        if (!access.canWrite(user, new Protection(user.institutionId(), details.confidentiality(), details.teamId()))) {
+            throw new InvalidInputException("details.confidentiality", "people.error.lockout");
+        }
+    }
+
+    private Person writable(HuquqUser user, UUID id, long expectedVersion) {
+        Person person = readable(user, id);
+        if (!access.canWrite(user, person)) {
+            throw new AccessDeniedToWrite("Your roles do not allow changing this person");
+        }
+        if (person.getVersion() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, person.getVersion());
+        }
+        return person;
+    }
+
+    private Person readable(HuquqUser user, UUID id) {
+        if (!access.canSeeIdentities(user)) {
+            throw new NotFoundException(AUDIT_TYPE, id);
+        }
+        return persons.findByIdAndInstitutionId(id, user.institutionId())
+                .filter(person -> access.canRead(user, person))
+                .orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+    }
+
+    private static void failOn(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private String clean(String value) {
+        return value == null || value.isBlank() ? null : nameKeys.clean(value);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

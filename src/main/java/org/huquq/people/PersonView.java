@@ -1,0 +1,55 @@
+package org.huquq.people;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.huquq.shared.Confidentiality;
+import org.huquq.shared.PartialDate;
+
+/** A person as pages and the API show them, with every name, document and contact. */
+public record PersonView(UUID id, String reference, Sex sex, PartialDate birthDate, Set<String> nationalities,
+        Set<String> languages, Set<VulnerabilityMarker> recordedVulnerabilities, String notes,
+        Confidentiality confidentiality, UUID teamId, List<NameView> names, List<DocumentView> documents,
+        List<ContactView> contacts, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
+        long version) {
+
+    public record NameView(UUID id, String family, String given, String patronymic, String fullForm, Script script,
+            String language, String source, NameStatus status, Instant recordedAt, String recordedBy) {
+    }
+
+    public record DocumentView(UUID id, DocumentType type, String number, String normalizedNumber,
+            String issuingCountry, LocalDate issuedOn, LocalDate expiresOn) {
+    }
+
+    public record ContactView(UUID id, Relation relation, String name, String phone, String countryCode) {
+    }
+
+    /** The name to show first: the first current name, else the first recorded. */
+    public String displayName() {
+        return names.stream().filter(n -> n.status() == NameStatus.CURRENT).findFirst()
+                .or(() -> names.stream().findFirst()).map(NameView::fullForm).orElse("");
+    }
+
+    /**
+     * Recorded vulnerabilities plus those derived from the date of birth on {@code date}: CHILD when the person is
+     * certainly under 18 then, ELDERLY when certainly 60 or older (a partial date counts only when every day it may
+     * stand for agrees).
+     */
+    public Set<VulnerabilityMarker> vulnerabilitiesOn(LocalDate date) {
+        Set<VulnerabilityMarker> markers = recordedVulnerabilities.isEmpty() ? EnumSet.noneOf(VulnerabilityMarker.class)
+                : EnumSet.copyOf(recordedVulnerabilities);
+        if (birthDate != null) {
+            if (birthDate.earliestDay().plusYears(18).isAfter(date)) {
+                markers.add(VulnerabilityMarker.CHILD);
+            }
+            if (!birthDate.latestDay().plusYears(60).isAfter(date)) {
+                markers.add(VulnerabilityMarker.ELDERLY);
+            }
+        }
+        return markers;
+    }
+}

@@ -1,0 +1,75 @@
+package org.huquq.people.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.huquq.people.Script;
+import org.huquq.people.matching.NameFolding;
+import org.huquq.people.matching.NameKey;
+import org.huquq.people.matching.NameSimilarity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The people module's use of the matching library: what a name is indexed as, what a query searches for, and
+ * which variant of a person best matches a query.
+ */
+@Component
+public class NameKeys {
+
+    /** One query word: its folded skeleton and its root token. */
+    public record WordKeys(String folded, String root) {
+    }
+
+    public String clean(String typed) {
+        return NameFolding.clean(typed);
+    }
+
+    /** Control characters and invisible formatting characters (zero-width spaces, soft hyphens, bidi marks). */
+    public static boolean hasInvisibleCharacters(String typed) {
+        return typed.codePoints().anyMatch(c -> (Character.getType(c) == Character.CONTROL && c != ' ')
+                || Character.getType(c) == Character.FORMAT);
+    }
+
+    public boolean hasMixedScripts(String typed) {
+        for (String word : NameFolding.clean(typed).split(" ")) {
+            if (NameFolding.hasMixedScripts(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Script script(String fullForm) {
+        boolean cyrillic = fullForm.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC);
+        if (cyrillic) {
+            return Script.CYRILLIC;
+        }
+        boolean latin = fullForm.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        return latin ? Script.LATIN : Script.OTHER;
+    }
+
+    /** Whether two words are spellings of the same word (they fold to the same skeleton). */
+    public boolean sameWord(String a, String b) {
+        return NameFolding.fold(NameFolding.clean(a)).equals(NameFolding.fold(NameFolding.clean(b)));
+    }
+
+    /** The tokens of a name as written, for the search index. */
+    public String indexKeys(String fullForm) {
+        return NameKey.of(fullForm).text();
+    }
+
+    /** The words of a query, folded, each with its root token. */
+    public List<WordKeys> queryWords(String query) {
+        List<WordKeys> words = new ArrayList<>();
+        for (String skeleton : NameKey.of(query).skeletons()) {
+            words.add(new WordKeys(skeleton, NameKey.ROOT_PREFIX + NameFolding.root(skeleton)));
+        }
+        return words;
+    }
+
+    /** How well a name as written matches a query, 0 to 1. */
+    public double similarity(String query, String fullForm) {
+        return NameSimilarity.compare(org.huquq.people.matching.PersonName.ofFullForm(query),
+                org.huquq.people.matching.PersonName.ofFullForm(fullForm)).score();
+    }
+}

@@ -1,0 +1,107 @@
+package org.huquq.people.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.huquq.people.NewContact;
+import org.huquq.people.NewDocument;
+import org.huquq.people.NewName;
+import org.huquq.people.PersonDetails;
+import org.huquq.people.PersonManagement;
+import org.huquq.people.PersonPage;
+import org.huquq.people.PersonSearch;
+import org.huquq.people.PersonView;
+import org.huquq.people.RegisterPerson;
+import org.huquq.people.Sex;
+import org.huquq.shared.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** REST API of the registry of persons of concern. */
+@RestController
+@RequestMapping("/api/v1/persons")
+@Tag(name = "Persons", description = "Persons of concern, found by any spelling in any script")
+class PersonApiController {
+
+    private final PersonManagement persons;
+
+    PersonApiController(PersonManagement persons) {
+        this.persons = persons;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find persons", description = "A name in any script and order (Cyrillic, Tajik, Latin), "
+            + "best match first with the matched variant; filters by nationality, birth year ± tolerance, sex and "
+            + "document number.")
+    PersonPage search(@RequestParam(required = false) String name, @RequestParam(required = false) String nationality,
+            @RequestParam(required = false) Integer birthYear, @RequestParam(defaultValue = "0") int tolerance,
+            @RequestParam(required = false) Sex sex, @RequestParam(required = false) String document,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        return persons.search(new PersonSearch(name, nationality, birthYear, tolerance, sex, document), page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a person", description = "The ETag is the version to send back in If-Match.")
+    ResponseEntity<PersonView> get(@PathVariable UUID id) {
+        return withEtag(ResponseEntity.ok(), persons.get(id));
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a person with at least one name")
+    ResponseEntity<PersonView> register(@Valid @RequestBody RegisterPerson command) {
+        PersonView person = persons.register(command);
+        return withEtag(ResponseEntity.created(URI.create("/api/v1/persons/" + person.id())), person);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a person's facts", description = "Names, documents and contacts are only added, "
+            + "through their own operations. Requires If-Match.")
+    ResponseEntity<PersonView> update(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody PersonDetails details) {
+        return withEtag(ResponseEntity.ok(), persons.update(id, Versions.fromIfMatch(ifMatch), details));
+    }
+
+    @PostMapping("/{id}/names")
+    @Operation(summary = "Add a name variant", description = "A new current family name keeps the old one as a "
+            + "former name. Requires If-Match.")
+    ResponseEntity<PersonView> addName(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody NewName name) {
+        return withEtag(ResponseEntity.ok(), persons.addName(id, Versions.fromIfMatch(ifMatch), name));
+    }
+
+    @PostMapping("/{id}/documents")
+    @Operation(summary = "Add an identity document. Requires If-Match.")
+    ResponseEntity<PersonView> addDocument(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody NewDocument document) {
+        return withEtag(ResponseEntity.ok(), persons.addDocument(id, Versions.fromIfMatch(ifMatch), document));
+    }
+
+    @PostMapping("/{id}/contacts")
+    @Operation(summary = "Add a family contact. Requires If-Match.")
+    ResponseEntity<PersonView> addContact(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody NewContact contact) {
+        return withEtag(ResponseEntity.ok(), persons.addContact(id, Versions.fromIfMatch(ifMatch), contact));
+    }
+
+    private static ResponseEntity<PersonView> withEtag(ResponseEntity.BodyBuilder builder, PersonView person) {
+        return builder.eTag(Versions.etag(person.version())).body(person);
+    }
+}

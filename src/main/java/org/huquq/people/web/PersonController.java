@@ -1,0 +1,241 @@
+package org.huquq.people.web;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.huquq.audit.AuditLog;
+import org.huquq.identity.CurrentUser;
+import org.huquq.people.DocumentType;
+import org.huquq.people.NewContact;
+import org.huquq.people.NewDocument;
+import org.huquq.people.PersonManagement;
+import org.huquq.people.PersonSearch;
+import org.huquq.people.PersonView;
+import org.huquq.people.Relation;
+import org.huquq.people.Sex;
+import org.huquq.people.VulnerabilityMarker;
+import org.huquq.shared.AccessDeniedToWrite;
+import org.huquq.shared.Confidentiality;
+import org.huquq.shared.Countries;
+import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.StaleVersionException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the registry of persons. The search answers htmx requests with just its results. */
+@Controller
+@RequestMapping("/persons")
+class PersonController {
+
+    private static final int PAGE_SIZE = 25;
+
+    private final PersonManagement persons;
+    private final AuditLog audit;
+
+    PersonController(PersonManagement persons, AuditLog audit) {
+        this.persons = persons;
+        this.audit = audit;
+    }
+
+    @ModelAttribute
+    void choices(Model model, Locale locale) {
+        model.addAttribute("countries", Countries.sortedByName(locale));
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("levels", Confidentiality.values());
+        model.addAttribute("documentTypes", DocumentType.values());
+        model.addAttribute("relations", Relation.values());
+        model.addAttribute("recordedMarkers", java.util.EnumSet.complementOf(
+                java.util.EnumSet.of(VulnerabilityMarker.CHILD, VulnerabilityMarker.ELDERLY)));
+    }
+
+    @GetMapping
+    String search(@ModelAttribute("criteria") SearchForm criteria, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        searchModel(criteria, page, model);
+        return "people/list";
+    }
+
+    @GetMapping(headers = "HX-Request=true")
+    String results(@ModelAttribute("criteria") SearchForm criteria, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        searchModel(criteria, page, model);
+        return "people/list :: results";
+    }
+
+    private void searchModel(SearchForm criteria, int page, Model model) {
+        PersonSearch search = criteria.toSearch();
+        model.addAttribute("result", persons.search(search, page, PAGE_SIZE));
+        model.addAttribute("canCreate", persons.canCreate());
+    }
+
+    @GetMapping("/new")
+    String newPerson(Model model) {
+        if (!persons.canCreate()) {
+            throw new AccessDeniedToWrite("Your roles do not allow registering persons");
+        }
+        model.addAttribute("form", new PersonForm());
+        model.addAttribute("teams", persons.teams());
+        return "people/edit";
+    }
+
+    @PostMapping
+    String register(@Valid @ModelAttribute("form") PersonForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                PersonView person = persons.register(form.toRegistration());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/persons/" + person.id();
+            } catch (InvalidInputException e) {
+                reject(e, binding);
+            }
+        }
+        model.addAttribute("teams", persons.teams());
+        return "people/edit";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        detailModel(persons.get(id), model);
+        model.addAttribute("nameForm", new PersonForm());
+        model.addAttribute("documentForm", new PersonForm());
+        model.addAttribute("contactForm", new PersonForm());
+        return "people/detail";
+    }
+
+    private void detailModel(PersonView person, Model model) {
+        model.addAttribute("person", person);
+        model.addAttribute("vulnerabilitiesToday", person.vulnerabilitiesOn(LocalDate.now()));
+        model.addAttribute("canEdit", persons.canEdit(person));
+        model.addAttribute("teams", persons.teams());
+        model.addAttribute("history", audit.history(CurrentUser.require().institutionId(), "Person", person.id()));
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        PersonView person = persons.get(id);
+        if (!persons.canEdit(person)) {
+            throw new AccessDeniedToWrite("Your roles do not allow changing this person");
+        }
+        model.addAttribute("form", PersonForm.of(person));
+        model.addAttribute("personId", id);
+        model.addAttribute("teams", persons.teams());
+        return "people/edit";
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") PersonForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            if (attempt(() -> persons.update(id, form.getVersion(), form.toDetails()), binding)) {
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/persons/" + id;
+            }
+        }
+        model.addAttribute("personId", id);
+        model.addAttribute("teams", persons.teams());
+        return "people/edit";
+    }
+
+    @PostMapping("/{id}/names")
+    String addName(@PathVariable UUID id, @Valid @ModelAttribute("nameForm") PersonForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        return addition(id, binding, model, redirect, () -> persons.addName(id, form.getVersion(), form.toName()));
+    }
+
+    @PostMapping("/{id}/documents")
+    String addDocument(@PathVariable UUID id, @Valid @ModelAttribute("documentForm") PersonForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return addition(id, binding, model, redirect, () -> persons.addDocument(id, form.getVersion(),
+                new NewDocument(form.getDocumentType(), form.getDocumentNumber(), form.getDocumentCountry(), null,
+                        null)));
+    }
+
+    @PostMapping("/{id}/contacts")
+    String addContact(@PathVariable UUID id, @Valid @ModelAttribute("contactForm") PersonForm form,
+            BindingResult binding, Model model, RedirectAttributes redirect) {
+        return addition(id, binding, model, redirect, () -> persons.addContact(id, form.getVersion(),
+                new NewContact(form.getContactRelation(), form.getContactName(), form.getContactPhone(),
+                        form.getContactCountry())));
+    }
+
+    /** Saves one addition, or shows the person again with the form's errors beside its fields. */
+    private String addition(UUID id, BindingResult binding, Model model, RedirectAttributes redirect,
+            Supplier<PersonView> save) {
+        if (!binding.hasErrors() && attempt(save, binding)) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/persons/" + id;
+        }
+        detailModel(persons.get(id), model);
+        for (String form : new String[] { "nameForm", "documentForm", "contactForm" }) {
+            if (!model.containsAttribute(form)) {
+                model.addAttribute(form, new PersonForm());
+            }
+        }
+        return "people/detail";
+    }
+
+    private static boolean attempt(Supplier<PersonView> save, BindingResult binding) {
+        try {
+            save.get();
+            return true;
+        } catch (InvalidInputException e) {
+            reject(e, binding);
+        } catch (StaleVersionException e) {
+            binding.reject("web.form.stale");
+        }
+        return false;
+    }
+
+    private static void reject(InvalidInputException e, BindingResult binding) {
+        e.problems().forEach(p -> {
+            String field = PersonForm.formField(p.field());
+            // fields the form does not have (a second document in the API's shape) become form-wide errors
+            if (binding.getTarget() != null && new org.springframework.beans.BeanWrapperImpl(binding.getTarget())
+                    .isReadableProperty(field)) {
+                binding.rejectValue(field, p.messageKey());
+            } else {
+                binding.reject(p.messageKey());
+            }
+        });
+    }
+
+    /** The search form as the browser sends it. */
+    public static class SearchForm {
+        private String name;
+        private String nationality;
+        private Integer birthYear;
+        private Integer tolerance = 0;
+        private Sex sex;
+        private String document;
+
+        PersonSearch toSearch() {
+            return new PersonSearch(name, nationality, birthYear, tolerance == null ? 0 : tolerance, sex, document);
+        }
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getNationality() { return nationality; }
+        public void setNationality(String nationality) { this.nationality = nationality; }
+        public Integer getBirthYear() { return birthYear; }
+        public void setBirthYear(Integer birthYear) { this.birthYear = birthYear; }
+        public Integer getTolerance() { return tolerance; }
+        public void setTolerance(Integer tolerance) { this.tolerance = tolerance; }
+        public Sex getSex() { return sex; }
+        public void setSex(Sex sex) { this.sex = sex; }
+        public String getDocument() { return document; }
+        public void setDocument(String document) { this.document = document; }
+    }
+}
