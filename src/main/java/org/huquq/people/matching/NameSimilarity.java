@@ -12,7 +12,10 @@ import java.util.List;
  * skeletons are equal; when they share root and {@linkplain SuffixClass suffix class} (Бобозода /
  * Бобозаде, Каримов / Каримова); or when, with the same suffix class, the skeletons or roots differ by
  * one edit (Damerau-Levenshtein, adjacent transposition counted as one) and the shorter has at least
- * {@value #MIN_TYPO_LENGTH} letters. The same root with another suffix class (Каримов / Каримзода,
+ * {@value #MIN_TYPO_LENGTH} letters, unless the edit is to the first letter (Хилола / Зилола are two
+ * names) or a final -a, which makes a woman's name of a man's (Дилшод / Дилшода). A typo that breaks an
+ * ending (Раҷаблв for Раҷабов) still agrees; two real endings one edit apart (Ашуриев / Ашуриён) agree
+ * only by root. The same root with another suffix class (Каримов / Каримзода,
  * Раҳмонов / Раҳмон) is a root-only agreement.
  *
  * <p>The levels, never over-merging:
@@ -145,11 +148,29 @@ public final class NameSimilarity {
         if (sameClass && (isTypo(a, b) || rootsAgree)) {
             return Agreement.TYPO;
         }
-        return rootsAgree ? Agreement.ROOT : Agreement.DIFFERENT;
+        // a typo that breaks an ending (Раҷаблв, Сафарздоа) is still a typo; two real endings one edit
+        // apart (Ашуриев / Ашуриён) are two surnames
+        boolean oneEndingBroken = NameFolding.suffixClass(a) == SuffixClass.NONE || NameFolding.suffixClass(b) == SuffixClass.NONE;
+        if (oneEndingBroken && isTypo(a, b)) {
+            return Agreement.TYPO;
+        }
+        return rootsAgree || isTypo(a, b) ? Agreement.ROOT : Agreement.DIFFERENT;
     }
 
     private static boolean isTypo(String a, String b) {
-        return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && damerauLevenshtein(a, b) <= 1;
+        return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && a.charAt(0) == b.charAt(0)
+                && damerauLevenshtein(a, b) <= 1 && !differOnlyByFeminineEnding(a, b);
+    }
+
+    /**
+     * Дилшод / Дилшода, Азиз / Азиза: a final -a makes a woman's name of a man's in Tajik, Uzbek and
+     * Russian, so it is another name, not a typo. (The Russian genitive "Алиева Рустама" is therefore not
+     * "Алиев Рустам": names are entered in the nominative.)
+     */
+    private static boolean differOnlyByFeminineEnding(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.length() == shorter.length() + 1 && longer.endsWith("a") && longer.startsWith(shorter);
     }
 
     /** Edit distance with adjacent transpositions (optimal string alignment). */
