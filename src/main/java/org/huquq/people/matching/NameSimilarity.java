@@ -31,9 +31,10 @@ import java.util.List;
  * read as the given name), and the best reading wins. Words beyond family, given and patronymic are
  * ignored.
  *
- * <p>The score, for ranking, weighs family 0.45, given 0.40 and patronymic 0.15; a missing part counts
- * as half agreement (a missing patronymic as 0.8), and words that do not agree count half their
- * Jaro-Winkler similarity.
+ * <p>The score, for ranking, is the weighted mean of the parts' agreement: family 0.45, given 0.40,
+ * patronymic 0.15 (left out when neither name has one). Equal skeletons count 1, the same root and
+ * ending class 0.95, a typo 0.9, the root alone 0.7, a missing family or given name 0.5, a patronymic
+ * missing on one side 0.8, and words that do not agree half their Jaro-Winkler similarity.
  */
 public final class NameSimilarity {
 
@@ -98,7 +99,11 @@ public final class NameSimilarity {
             }
         }
         double patronymic;
-        if (a.patronymic == null || b.patronymic == null) {
+        double patronymicWeight = PATRONYMIC_WEIGHT;
+        if (a.patronymic == null && b.patronymic == null) {
+            patronymic = 0;
+            patronymicWeight = 0;
+        } else if (a.patronymic == null || b.patronymic == null) {
             patronymic = MISSING_PATRONYMIC;
         } else {
             Agreement agreement = agreement(a.patronymic, b.patronymic);
@@ -107,7 +112,8 @@ public final class NameSimilarity {
                 level = min(level, MatchLevel.POSSIBLE);
             }
         }
-        double score = FAMILY_WEIGHT * family + GIVEN_WEIGHT * given + PATRONYMIC_WEIGHT * patronymic;
+        double score = (FAMILY_WEIGHT * family + GIVEN_WEIGHT * given + patronymicWeight * patronymic)
+                / (FAMILY_WEIGHT + GIVEN_WEIGHT + patronymicWeight);
         return new NameMatch(Math.min(1, score), level);
     }
 
