@@ -26,7 +26,7 @@ import com.ibm.icu.text.Transliterator;
  *
  * <p>Canonical Latin spellings: {@code kh, h, x → h}; {@code dzh, dj, zh, j → j} (Ҷ and Ж meet, as in
  * Джамшед / Жамшед); {@code gh → g}; {@code q → k}; {@code w → v}; {@code shch → sh}; {@code sh} and
- * {@code ch} (also {@code tch}) stay; {@code ts, tz → c}; {@code ye, yo → e} (ё is written е, and
+ * {@code ch} (also {@code tch}) stay; {@code ts → c} (not {@code tz}, which is т+з in Давлатзода); {@code ye, yo → e} (ё is written е, and
  * Ерова, Yerova, Yorova, Erova meet), also {@code ie} after a vowel, where ICAO writes й as i,  and an
  * initial {@code io}, which is Ё typed by hand (Iodgor is Ёдгор); {@code ia, iya → ya} and {@code iu, iyu → yu}; {@code y} not
  * followed by a vowel becomes {@code i}, so {@code -iy, -yy, -ij, -ii} endings end in {@code i};
@@ -111,7 +111,7 @@ public final class NameFolding {
      */
     public static String fold(String word) {
         String cyrillic = toRussianCyrillic(repairLookAlikes(clean(word)).toLowerCase(Locale.ROOT));
-        String latin = RUSSIAN_TO_LATIN.transliterate(cyrillic);
+        String latin = cyrillic.chars().anyMatch(c -> c >= 'а' && c <= 'я') ? RUSSIAN_TO_LATIN.transliterate(cyrillic) : cyrillic;
         return canonicalLatin(stripAccents(latin));
     }
 
@@ -253,7 +253,7 @@ public final class NameFolding {
             } else if (letters.startsWith("gh", i)) {
                 out.append('g');
                 i += 2;
-            } else if (letters.startsWith("ts", i) || letters.startsWith("tz", i)) {
+            } else if (letters.startsWith("ts", i)) {
                 out.append('c');
                 i += 2;
             } else {

@@ -150,6 +150,7 @@ class NameFoldingTests {
         assertThat(NameFolding.suffixClass(karimov)).isNotEqualTo(NameFolding.suffixClass(karimzoda));
         assertThat(NameFolding.root(NameFolding.fold("Рустамович"))).isEqualTo("rustam");
         assertThat(NameFolding.root(NameFolding.fold("Раҳмон"))).isEqualTo("rahmon");
+        assertThat(NameFolding.root(NameFolding.fold("Давлатзода"))).isEqualTo("davlat");
     }
 
     @Test

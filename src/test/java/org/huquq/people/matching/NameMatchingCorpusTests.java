@@ -29,9 +29,12 @@ import org.junit.jupiter.api.Test;
  * negatives, since POSSIBLE is what they should be; every hard negative must in any case stay at or
  * below its own level.
  *
- * <p>Measured (see docs/people-matching.md for the command): 343 sets, 2,612 variants, 9,863
- * positive pairs; SAME: recall 0.9713, precision 1.0000; at least POSSIBLE: recall 0.9990, precision
- * 0.9970. The bars below sit slightly under these figures.
+ * <p>Measured on the committed corpus (docs/people-matching.md has the command): 340 sets, 2,415
+ * variants, 7,639 positive pairs, 20,386 negative pairs (386 of them hard). SAME: recall 0.9853,
+ * precision 1.0000; at least POSSIBLE: recall 0.9855, precision 1.0000; of the hard negatives none is
+ * SAME, and those allowed to be POSSIBLE are. The bars below sit slightly under these figures; the
+ * misses are pairs of two perturbed variants (a typo on top of a spelling variant) and typos that
+ * break a -zoda ending.
  */
 class NameMatchingCorpusTests {
 
@@ -87,6 +90,9 @@ class NameMatchingCorpusTests {
             }
         }
 
+        long possible = notSame.stream().filter(pair -> level(pair.a(), pair.b()) == MatchLevel.POSSIBLE).count();
+        System.out.printf(Locale.ROOT, "hard negatives: %d, POSSIBLE: %d, over their level: %d%n",
+                notSame.size(), possible, overMerged.size());
         assertThat(overMerged).isEmpty();
     }
 
