@@ -95,7 +95,7 @@ public final class NameFolding {
         return out.toString();
     }
 
-    /** True for characters that show nothing: controls, format characters (Cf) and unassigned ones. */
+    /** True for characters that show nothing: controls, format characters (Cf), private-use, unassigned and lone surrogates. */
     private static boolean isInvisible(int cp) {
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
