@@ -10,10 +10,5 @@ public enum MatchLevel {
     POSSIBLE,
 
     /** The same name in another spelling, script, order or with a small typo. */
-    SAME;
-
-    /** Whether this level is at least the given one. */
-    public boolean atLeast(MatchLevel other) {
-        return compareTo(other) >= 0;
-    }
+    SAME
 }

@@ -26,8 +26,9 @@ import com.ibm.icu.text.Transliterator;
  *
  * <p>Canonical Latin spellings: {@code kh, h, x → h}; {@code dzh, dj, zh, j → j} (Ҷ and Ж meet, as in
  * Джамшед / Жамшед); {@code gh → g}; {@code q → k}; {@code w → v}; {@code shch → sh}; {@code sh} and
- * {@code ch} (also {@code tch}) stay; {@code ts, tz → c}; {@code ye, yo → e} (ё is written е, and
- * Ерова, Yerova, Yorova, Erova meet); {@code ia, iya → ya} and {@code iu, iyu → yu}; {@code y} not
+ * {@code ch} (also {@code tch}) stay; {@code ts → c} (not {@code tz}, which is т+з in Давлатзода); {@code ye, yo → e} (ё is written е, and
+ * Ерова, Yerova, Yorova, Erova meet), also {@code ie} after a vowel, where ICAO writes й as i,  and an
+ * initial {@code io}, which is Ё typed by hand (Iodgor is Ёдгор); {@code ia, iya → ya} and {@code iu, iyu → yu}; {@code y} not
  * followed by a vowel becomes {@code i}, so {@code -iy, -yy, -ij, -ii} endings end in {@code i};
  * Uzbek Latin {@code o'} is {@code u} and {@code g'} is {@code g}; apostrophes, hyphens and other
  * non-letters go; double letters collapse; the old Russian rendering {@code Тадж-} of Tajik
@@ -94,7 +95,7 @@ public final class NameFolding {
         return out.toString();
     }
 
-    /** True for characters that show nothing: controls, format characters (Cf) and unassigned ones. */
+    /** True for characters that show nothing: controls, format characters (Cf), private-use, unassigned and lone surrogates. */
     private static boolean isInvisible(int cp) {
         int type = Character.getType(cp);
         return type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
@@ -110,7 +111,7 @@ public final class NameFolding {
      */
     public static String fold(String word) {
         String cyrillic = toRussianCyrillic(repairLookAlikes(clean(word)).toLowerCase(Locale.ROOT));
-        String latin = RUSSIAN_TO_LATIN.transliterate(cyrillic);
+        String latin = cyrillic.chars().anyMatch(c -> c >= 'а' && c <= 'я') ? RUSSIAN_TO_LATIN.transliterate(cyrillic) : cyrillic;
         return canonicalLatin(stripAccents(latin));
     }
 
@@ -136,7 +137,7 @@ public final class NameFolding {
      * recognised ending is its own root.
      *
      * @param foldedWord a word as returned by {@link #fold(String)}
-     * @return the root, at least {@value SuffixClass#MIN_ROOT_LENGTH} letters unless the word is shorter
+     * @return the root; an ending is only taken off when at least two letters remain
      */
     public static String root(String foldedWord) {
         for (SuffixClass suffixClass : SuffixClass.values()) {
@@ -252,7 +253,7 @@ public final class NameFolding {
             } else if (letters.startsWith("gh", i)) {
                 out.append('g');
                 i += 2;
-            } else if (letters.startsWith("ts", i) || letters.startsWith("tz", i)) {
+            } else if (letters.startsWith("ts", i)) {
                 out.append('c');
                 i += 2;
             } else {
@@ -303,7 +304,7 @@ public final class NameFolding {
         return c == '\'' || c == 'ʼ' || c == 'ʻ' || c == '’' || c == '‘' || c == '`' || c == 'ʹ';
     }
 
-    /** ye/yo to e, ia/iya to ya, iu/iyu to yu, y before a consonant or at the end to i, a final ij to i. */
+    /** ye/yo (and ie after a vowel) to e, an initial io to e, ia/iya to ya, iu/iyu to yu, y before a consonant or at the end to i, a final ij to i. */
     private static String glides(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
@@ -311,7 +312,16 @@ public final class NameFolding {
             char c = s.charAt(i);
             char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
             char afterNext = i + 2 < s.length() ? s.charAt(i + 2) : 0;
-            if (c == 'y' && (next == 'e' || next == 'o')) {
+            boolean afterVowel = out.length() > 0 && isVowel(out.charAt(out.length() - 1));
+            if (c == 'i' && afterVowel && next == 'e') {
+                // ICAO writes й as i: SURAIE is Сурайё, which BGN writes surayye
+                out.append('e');
+                i += 2;
+            } else if (c == 'i' && next == 'o' && out.length() == 0) {
+                // an initial io is Ё typed by hand: Iodgor is Ёдгор
+                out.append('e');
+                i += 2;
+            } else if (c == 'y' && (next == 'e' || next == 'o')) {
                 out.append('e');
                 i += 2;
             } else if (c == 'i' && next == 'y' && (afterNext == 'a' || afterNext == 'u')) {

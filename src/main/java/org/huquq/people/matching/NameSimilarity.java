@@ -12,7 +12,10 @@ import java.util.List;
  * skeletons are equal; when they share root and {@linkplain SuffixClass suffix class} (Бобозода /
  * Бобозаде, Каримов / Каримова); or when, with the same suffix class, the skeletons or roots differ by
  * one edit (Damerau-Levenshtein, adjacent transposition counted as one) and the shorter has at least
- * {@value #MIN_TYPO_LENGTH} letters. The same root with another suffix class (Каримов / Каримзода,
+ * {@value #MIN_TYPO_LENGTH} letters, unless the edit is to the first letter (Хилола / Зилола are two
+ * names) or a final -a, which makes a woman's name of a man's (Дилшод / Дилшода). A typo that breaks an
+ * ending (Раҷаблв for Раҷабов) still agrees; two real endings one edit apart (Ашуриев / Ашуриён) agree
+ * only by root. The same root with another suffix class (Каримов / Каримзода,
  * Раҳмонов / Раҳмон) is a root-only agreement.
  *
  * <p>The levels, never over-merging:
@@ -28,9 +31,10 @@ import java.util.List;
  * read as the given name), and the best reading wins. Words beyond family, given and patronymic are
  * ignored.
  *
- * <p>The score, for ranking, weighs family 0.45, given 0.40 and patronymic 0.15; a missing part counts
- * as half agreement (a missing patronymic as 0.8), and words that do not agree count half their
- * Jaro-Winkler similarity.
+ * <p>The score, for ranking, is the weighted mean of the parts' agreement: family 0.45, given 0.40,
+ * patronymic 0.15 (left out when neither name has one). Equal skeletons count 1, the same root and
+ * ending class 0.95, a typo 0.9, the root alone 0.7, a missing family or given name 0.5, a patronymic
+ * missing on one side 0.8, and words that do not agree half their Jaro-Winkler similarity.
  */
 public final class NameSimilarity {
 
@@ -95,7 +99,11 @@ public final class NameSimilarity {
             }
         }
         double patronymic;
-        if (a.patronymic == null || b.patronymic == null) {
+        double patronymicWeight = PATRONYMIC_WEIGHT;
+        if (a.patronymic == null && b.patronymic == null) {
+            patronymic = 0;
+            patronymicWeight = 0;
+        } else if (a.patronymic == null || b.patronymic == null) {
             patronymic = MISSING_PATRONYMIC;
         } else {
             Agreement agreement = agreement(a.patronymic, b.patronymic);
@@ -104,7 +112,8 @@ public final class NameSimilarity {
                 level = min(level, MatchLevel.POSSIBLE);
             }
         }
-        double score = FAMILY_WEIGHT * family + GIVEN_WEIGHT * given + PATRONYMIC_WEIGHT * patronymic;
+        double score = (FAMILY_WEIGHT * family + GIVEN_WEIGHT * given + patronymicWeight * patronymic)
+                / (FAMILY_WEIGHT + GIVEN_WEIGHT + patronymicWeight);
         return new NameMatch(Math.min(1, score), level);
     }
 
@@ -145,11 +154,29 @@ public final class NameSimilarity {
         if (sameClass && (isTypo(a, b) || rootsAgree)) {
             return Agreement.TYPO;
         }
-        return rootsAgree ? Agreement.ROOT : Agreement.DIFFERENT;
+        // a typo that breaks an ending (Раҷаблв, Сафарздоа) is still a typo; two real endings one edit
+        // apart (Ашуриев / Ашуриён) are two surnames
+        boolean oneEndingBroken = NameFolding.suffixClass(a) == SuffixClass.NONE || NameFolding.suffixClass(b) == SuffixClass.NONE;
+        if (oneEndingBroken && isTypo(a, b)) {
+            return Agreement.TYPO;
+        }
+        return rootsAgree || isTypo(a, b) ? Agreement.ROOT : Agreement.DIFFERENT;
     }
 
     private static boolean isTypo(String a, String b) {
-        return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && damerauLevenshtein(a, b) <= 1;
+        return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && a.charAt(0) == b.charAt(0)
+                && damerauLevenshtein(a, b) <= 1 && !differOnlyByFeminineEnding(a, b);
+    }
+
+    /**
+     * Дилшод / Дилшода, Азиз / Азиза: a final -a makes a woman's name of a man's in Tajik, Uzbek and
+     * Russian, so it is another name, not a typo. (The Russian genitive "Алиева Рустама" is therefore not
+     * "Алиев Рустам": names are entered in the nominative.)
+     */
+    private static boolean differOnlyByFeminineEnding(String a, String b) {
+        String longer = a.length() > b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        return longer.length() == shorter.length() + 1 && longer.endsWith("a") && longer.startsWith(shorter);
     }
 
     /** Edit distance with adjacent transpositions (optimal string alignment). */

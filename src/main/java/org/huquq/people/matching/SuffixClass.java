@@ -25,8 +25,8 @@ public enum SuffixClass {
     /** No recognised ending: the whole word is its root. */
     NONE(List.of());
 
-    /** A root shorter than this keeps its ending: "Зоев" is not the root "z" with -ov. */
-    static final int MIN_ROOT_LENGTH = 3;
+    /** A root shorter than this keeps its ending: "Лев" is not the root "l" with -ev; "Ёров" is "er" with -ov. */
+    static final int MIN_ROOT_LENGTH = 2;
 
     private final List<String> foldedEndings;
 

@@ -1,0 +1,194 @@
+package org.huquq.people.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+
+class NameFoldingTests {
+
+    @Test
+    void cleaningComposesLettersAndDropsInvisibleAndControlCharacters() {
+        String decomposedYo = "Е\u0308рова";
+        String typed = "\uFEFF Бобо\u200Bзода\u00AD \u200E Умед\u0007\t\u200D ";
+
+        assertThat(NameFolding.clean(decomposedYo)).isEqualTo("Ёрова");
+        assertThat(NameFolding.clean(typed)).isEqualTo("Бобозода Умед");
+        assertThat(NameFolding.clean(null)).isEmpty();
+    }
+
+    @Test
+    void tajikLettersMeetTheirRussianRenderings() {
+        assertSameSkeleton("Ҷамшед", "Джамшед");
+        assertSameSkeleton("Ғафур", "Гафур");
+        assertSameSkeleton("Қосим", "Косим");
+        assertSameSkeleton("Ӯктам", "Уктам");
+        assertSameSkeleton("Ҳасан", "Хасан");
+        assertSameSkeleton("Раҳимӣ", "Рахими");
+    }
+
+    @Test
+    void unicodeLookAlikesMeetTheTajikLetters() {
+        assertSameSkeleton("Һасан", "Ҳасан");
+        assertSameSkeleton("раһим", "раҳим");
+        assertSameSkeleton("Ҹамшед", "Ҷамшед");
+        assertSameSkeleton("Ҡосим", "Қосим");
+        assertSameSkeleton("Ґафур", "Ғафур");
+        assertSameSkeleton("Ўктам", "Ӯктам");
+    }
+
+    @Test
+    void legacyFontLettersMeetTheTajikLetters() {
+        assertSameSkeleton("Љамшед", "Ҷамшед");
+        assertSameSkeleton("Њасан", "Ҳасан");
+        assertSameSkeleton("Ќосим", "Қосим");
+        assertSameSkeleton("Рањимї", "Раҳимӣ");
+        assertSameSkeleton("Ўктам", "Ӯктам");
+        assertSameSkeleton("Ѓафур", "Ғафур");
+    }
+
+    @Test
+    void yoWrittenAsYeMeets() {
+        assertSameSkeleton("Ёрова", "Ерова");
+        assertSameSkeleton("Ашуриён", "Ашуриен");
+        assertSameSkeleton("Ёрова", "Yorova");
+        assertSameSkeleton("Ёдгор", "Iodgor");
+    }
+
+    @Test
+    void softAndHardSignsAddedOrDroppedMeet() {
+        assertSameSkeleton("Илҳом", "Ильхом");
+        assertSameSkeleton("Василевич", "Васильевич");
+        assertSameSkeleton("Маъруф", "Маруф");
+        assertSameSkeleton("Маъруф", "Ma'ruf");
+    }
+
+    @Test
+    void oldRussianRenderingOfTojMeetsTheTajik() {
+        assertSameSkeleton("Тоҷиддин", "Таджиддин");
+        assertSameSkeleton("Тоҷиддин", "Tojiddin");
+        assertSameSkeleton("Тоҷиддин", "Tadzhiddin");
+    }
+
+    @Test
+    void latinSpellingsMeetTheirCyrillic() {
+        assertAllMeet("Хусрав", "Khusrav", "Husrav", "Xusrav");
+        assertAllMeet("Ҷамшед", "Dzhamshed", "Djamshed", "Jamshed", "Жамшед", "Zhamshed");
+        assertAllMeet("Шоира", "Shoira");
+        assertAllMeet("Чоршанбе", "Chorshanbe", "Čoršanbe");
+        assertAllMeet("Юсуф", "Yusuf", "Iusuf");
+        assertAllMeet("Юлия", "Yuliya", "Iuliia");
+        assertAllMeet("Яхё", "Yakhyo", "Iakhe");
+        assertAllMeet("Евгений", "Evgeniy", "Yevgeniy", "Evgenij", "Evgenii");
+        assertAllMeet("Щукин", "Shchukin");
+        assertAllMeet("Цой", "Tsoy", "Tsoi");
+        assertAllMeet("Сурайё", "SURAIE", "Surayyo");
+        assertAllMeet("Ғулом", "Ghulom", "G'ulom", "Gulom");
+        assertAllMeet("Ўткир", "Oʻtkir", "Utkir");
+        assertAllMeet("Қурбон", "Qurbon", "Kurbon");
+    }
+
+    @Test
+    void foldingIgnoresCaseAndAccents() {
+        assertAllMeet("BOBOZODA", "bobozoda", "Bobozóda", "Бобозода", "БОБОЗОДА");
+        assertThat(NameFolding.fold("Бобозода")).isEqualTo("bobozoda");
+    }
+
+    @Test
+    void foldingKeepsDistinctNamesApart() {
+        assertThat(NameFolding.fold("Хилола")).isNotEqualTo(NameFolding.fold("Зилола"));
+        assertThat(NameFolding.fold("Каримов")).isNotEqualTo(NameFolding.fold("Каримзода"));
+        assertThat(NameFolding.fold("Шариф")).isNotEqualTo(NameFolding.fold("Сариф"));
+    }
+
+    @Test
+    void latinLookAlikesInsideCyrillicWordsAreRepaired() {
+        assertSameSkeleton("Бoбозода", "Бобозода");
+        assertSameSkeleton("Hазаров", "Назаров");
+        assertSameSkeleton("Раhим", "Раҳим");
+        assertSameSkeleton("Bоbоzоda", "Bobozoda");
+    }
+
+    @Test
+    void onlyUnrepairableMixturesOfScriptsAreMixed() {
+        assertThat(NameFolding.hasMixedScripts("Бобозода")).isFalse();
+        assertThat(NameFolding.hasMixedScripts("Bobozoda")).isFalse();
+        assertThat(NameFolding.hasMixedScripts("Бoбозода")).isFalse();
+        assertThat(NameFolding.hasMixedScripts("Бobozoda")).isTrue();
+        assertThat(NameFolding.hasMixedScripts("Rustamович")).isTrue();
+    }
+
+    @Test
+    void endingsOfOneClassShareTheirRoot() {
+        assertThat(List.of("Бобозода", "Бобозаде", "Bobozoda", "Bobozade", "Бобозод"))
+                .extracting(word -> NameFolding.suffixClass(NameFolding.fold(word)))
+                .containsOnly(SuffixClass.ZODA);
+        assertThat(List.of("Каримов", "Каримова", "Алиев", "Aliyeva", "Ёров"))
+                .extracting(word -> NameFolding.suffixClass(NameFolding.fold(word)))
+                .containsOnly(SuffixClass.OV);
+        assertThat(List.of("Ашуриён", "Ашуриен", "Ashuriyon", "Ashurion", "Ashuriyen"))
+                .extracting(word -> NameFolding.suffixClass(NameFolding.fold(word)))
+                .containsOnly(SuffixClass.IYON);
+        assertThat(List.of("Рустамович", "Рустамовна", "Васильевич", "Sergeevna"))
+                .extracting(word -> NameFolding.suffixClass(NameFolding.fold(word)))
+                .containsOnly(SuffixClass.PATRONYMIC);
+        assertThat(NameFolding.suffixClass(NameFolding.fold("Раҳмон"))).isEqualTo(SuffixClass.NONE);
+    }
+
+    @Test
+    void karimovAndKarimzodaShareTheRootButNotTheEnding() {
+        String karimov = NameFolding.fold("Каримов");
+        String karimzoda = NameFolding.fold("Каримзода");
+
+        assertThat(NameFolding.root(karimov)).isEqualTo("karim").isEqualTo(NameFolding.root(karimzoda));
+        assertThat(NameFolding.suffixClass(karimov)).isNotEqualTo(NameFolding.suffixClass(karimzoda));
+        assertThat(NameFolding.root(NameFolding.fold("Рустамович"))).isEqualTo("rustam");
+        assertThat(NameFolding.root(NameFolding.fold("Раҳмон"))).isEqualTo("rahmon");
+        assertThat(NameFolding.root(NameFolding.fold("Давлатзода"))).isEqualTo("davlat");
+    }
+
+    @Test
+    void foldingFromManyThreadsGivesTheSameSkeletons() throws Exception {
+        List<String> words = List.of("Бобозода", "Ҷамшед", "Ильхом", "Таджиддин", "Ашуриён", "Khusrav", "Щукин",
+                "Рањимї", "Oʻtkir", "Васильевич");
+        List<String> expected = words.stream().map(NameFolding::fold).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (int thread = 0; thread < 4; thread++) {
+                long seed = thread;
+                results.add(pool.submit(() -> {
+                    Random random = new Random(seed);
+                    for (int i = 0; i < 5_000; i++) {
+                        int at = random.nextInt(words.size());
+                        if (!NameFolding.fold(words.get(at)).equals(expected.get(at))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void assertSameSkeleton(String a, String b) {
+        assertThat(NameFolding.fold(a)).as("%s / %s", a, b).isEqualTo(NameFolding.fold(b)).isNotEmpty();
+    }
+
+    private static void assertAllMeet(String first, String... others) {
+        for (String other : others) {
+            assertSameSkeleton(first, other);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.huquq.people.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameKeyTests {
+
+    @Test
+    void holdsTheSkeletonAndRootTokenOfEveryWordInOrder() {
+        NameKey key = NameKey.of("Бобозода  Умед");
+
+        assertThat(key.tokens()).containsExactly("bobozoda", "r_bobo", "umed", "r_umed");
+        assertThat(key.text()).isEqualTo("bobozoda r_bobo umed r_umed");
+        assertThat(key.skeletons()).containsExactly("bobozoda", "umed");
+    }
+
+    @Test
+    void tajikRussianAndPassportSpellingsShareTheirTokens() {
+        NameKey tajik = NameKey.of("Бобозода Умед");
+
+        assertThat(NameKey.of("Bobozoda Umed").tokens()).containsExactlyElementsOf(tajik.tokens());
+        assertThat(NameKey.of("Бобозаде Умед").tokens()).contains("r_bobo", "umed").doesNotContain("bobozoda");
+    }
+
+    @Test
+    void aSurnameWithAnotherEndingIsFoundOnlyThroughItsRoot() {
+        NameKey karimov = NameKey.of("Каримов");
+        NameKey karimzoda = NameKey.of("Каримзода");
+
+        assertThat(karimov.tokens()).containsExactly("karimov", "r_karim");
+        assertThat(karimzoda.tokens()).containsExactly("karimzoda", "r_karim");
+    }
+
+    @Test
+    void aNameWithoutLettersHasNoTokens() {
+        assertThat(NameKey.of(" \u200B - ").tokens()).isEmpty();
+        assertThat(NameKey.of(null).tokens()).isEmpty();
+    }
+}

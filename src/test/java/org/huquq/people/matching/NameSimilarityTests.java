@@ -1,0 +1,134 @@
+package org.huquq.people.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NameSimilarityTests {
+
+    @Test
+    void bobozodaUmedIsOnePersonInTajikRussianAndPassportSpelling() {
+        assertLevel("Бобозода Умед", "Бобозаде Умед", MatchLevel.SAME);
+        assertLevel("Бобозода Умед", "Bobozoda Umed", MatchLevel.SAME);
+        assertLevel("Бобозаде Умед", "BOBOZODA UMED", MatchLevel.SAME);
+    }
+
+    @Test
+    void spellingRulesOfTheIssueGiveTheSameName() {
+        assertLevel("Ёрова Шоира", "Ерова Шоира", MatchLevel.SAME);
+        assertLevel("Ашуриён Фирдавс", "Ашуриен Фирдавс", MatchLevel.SAME);
+        assertLevel("Раҷабов Тоҷиддин", "Раджабов Таджиддин", MatchLevel.SAME);
+        assertLevel("Назаров Илҳом", "Назаров Ильхом", MatchLevel.SAME);
+        assertLevel("Петров Иван Василевич", "Петров Иван Васильевич", MatchLevel.SAME);
+        assertLevel("Һасанов Ҹамшед", "Ҳасанов Ҷамшед", MatchLevel.SAME);
+        assertLevel("Љалолзода Ќосим", "Ҷалолзода Қосим", MatchLevel.SAME);
+        assertLevel("Khasanov Dzhamshed", "Hasanov Jamshed", MatchLevel.SAME);
+    }
+
+    @Test
+    void nameOrderDoesNotMatter() {
+        assertLevel("Умед Бобоевич Бобозода", "Бобозода Умед Бобоевич", MatchLevel.SAME);
+        assertLevel("Umed Bobozoda", "Бобозода Умед", MatchLevel.SAME);
+    }
+
+    @Test
+    void aMissingPatronymicOrAnExtraPartStillGivesTheSameName() {
+        assertLevel("Бобозода Умед Бобоевич", "Bobozoda Umed", MatchLevel.SAME);
+        assertLevel("Бобозода Умед Бобоевич", "Умед Бобозода", MatchLevel.SAME);
+    }
+
+    @Test
+    void partsKnownSeparatelyAreComparedWithAFullForm() {
+        PersonName parts = PersonName.of("Бобозода", "Умед", "Бобоевич");
+
+        assertThat(NameSimilarity.compare(parts, PersonName.ofFullForm("Umed Bobozoda")).level()).isEqualTo(MatchLevel.SAME);
+        assertThat(NameSimilarity.compare(parts, PersonName.of("Бобозода", "Умед", "Рустамович")).level())
+                .isEqualTo(MatchLevel.POSSIBLE);
+    }
+
+    @Test
+    void oneTypoInALongWordIsForgiven() {
+        assertLevel("Раҳмонзода Хусрав", "Раҳмонзда Хусрав", MatchLevel.SAME);
+        assertLevel("Раҷабов Фарҳод", "Раҷаблв Фарҳод", MatchLevel.SAME);
+        assertLevel("Назаров Фарҳод", "Назаров Фраҳод", MatchLevel.SAME);
+    }
+
+    @Test
+    void aTypoInAShortWordOrTheFirstLetterIsAnotherName() {
+        assertLevel("Назаров Умед", "Назаров Умид", MatchLevel.DIFFERENT);
+        assertLevel("Нурматова Хилола", "Нурматова Зилола", MatchLevel.DIFFERENT);
+    }
+
+    @Test
+    void aFeminineEndingMakesAnotherGivenName() {
+        assertLevel("Каримов Дилшод", "Каримова Дилшода", MatchLevel.DIFFERENT);
+        assertLevel("Алиев Рустам", "Алиева Рустама", MatchLevel.DIFFERENT);
+    }
+
+    @Test
+    void theSameRootWithAnotherEndingIsOnlyPossible() {
+        assertLevel("Каримов Рустам", "Каримзода Рустам", MatchLevel.POSSIBLE);
+        assertLevel("Karimov Rustam", "Каримзода Рустам", MatchLevel.POSSIBLE);
+        assertLevel("Ашуриев Фирдавс", "Ашуриён Фирдавс", MatchLevel.POSSIBLE);
+    }
+
+    @Test
+    void aSurnameThatLostItsEndingIsOnlyPossible() {
+        assertLevel("Раҳмонов Эмомалӣ", "Раҳмон Эмомалӣ", MatchLevel.POSSIBLE);
+    }
+
+    @Test
+    void anotherPatronymicIsOnlyPossible() {
+        assertLevel("Бобозода Умед Рустамович", "Бобозода Умед Фарҳодович", MatchLevel.POSSIBLE);
+    }
+
+    @Test
+    void anotherGivenNameIsAnotherPerson() {
+        assertLevel("Бобозода Умед", "Бобозода Фарҳод", MatchLevel.DIFFERENT);
+        assertLevel("Каримов Рустам", "Каримзода Фарҳод", MatchLevel.DIFFERENT);
+    }
+
+    @Test
+    void anotherFamilyNameIsAnotherPerson() {
+        assertLevel("Бобозода Умед", "Назаров Умед", MatchLevel.DIFFERENT);
+    }
+
+    @Test
+    void aGivenOrFamilyNameAloneIsAtMostPossible() {
+        assertLevel("Умед", "Бобозода Умед", MatchLevel.POSSIBLE);
+        assertLevel("Бобозода", "Бобозода Умед", MatchLevel.POSSIBLE);
+        assertLevel("Umed", "Умед", MatchLevel.POSSIBLE);
+    }
+
+    @Test
+    void closerSpellingsScoreHigher() {
+        double exact = score("Бобозода Умед", "Bobozoda Umed");
+        double otherEnding = score("Бобозода Умед", "Бобозаде Умед");
+        double typo = score("Бобозода Умед", "Бобзода Умед");
+        double sameRoot = score("Бобозода Умед", "Бобоев Умед");
+        double other = score("Бобозода Умед", "Назаров Фарҳод");
+
+        assertThat(exact).isEqualTo(1.0);
+        assertThat(otherEnding).isLessThan(exact).isGreaterThan(typo);
+        assertThat(typo).isGreaterThan(sameRoot);
+        assertThat(sameRoot).isGreaterThan(other);
+    }
+
+    @Test
+    void editDistanceCountsATranspositionAsOneEdit() {
+        assertThat(NameSimilarity.damerauLevenshtein("farhod", "frahod")).isEqualTo(1);
+        assertThat(NameSimilarity.damerauLevenshtein("farhod", "farhod")).isZero();
+        assertThat(NameSimilarity.damerauLevenshtein("umed", "nazar")).isEqualTo(5);
+    }
+
+    private static void assertLevel(String a, String b, MatchLevel expected) {
+        assertThat(NameSimilarity.compare(PersonName.ofFullForm(a), PersonName.ofFullForm(b)).level())
+                .as("%s / %s", a, b).isEqualTo(expected);
+        assertThat(NameSimilarity.compare(PersonName.ofFullForm(b), PersonName.ofFullForm(a)).level())
+                .as("%s / %s", b, a).isEqualTo(expected);
+    }
+
+    private static double score(String a, String b) {
+        return NameSimilarity.compare(PersonName.ofFullForm(a), PersonName.ofFullForm(b)).score();
+    }
+}
