@@ -91,9 +91,27 @@ public class PersonManagement {
         command.contacts().forEach(contact -> person.addContact(contact.relation(), contact.name().strip(),
                 blankToNull(contact.phone()), blankToNull(contact.countryCode()), user.username()));
         persons.save(person);
-        persons.flush();
         audit.record(AuditAction.CREATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, reference);
         return person.toView();
+    }
+
+    /**
+     * Registers many persons in one transaction (lists from a counterpart, bulk loads): all are saved, or none when
+     * one is invalid; a problem names its row as {@code [row].field}.
+     */
+    @Transactional
+    public List<PersonView> registerAll(List<RegisterPerson> commands) {
+        List<PersonView> registered = new ArrayList<>(commands.size());
+        for (int row = 0; row < commands.size(); row++) {
+            try {
+                registered.add(register(commands.get(row)));
+            } catch (InvalidInputException e) {
+                int failedRow = row;
+                throw new InvalidInputException(e.problems().stream()
+                        .map(p -> new FieldProblem("[" + failedRow + "]." + p.field(), p.messageKey())).toList());
+            }
+        }
+        return registered;
     }
 
     /** Changes the facts of a person last seen at {@code expectedVersion}. */

@@ -181,4 +181,18 @@ class PersonManagementTests {
         PersonView person = as(officer, () -> persons.register(PersonMother.named("Раши\u0306дов", "Нурали").build()));
         assertThat(person.names().get(0).family()).isEqualTo("Рашйдов");
     }
+
+    @Test
+    void aBatchWithOneInvalidRowSavesNothingAndNamesTheRow() {
+        String marker = "Партия" + UUID.randomUUID().toString().substring(0, 4).replaceAll("[0-9]", "");
+        assertThatThrownBy(() -> as(officer, () -> persons.registerAll(List.of(
+                PersonMother.named(marker, "Азиз").build(),
+                PersonMother.named(marker, "Азиз").born("1990-02-30").build()))))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get(0).field()).isEqualTo("[1].details.birthDate"));
+        assertThat(found(officer, marker + " Азиз")).isEmpty();
+        assertThat(as(officer, () -> persons.registerAll(List.of(PersonMother.named(marker, "Азиз").build(),
+                PersonMother.named(marker, "Фарид").build())))).hasSize(2);
+        assertThat(found(officer, marker)).hasSize(2);
+    }
 }
