@@ -220,6 +220,7 @@ public class PersonManagement {
                 .where((f, root) -> {
                     root.add(f.match().field("institutionId").matching(scope.institutionId()));
                     root.add(readable(f, scope));
+                    root.add(f.not(f.exists().field("mergedInto")));
                     if (!words.isEmpty()) {
                         root.add(nameMatch(f, words));
                     }

@@ -10,8 +10,11 @@ import java.util.UUID;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.PartialDate;
 
-/** A person as pages and the API show them, with every name, document and contact. */
-public record PersonView(UUID id, String reference, Sex sex, PartialDate birthDate, Set<String> nationalities,
+/**
+ * A person as pages and the API show them, with every name, document and contact. {@code mergedInto} names the
+ * person who holds everything after a merge.
+ */
+public record PersonView(UUID id, String reference, UUID mergedInto, Sex sex, PartialDate birthDate, Set<String> nationalities,
         Set<String> languages, Set<VulnerabilityMarker> recordedVulnerabilities, String notes,
         Confidentiality confidentiality, UUID teamId, List<NameView> names, List<DocumentView> documents,
         List<ContactView> contacts, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,

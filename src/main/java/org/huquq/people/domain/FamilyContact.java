@@ -60,4 +60,17 @@ public class FamilyContact {
     public PersonView.ContactView toView() {
         return new PersonView.ContactView(id, relation, name, phone, countryCode);
     }
+
+    /** Moves this record to another person (a merge, or its undoing); what it says never changes. */
+    void moveTo(Person other) {
+        this.person = other;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
 }

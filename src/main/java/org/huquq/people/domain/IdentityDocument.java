@@ -74,4 +74,13 @@ public class IdentityDocument {
     public String getNumberNormalized() {
         return numberNormalized;
     }
+
+    /** Moves this record to another person (a merge, or its undoing); what it says never changes. */
+    void moveTo(Person other) {
+        this.person = other;
+    }
+
+    public UUID getId() {
+        return id;
+    }
 }

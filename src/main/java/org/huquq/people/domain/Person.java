@@ -124,6 +124,10 @@ public class Person implements Protected {
     @GenericField
     private UUID teamId;
 
+    /** Set when this person was merged into another: the survivor holds everything now. */
+    @GenericField
+    private UUID mergedInto;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -198,6 +202,82 @@ public class Person implements Protected {
         this.updatedBy = by;
     }
 
+    /**
+     * Takes over everything of {@code other} (names, documents, contacts, nationalities, languages, recorded
+     * vulnerabilities) and marks it merged into this person. Returns what moved, so that the merge can be undone.
+     */
+    public List<MergeItem> absorb(Person other, String by) {
+        List<MergeItem> moved = new ArrayList<>();
+        for (PersonName name : List.copyOf(other.names)) {
+            name.moveTo(this);
+            names.add(name);
+            other.names.remove(name);
+            moved.add(new MergeItem(MergeItem.NAME, name.getId().toString()));
+        }
+        for (IdentityDocument document : List.copyOf(other.documents)) {
+            document.moveTo(this);
+            documents.add(document);
+            other.documents.remove(document);
+            moved.add(new MergeItem(MergeItem.DOCUMENT, document.getId().toString()));
+        }
+        for (FamilyContact contact : List.copyOf(other.contacts)) {
+            contact.moveTo(this);
+            contacts.add(contact);
+            other.contacts.remove(contact);
+            moved.add(new MergeItem(MergeItem.CONTACT, contact.getId().toString()));
+        }
+        other.nationalities.stream().filter(nationalities::add)
+                .forEach(c -> moved.add(new MergeItem(MergeItem.NATIONALITY, c)));
+        other.languages.stream().filter(languages::add).forEach(l -> moved.add(new MergeItem(MergeItem.LANGUAGE, l)));
+        other.vulnerabilities.stream().filter(vulnerabilities::add)
+                .forEach(v -> moved.add(new MergeItem(MergeItem.VULNERABILITY, v.name())));
+        other.mergedInto = id;
+        other.touch(by);
+        touch(by);
+        return moved;
+    }
+
+    /** Gives back to {@code other} what {@link #absorb} took from it, and makes it a person of its own again. */
+    public void release(Person other, List<MergeItem> moved, String by) {
+        for (MergeItem item : moved) {
+            switch (item.getItemType()) {
+                case MergeItem.NAME -> names.stream().filter(n -> n.getId().toString().equals(item.getItemValue()))
+                        .findFirst().ifPresent(n -> {
+                            names.remove(n);
+                            n.moveTo(other);
+                            other.names.add(n);
+                        });
+                case MergeItem.DOCUMENT -> documents.stream()
+                        .filter(d -> d.getId().toString().equals(item.getItemValue())).findFirst().ifPresent(d -> {
+                            documents.remove(d);
+                            d.moveTo(other);
+                            other.documents.add(d);
+                        });
+                case MergeItem.CONTACT -> contacts.stream()
+                        .filter(c -> c.getId().toString().equals(item.getItemValue())).findFirst().ifPresent(c -> {
+                            contacts.remove(c);
+                            c.moveTo(other);
+                            other.contacts.add(c);
+                        });
+                case MergeItem.NATIONALITY -> nationalities.remove(item.getItemValue());
+                case MergeItem.LANGUAGE -> languages.remove(item.getItemValue());
+                case MergeItem.VULNERABILITY -> vulnerabilities.remove(VulnerabilityMarker.valueOf(item.getItemValue()));
+                default -> throw new IllegalStateException("unknown merge item " + item.getItemType());
+            }
+        }
+        other.mergedInto = null;
+        other.touch(by);
+        touch(by);
+    }
+
+    public List<String> getContactNames() {
+        return contacts.stream().map(FamilyContact::getName).toList();
+    }
+
+    public UUID getMergedInto() {
+        return mergedInto;
+    }
+
     /** Every name's matching tokens, for the search index. */
     @FullTextField(analyzer = SearchAnalysis.NAME_KEYS)
     @IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "names"),
@@ -215,7 +295,7 @@ public class Person implements Protected {
     }
 
     public PersonView toView() {
-        return new PersonView(id, reference, sex, birthDate, Set.copyOf(nationalities), Set.copyOf(languages),
+        return new PersonView(id, reference, mergedInto, sex, birthDate, Set.copyOf(nationalities), Set.copyOf(languages),
                 vulnerabilities.isEmpty() ? Set.of() : EnumSet.copyOf(vulnerabilities), notes, confidentiality,
                 teamId, names.stream().map(PersonName::toView).toList(),
                 documents.stream().map(IdentityDocument::toView).toList(),

@@ -117,4 +117,9 @@ public class PersonName {
     public String getMatchKeys() {
         return matchKeys;
     }
+
+    /** Moves this record to another person (a merge, or its undoing); what it says never changes. */
+    void moveTo(Person other) {
+        this.person = other;
+    }
 }

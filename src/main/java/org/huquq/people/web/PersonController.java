@@ -12,6 +12,7 @@ import org.huquq.identity.CurrentUser;
 import org.huquq.people.DocumentType;
 import org.huquq.people.NewContact;
 import org.huquq.people.NewDocument;
+import org.huquq.people.PersonDuplicates;
 import org.huquq.people.PersonManagement;
 import org.huquq.people.PersonSearch;
 import org.huquq.people.PersonView;
@@ -42,10 +43,12 @@ class PersonController {
     private static final int PAGE_SIZE = 25;
 
     private final PersonManagement persons;
+    private final PersonDuplicates duplicates;
     private final AuditLog audit;
 
-    PersonController(PersonManagement persons, AuditLog audit) {
+    PersonController(PersonManagement persons, PersonDuplicates duplicates, AuditLog audit) {
         this.persons = persons;
+        this.duplicates = duplicates;
         this.audit = audit;
     }
 
@@ -121,6 +124,9 @@ class PersonController {
         model.addAttribute("canEdit", persons.canEdit(person));
         model.addAttribute("teams", persons.teams());
         model.addAttribute("history", audit.history(CurrentUser.require().institutionId(), "Person", person.id()));
+        if (person.mergedInto() != null) {
+            duplicates.activeMergeOf(person.id()).ifPresent(merge -> model.addAttribute("activeMerge", merge));
+        }
     }
 
     @GetMapping("/{id}/edit")
