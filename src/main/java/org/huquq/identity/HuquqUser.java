@@ -31,11 +31,12 @@ public final class HuquqUser implements UserDetails, CredentialsContainer, Insti
     private final boolean enabled;
     private final boolean secondFactorEnabled;
     private final boolean secondFactorRequired;
+    private final long accountVersion;
     private transient String passwordHash;
 
     public HuquqUser(UUID userId, String username, String displayName, UUID institutionId, Set<Role> roles,
             Set<UUID> teamIds, String language, boolean enabled, boolean secondFactorEnabled,
-            boolean secondFactorRequired, String passwordHash) {
+            boolean secondFactorRequired, long accountVersion, String passwordHash) {
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
@@ -46,6 +47,7 @@ public final class HuquqUser implements UserDetails, CredentialsContainer, Insti
         this.enabled = enabled;
         this.secondFactorEnabled = secondFactorEnabled;
         this.secondFactorRequired = secondFactorRequired;
+        this.accountVersion = accountVersion;
         this.passwordHash = passwordHash;
     }
 
@@ -62,6 +64,11 @@ public final class HuquqUser implements UserDetails, CredentialsContainer, Insti
     @Override
     public UUID institutionId() {
         return institutionId;
+    }
+
+    /** The version of the user's account when this was read: a session holding an older one is refreshed. */
+    public long accountVersion() {
+        return accountVersion;
     }
 
     public String displayName() {

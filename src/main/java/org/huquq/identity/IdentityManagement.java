@@ -251,7 +251,7 @@ public class IdentityManagement {
     public <T> T runAsSystem(UUID institutionId, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         HuquqUser system = new HuquqUser(new UUID(0, 0), "system", "System", institutionId,
-                Set.of(Role.HEAD, Role.ADMINISTRATOR), Set.of(), Languages.DEFAULT, true, false, false, null);
+                Set.of(Role.HEAD, Role.ADMINISTRATOR), Set.of(), Languages.DEFAULT, true, false, false, 0, null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.fullAuthorities()));
         SecurityContextHolder.setContext(context);

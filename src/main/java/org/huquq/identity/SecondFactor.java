@@ -145,12 +145,18 @@ public class SecondFactor {
             return Verification.INVALID;
         }
         String digits = digits(code);
+        Instant now = Instant.now();
         if (digits.length() == 6 && verifier.isValidCode(account.getTotpSecret(), digits)) {
+            // a code is valid for its 30-second step and one step either side: it must not serve twice in that time
+            if (account.isTotpReplay(digits, now, java.time.Duration.ofSeconds(120))) {
+                return Verification.INVALID;
+            }
+            account.acceptTotp(digits, now);
             return Verification.TOTP;
         }
         Optional<RecoveryCode> recovery = recoveryCodes.findByUserIdAndCodeHash(account.getId(), hash(code))
                 .filter(r -> !r.isUsed());
-        recovery.ifPresent(r -> r.use(Instant.now()));
+        recovery.ifPresent(r -> r.use(now));
         return recovery.isPresent() ? Verification.RECOVERY_CODE : Verification.INVALID;
     }
 

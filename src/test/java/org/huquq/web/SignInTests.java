@@ -96,4 +96,43 @@ class SignInTests {
         mvc.perform(post("/login").param("username", "admin").param("password", "test-admin-password-1"))
                 .andExpect(status().isForbidden());
     }
+
+    @Autowired
+    org.huquq.identity.IdentityManagement identity;
+
+    MockHttpSession signIn(HuquqUser user) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/login").with(csrf())
+                        .param("username", user.username()).param("password", TestUsers.PASSWORD))
+                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+    }
+
+    void changeAs(HuquqUser admin, Runnable change) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .setAuthentication(TestUsers.signedIn(admin));
+        try {
+            change.run();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void anOpenSessionTakesNewRolesAtOnceAndADisabledAccountIsSignedOut() throws Exception {
+        java.util.UUID institution = testUsers.institution();
+        HuquqUser admin = testUsers.user(institution, Role.ADMINISTRATOR);
+        HuquqUser clerk = testUsers.user(institution, Role.REGISTRY_CLERK);
+        MockHttpSession session = signIn(clerk);
+        mvc.perform(get("/audit").session(session)).andExpect(status().isForbidden());
+
+        changeAs(admin, () -> identity.updateUser(institution, clerk.userId(), clerk.accountVersion(),
+                new org.huquq.identity.UserChanges(clerk.displayName(), null, "en",
+                        java.util.Set.of(Role.REGISTRY_CLERK, Role.AUDITOR), java.util.Set.of(), true)));
+        mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
+
+        changeAs(admin, () -> identity.updateUser(institution, clerk.userId(), clerk.accountVersion() + 1,
+                new org.huquq.identity.UserChanges(clerk.displayName(), null, "en",
+                        java.util.Set.of(Role.REGISTRY_CLERK), java.util.Set.of(), false)));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+    }
 }

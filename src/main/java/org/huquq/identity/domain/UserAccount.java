@@ -51,6 +51,10 @@ public class UserAccount {
 
     private boolean totpEnabled;
 
+    private String totpLastCode;
+
+    private Instant totpLastUsedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -172,6 +176,16 @@ public class UserAccount {
 
     public void setTotpEnabled(boolean totpEnabled) {
         this.totpEnabled = totpEnabled;
+    }
+
+    /** Whether {@code code} is the one accepted last, less than {@code window} ago (a replay). */
+    public boolean isTotpReplay(String code, Instant now, java.time.Duration window) {
+        return code.equals(totpLastCode) && totpLastUsedAt != null && totpLastUsedAt.plus(window).isAfter(now);
+    }
+
+    public void acceptTotp(String code, Instant now) {
+        this.totpLastCode = code;
+        this.totpLastUsedAt = now;
     }
 
     public Set<Role> getRoles() {

@@ -36,6 +36,6 @@ public class HuquqUserDetailsService implements UserDetailsService {
                 .orElse(false);
         return new HuquqUser(account.getId(), account.getUsername(), account.getDisplayName(),
                 account.getInstitutionId(), account.getRoles(), account.getTeamIds(), account.getLanguage(),
-                account.isEnabled(), account.isTotpEnabled(), mfaRequired, account.getPasswordHash());
+                account.isEnabled(), account.isTotpEnabled(), mfaRequired, account.getVersion(), account.getPasswordHash());
     }
 }

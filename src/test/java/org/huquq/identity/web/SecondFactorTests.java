@@ -65,6 +65,21 @@ class SecondFactorTests {
     }
 
     @Test
+    void aCodeThatSignedInOnceCannotSignInAgain() throws Exception {
+        HuquqUser user = testUsers.user(testUsers.institution(), Role.CASE_OFFICER);
+        Enrolled enrolled = enrol(user);
+        String code = TotpCodes.now(enrolled.secret());
+        MockHttpSession first = new MockHttpSession();
+        signInWithPassword(user, first).andExpect(redirectedUrl("/login/second-factor"));
+        mvc.perform(post("/login/second-factor").session(first).with(csrf()).param("code", code))
+                .andExpect(redirectedUrl("/"));
+        MockHttpSession replay = new MockHttpSession();
+        signInWithPassword(user, replay).andExpect(redirectedUrl("/login/second-factor"));
+        mvc.perform(post("/login/second-factor").session(replay).with(csrf()).param("code", code))
+                .andExpect(redirectedUrl("/login/second-factor?error"));
+    }
+
+    @Test
     void recoveryCodeReplacesTheAppOnlyOnce() throws Exception {
         HuquqUser user = testUsers.user(testUsers.institution(), Role.MONITOR);
         Enrolled enrolled = enrol(user);
