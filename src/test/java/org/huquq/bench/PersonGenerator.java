@@ -2,6 +2,7 @@ package org.huquq.bench;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -224,8 +225,12 @@ public final class PersonGenerator {
                 ? pick(random, NameVariantCorpusGenerator.givenNames(origin, false)) : null;
         String root = plantedRoots.get(t);
         if (origin != Origin.TAJIK) {
-            // other peoples write their own letters, not Tajik ones
+            // other peoples write their own letters, not Tajik ones (Uzbek keeps ҳ қ ғ)
             root = root.replace('ҷ', 'ж').replace('Ҷ', 'Ж').replace('ӯ', 'у');
+            if (origin != Origin.UZBEK) {
+                root = root.replace('ҳ', 'х').replace('Ҳ', 'Х').replace('қ', 'к').replace('Қ', 'К').replace('ғ', 'г')
+                        .replace('Ғ', 'Г');
+            }
         }
         return rules.person(origin, female, given, root, father);
     }
@@ -275,6 +280,9 @@ public final class PersonGenerator {
         List<Row> clean = new ArrayList<>();
         for (Row row : rows) {
             String note = row.note();
+            if (Arrays.stream(NameFolding.clean(row.fullForm()).split(" ")).anyMatch(NameFolding::hasMixedScripts)) {
+                continue; // the service refuses it; a caller may still type it, so the queries keep such spellings
+            }
             if (note.startsWith("as written") || note.startsWith("given name first") || note.startsWith("Russian rendering")
                     || note.contains("passport") || note.equals("informal Latin, given first")) {
                 clean.add(row);

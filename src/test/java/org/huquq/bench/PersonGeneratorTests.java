@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.huquq.bench.PersonGenerator.Generated;
 import org.huquq.bench.PersonGenerator.Kind;
 import org.huquq.bench.PersonGenerator.PlantedQuery;
+import org.huquq.people.matching.NameFolding;
 import org.huquq.people.matching.NameKey;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,8 @@ class PersonGeneratorTests {
         for (Generated person : persons) {
             assertThat(person.command().names()).isNotEmpty();
             for (String fullForm : person.fullForms()) {
+                // what the service accepts: no word mixing Latin and Cyrillic beyond look-alike repair
+                assertThat(NameFolding.clean(fullForm).split(" ")).noneMatch(NameFolding::hasMixedScripts);
                 for (String skeleton : NameKey.of(fullForm).skeletons()) {
                     carriers.computeIfAbsent(skeleton, k -> new HashSet<>()).add(person.index());
                 }
