@@ -35,9 +35,9 @@ public final class NameVariantCorpusGenerator {
 
     private static final long SEED = 20261129L;
 
-    enum Origin { TAJIK, UZBEK, KYRGYZ, RUSSIAN }
+    public enum Origin { TAJIK, UZBEK, KYRGYZ, RUSSIAN }
 
-    enum FamilyForm { ZODA, OV, IYON, BARE }
+    public enum FamilyForm { ZODA, OV, IYON, BARE }
 
     private static final Map<Origin, List<String>> MALE_NAMES = Map.of(
             Origin.TAJIK, List.of("Умед", "Илҳом", "Ҷамшед", "Фарҳод", "Рустам", "Баҳодур", "Комрон", "Шаҳриёр",
@@ -76,12 +76,12 @@ public final class NameVariantCorpusGenerator {
             Origin.RUSSIAN, List.of("Иван", "Петр", "Смирн", "Кузнец", "Васильев", "Соловьёв", "Воробьёв", "Зайц",
                     "Ковалёв", "Жук", "Черн", "Щеглов", "Медвед", "Волк", "Лебед", "Ершов"));
 
-    private final Random random = new Random(SEED);
+    private final Random random;
     private final List<Row> variants = new ArrayList<>();
     private final List<NotSame> notSame = new ArrayList<>();
 
     /** One variant of a set: how one source wrote the person's name. */
-    record Row(String setId, String fullForm, String script, String language, String note) {
+    public record Row(String setId, String fullForm, String script, String language, String note) {
     }
 
     /** A pair of names that must not be taken for one person automatically. */
@@ -89,8 +89,54 @@ public final class NameVariantCorpusGenerator {
     }
 
     /** A person of the corpus, with names in their own Cyrillic. */
-    private record Person(Origin origin, boolean female, String family, String given, String patronymic,
+    public record Person(Origin origin, boolean female, String family, String given, String patronymic,
             String root, FamilyForm form) {
+    }
+
+    NameVariantCorpusGenerator() {
+        this(SEED);
+    }
+
+    /**
+     * The same rules with another seed, for other test data built from them (the people benchmark's
+     * {@code org.huquq.bench.PersonGenerator}); {@link #generate()} is only meaningful with the corpus seed.
+     */
+    public NameVariantCorpusGenerator(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** Given names of a people, for one sex. */
+    public static List<String> givenNames(Origin origin, boolean female) {
+        return female ? FEMALE_NAMES.get(origin) : MALE_NAMES.get(origin);
+    }
+
+    /** Surname roots of a people. */
+    public static List<String> roots(Origin origin) {
+        return ROOTS.get(origin);
+    }
+
+    /**
+     * A person in their own Cyrillic, with a family name built from {@code root} by the rules of their people
+     * (the form drawn at random), and a patronymic from {@code father} when not null.
+     */
+    public Person person(Origin origin, boolean female, String given, String root, String father) {
+        FamilyForm form = familyForm(origin, root);
+        String patronymic = father != null && !father.endsWith("я") ? patronymic(father, female) : null;
+        return new Person(origin, female, family(root, form, female), given, patronymic, root, form);
+    }
+
+    /**
+     * How sources write this person: their own Cyrillic in both orders, the Russian rendering, passport and
+     * informal Latin, and one or two perturbations (typos, look-alikes, legacy fonts, invisible characters), each
+     * drawn anew on every call. A person with an empty given name ("") and no patronymic gives the variants of
+     * the family name alone.
+     */
+    public List<Row> variantsOf(Person person) {
+        int start = variants.size();
+        addVariants("", person, new HashSet<>());
+        List<Row> rows = new ArrayList<>(variants.subList(start, variants.size()));
+        variants.subList(start, variants.size()).clear();
+        return rows;
     }
 
     /** Writes both corpus files under the working directory, which must be the project root. */
@@ -113,7 +159,7 @@ public final class NameVariantCorpusGenerator {
                 Person person = newPerson(entry.getKey(), used);
                 number++;
                 String setId = String.format(Locale.ROOT, "%s-%03d", entry.getKey().name().toLowerCase(Locale.ROOT), number);
-                addVariants(setId, person);
+                addVariants(setId, person, new HashSet<>());
                 if (number % 4 == 0) {
                     addNotSame(person);
                 }
@@ -208,8 +254,7 @@ public final class NameVariantCorpusGenerator {
         return stem + ending;
     }
 
-    private void addVariants(String setId, Person p) {
-        Set<String> seen = new HashSet<>();
+    private void addVariants(String setId, Person p, Set<String> seen) {
         String language = switch (p.origin) {
             case TAJIK -> "tg";
             case UZBEK -> "uz";

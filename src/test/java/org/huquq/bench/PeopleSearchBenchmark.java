@@ -1,0 +1,332 @@
+package org.huquq.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.huquq.bench.PersonGenerator.Generated;
+import org.huquq.bench.PersonGenerator.Kind;
+import org.huquq.bench.PersonGenerator.PlantedQuery;
+import org.huquq.identity.IdentityManagement;
+import org.huquq.people.PersonHit;
+import org.huquq.people.PersonManagement;
+import org.huquq.people.PersonSearch;
+import org.huquq.people.PersonView;
+import org.huquq.people.RegisterPerson;
+import org.huquq.support.TestUsers;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The people benchmark of issue 3, on the embedded default (H2 file + Lucene in a fresh data directory): loads N
+ * generated persons through {@link PersonManagement#registerAll} in batches, then runs the planted queries through
+ * {@link PersonManagement#search} and, on the same names, through PostgreSQL {@code pg_trgm} similarity, and prints
+ * latency percentiles and recall@10 side by side. Never part of {@code ./mvnw verify} (tag "benchmark"); run it with
+ * {@code bench/people-search.sh}. Parameters (system properties): {@code bench.persons} (N, default 100000),
+ * {@code bench.batch} (default 1000), {@code bench.queries} (measured queries, default 2000), {@code bench.warmup}
+ * (default 300), {@code bench.seed}, {@code bench.pg} (default true), {@code bench.pgUrl}
+ * (default jdbc:postgresql://127.0.0.1:5432/huquq_bench, created if missing), {@code bench.out} (report file).
+ * Figures are printed, not asserted.
+ */
+@Tag("benchmark")
+@SpringBootTest
+class PeopleSearchBenchmark {
+
+    static final int N = Integer.getInteger("bench.persons", 100_000);
+    static final int BATCH = Integer.getInteger("bench.batch", 1_000);
+    static final int QUERIES = Integer.getInteger("bench.queries", 2_000);
+    static final int WARMUP = Integer.getInteger("bench.warmup", 300);
+    static final long SEED = Long.getLong("bench.seed", 20261129L);
+    static final boolean PG = Boolean.parseBoolean(System.getProperty("bench.pg", "true"));
+    static final String PG_URL = System.getProperty("bench.pgUrl", "jdbc:postgresql://127.0.0.1:5432/huquq_bench");
+    static final String PG_ADMIN_URL = System.getProperty("bench.pgAdminUrl", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String PG_USER = System.getProperty("bench.pgUser", "postgres");
+    static final Path DATA_DIR = dataDir();
+
+    @Autowired
+    PersonManagement persons;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    TestUsers users;
+
+    private final StringBuilder report = new StringBuilder();
+
+    @DynamicPropertySource
+    static void embedded(DynamicPropertyRegistry registry) {
+        registry.add("huquq.data-dir", DATA_DIR::toString);
+        registry.add("huquq.demo", () -> "false");
+    }
+
+    static Path dataDir() {
+        try {
+            String configured = System.getProperty("bench.dataDir");
+            return configured == null ? Files.createTempDirectory("huquq-bench-") : Files.createDirectories(Path.of(configured));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One search engine under test: a query in, the person ids of the top ten out. */
+    interface Engine {
+        List<UUID> top10(String query) throws Exception;
+    }
+
+    record Measured(String engine, PlantedQuery query, long nanos, double recall) {
+    }
+
+    @Test
+    void loadThenSearch() throws Exception {
+        PersonGenerator generator = new PersonGenerator(SEED, N);
+        UUID institution = users.institution();
+        line("# People search benchmark");
+        line("");
+        line(String.format(Locale.ROOT, "N=%d, batch=%d, seed=%d, data dir %s, %d cores, max heap %d MiB, java %s",
+                N, BATCH, SEED, DATA_DIR, Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version")));
+        line("load average at start: " + loadAverage());
+
+        // 1. load through the service, one transaction per batch
+        UUID[] ids = new UUID[N];
+        Path names = Files.createTempFile(DATA_DIR, "names", ".tsv");
+        long generating = 0;
+        long registering = 0;
+        long started = System.nanoTime();
+        try (BufferedWriter tsv = Files.newBufferedWriter(names, StandardCharsets.UTF_8)) {
+            for (int from = 0; from < N; from += BATCH) {
+                long t0 = System.nanoTime();
+                List<Generated> batch = generator.batch(from, from + BATCH);
+                List<RegisterPerson> commands = batch.stream().map(Generated::command).toList();
+                long t1 = System.nanoTime();
+                List<PersonView> views = identity.runAsSystem(institution, () -> persons.registerAll(commands));
+                long t2 = System.nanoTime();
+                generating += t1 - t0;
+                registering += t2 - t1;
+                for (int k = 0; k < batch.size(); k++) {
+                    ids[batch.get(k).index()] = views.get(k).id();
+                    for (String fullForm : batch.get(k).fullForms()) {
+                        tsv.append(views.get(k).id().toString()).append('\t').append(copyText(fullForm)).append('\n');
+                    }
+                }
+                int done = from + batch.size();
+                if (done % Math.max(BATCH, N / 20) < BATCH || done == N) {
+                    System.out.printf(Locale.ROOT, "loaded %d / %d: %.0f persons/s in the service so far (last batch %.0f ms)%n",
+                            done, N, done / (registering / 1e9), (t2 - t1) / 1e6);
+                }
+            }
+        }
+        long wall = System.nanoTime() - started;
+        line("");
+        line("## Load");
+        line(String.format(Locale.ROOT,
+                "%d persons in %.1f s wall: %.0f persons/s through PersonManagement.registerAll (service time %.1f s);"
+                        + " generating them took %.1f s more",
+                N, wall / 1e9, N / (registering / 1e9), registering / 1e9, generating / 1e9));
+        line("data dir size after load: " + size(DATA_DIR) + " MiB (H2 file, Lucene index, names.tsv)");
+
+        // 2. the planted queries, shuffled; given-name queries are timed but have no single right answer
+        List<PlantedQuery> all = new ArrayList<>(generator.queries());
+        Collections.shuffle(all, new Random(SEED));
+        List<PlantedQuery> measured = all.subList(0, Math.min(QUERIES, all.size()));
+        List<PlantedQuery> warmup = new ArrayList<>(all);
+        Collections.shuffle(warmup, new Random(SEED + 1));
+        warmup = warmup.subList(0, Math.min(WARMUP, warmup.size()));
+        line("");
+        line(String.format(Locale.ROOT, "%d planted queries, %d measured after %d warm-up queries (not counted), one at a time",
+                all.size(), measured.size(), warmup.size()));
+
+        Engine huquq = query -> identity.runAsSystem(institution,
+                () -> persons.search(PersonSearch.byName(query), 0, 10)).items().stream().map(PersonHit::id).toList();
+        List<Measured> results = new ArrayList<>(run("Huquq (Lucene)", huquq, warmup, measured, ids));
+
+        if (PG) {
+            try (Connection pg = pgTrgm(names)) {
+                PreparedStatement select = pg.prepareStatement("""
+                        select person_id from (
+                          select person_id, max(similarity(full_name, ?)) as score
+                          from person_name where full_name % ? group by person_id) s
+                        order by score desc limit 10""");
+                Engine trigram = query -> {
+                    select.setString(1, query);
+                    select.setString(2, query);
+                    List<UUID> found = new ArrayList<>(10);
+                    try (ResultSet rows = select.executeQuery()) {
+                        while (rows.next()) {
+                            found.add(rows.getObject(1, UUID.class));
+                        }
+                    }
+                    return found;
+                };
+                results.addAll(run("pg_trgm", trigram, warmup, measured, ids));
+            }
+        }
+
+        summarise(results);
+        line("");
+        line("load average at end: " + loadAverage());
+        String out = System.getProperty("bench.out", "target/bench/people-search-" + N + ".md");
+        Files.createDirectories(Path.of(out).toAbsolutePath().getParent());
+        Files.writeString(Path.of(out), report.toString(), StandardCharsets.UTF_8);
+        System.out.println("report written to " + out);
+    }
+
+    private List<Measured> run(String name, Engine engine, List<PlantedQuery> warmup, List<PlantedQuery> measured,
+            UUID[] ids) throws Exception {
+        for (PlantedQuery query : warmup) {
+            engine.top10(query.text());
+        }
+        List<Measured> results = new ArrayList<>(measured.size());
+        for (PlantedQuery query : measured) {
+            long t0 = System.nanoTime();
+            List<UUID> top = engine.top10(query.text());
+            long nanos = System.nanoTime() - t0;
+            double recall = Double.NaN;
+            if (!query.targets().isEmpty()) {
+                long found = query.targets().stream().filter(i -> top.contains(ids[i])).count();
+                recall = (double) found / query.targets().size();
+            }
+            results.add(new Measured(name, query, nanos, recall));
+        }
+        System.out.println(name + ": done");
+        return results;
+    }
+
+    private Connection pgTrgm(Path names) throws SQLException, IOException {
+        try (Connection admin = DriverManager.getConnection(PG_ADMIN_URL, PG_USER, "");
+                Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists huquq_bench");
+            statement.execute("create database huquq_bench");
+        }
+        Connection pg = DriverManager.getConnection(PG_URL, PG_USER, "");
+        long t0 = System.nanoTime();
+        try (Statement statement = pg.createStatement()) {
+            statement.execute("create extension if not exists pg_trgm");
+            statement.execute("create table person_name (person_id uuid not null, full_name text not null)");
+        }
+        long rows;
+        try (Reader reader = Files.newBufferedReader(names, StandardCharsets.UTF_8)) {
+            rows = pg.unwrap(PGConnection.class).getCopyAPI().copyIn("copy person_name from stdin", reader);
+        }
+        long t1 = System.nanoTime();
+        try (Statement statement = pg.createStatement()) {
+            statement.execute("create index person_name_trgm on person_name using gin (full_name gin_trgm_ops)");
+            statement.execute("analyze person_name");
+        }
+        long t2 = System.nanoTime();
+        line("");
+        line(String.format(Locale.ROOT,
+                "pg_trgm: %d names (every stored variant as written) copied in %.1f s, GIN trigram index built in %.1f s;"
+                        + " similarity threshold %s",
+                rows, (t1 - t0) / 1e9, (t2 - t1) / 1e9, threshold(pg)));
+        return pg;
+    }
+
+    private static String threshold(Connection pg) throws SQLException {
+        try (Statement statement = pg.createStatement();
+                ResultSet rs = statement.executeQuery("show pg_trgm.similarity_threshold")) {
+            return rs.next() ? rs.getString(1) : "?";
+        }
+    }
+
+    private void summarise(List<Measured> results) {
+        line("");
+        line("## Search (top 10, one query at a time)");
+        line("");
+        line("| engine | queries | p50 ms | p95 ms | p99 ms | max ms | recall@10 |");
+        line("|---|---|---|---|---|---|---|");
+        Map<String, Function<Measured, String>> groupings = new LinkedHashMap<>();
+        groupings.put("all", m -> "all");
+        groupings.put("kind", m -> m.query().kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+        groupings.put("script", m -> m.query().kind() == Kind.GIVEN_NAME ? null : m.query().script());
+        for (String engine : results.stream().map(Measured::engine).distinct().toList()) {
+            for (Map.Entry<String, Function<Measured, String>> grouping : groupings.entrySet()) {
+                Map<String, List<Measured>> groups = new LinkedHashMap<>();
+                for (Measured m : results) {
+                    String key = m.engine().equals(engine) ? grouping.getValue().apply(m) : null;
+                    if (key != null) {
+                        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+                    }
+                }
+                groups.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .forEach(group -> row(engine, group.getKey(), group.getValue()));
+            }
+        }
+        line("");
+        line("recall@10: per query, the share of its planted persons (the target, and its second entry when planted) in the"
+                + " top ten, averaged; given-name queries (thousands of namesakes) have no recall, only latency.");
+        // the worst misses of each engine, to read
+        for (String engine : results.stream().map(Measured::engine).distinct().toList()) {
+            List<Measured> missed = results.stream().filter(m -> m.engine().equals(engine) && m.recall() < 1).toList();
+            line("");
+            line(engine + ": " + missed.size() + " queries below full recall; first ones:");
+            missed.stream().limit(12).forEach(m -> line(String.format(Locale.ROOT, "- `%s` (%s, %s, %s): %.2f",
+                    m.query().text().replaceAll("\\p{Cf}", "·"), m.query().kind(), m.query().script(), m.query().note(),
+                    m.recall())));
+        }
+    }
+
+    private void row(String engine, String group, List<Measured> rows) {
+        long[] nanos = rows.stream().mapToLong(Measured::nanos).sorted().toArray();
+        double[] recalls = rows.stream().mapToDouble(Measured::recall).filter(r -> !Double.isNaN(r)).toArray();
+        String recall = recalls.length == 0 ? "–"
+                : String.format(Locale.ROOT, "%.3f", Arrays.stream(recalls).average().orElse(0));
+        line(String.format(Locale.ROOT, "| %s | %s: %d | %.1f | %.1f | %.1f | %.1f | %s |", engine, group, nanos.length,
+                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), nanos[nanos.length - 1] / 1e6,
+                recall));
+    }
+
+    /** Nearest-rank percentile, in milliseconds. */
+    static double percentile(long[] sortedNanos, double p) {
+        int rank = (int) Math.ceil(p / 100 * sortedNanos.length);
+        return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
+    }
+
+    private static String copyText(String value) {
+        return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() >> 20;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+        System.out.println(text);
+    }
+}
