@@ -1,8 +1,11 @@
 package org.huquq.identity;
 
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.UUID;
 
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Protected;
 import org.springframework.stereotype.Service;
@@ -68,6 +71,20 @@ public class AccessPolicy {
                 case CONFIDENTIAL -> allConfidential || inTeam;
                 case STRICTLY_CONFIDENTIAL -> allStrict || inTeam;
             };
+        }
+
+        /**
+         * The search-side twin of {@link #admits}, for indexes of {@link Protected} records: they index
+         * {@code confidentiality} and {@code teamId} under those names (the institution is filtered separately).
+         */
+        public SearchPredicate toPredicate(SearchPredicateFactory f) {
+            var open = f.terms().field("confidentiality").matchingAny(Confidentiality.PUBLIC, Confidentiality.INTERNAL);
+            var inTeam = f.terms().field("teamId").matchingAny(new ArrayList<>(teamsForQuery()));
+            var confidential = f.and(f.match().field("confidentiality").matching(Confidentiality.CONFIDENTIAL),
+                    allConfidential ? f.matchAll() : inTeam);
+            var strict = f.and(f.match().field("confidentiality").matching(Confidentiality.STRICTLY_CONFIDENTIAL),
+                    allStrict ? f.matchAll() : inTeam);
+            return f.or(open, confidential, strict).toPredicate();
         }
 
         /** The teams, never empty, for an SQL {@code IN} list. */

@@ -27,7 +27,6 @@ import org.huquq.people.domain.NameKeys;
 import org.huquq.people.domain.Person;
 import org.huquq.people.domain.PersonRepository;
 import org.huquq.shared.AccessDeniedToWrite;
-import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
@@ -219,7 +218,7 @@ public class PersonManagement {
                 .select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))
                 .where((f, root) -> {
                     root.add(f.match().field("institutionId").matching(scope.institutionId()));
-                    root.add(readable(f, scope));
+                    root.add(scope.toPredicate(f));
                     root.add(f.not(f.exists().field("mergedInto")));
                     if (!words.isEmpty()) {
                         root.add(nameMatch(f, words));
@@ -273,16 +272,6 @@ public class PersonManagement {
     }
 
     private record Scored(Person person, Float score) {
-    }
-
-    private static SearchPredicate readable(SearchPredicateFactory f, ReadScope scope) {
-        var open = f.terms().field("confidentiality").matchingAny(Confidentiality.PUBLIC, Confidentiality.INTERNAL);
-        var inTeam = f.terms().field("teamId").matchingAny(new ArrayList<>(scope.teamsForQuery()));
-        var confidential = f.and(f.match().field("confidentiality").matching(Confidentiality.CONFIDENTIAL),
-                scope.allConfidential() ? f.matchAll() : inTeam);
-        var strict = f.and(f.match().field("confidentiality").matching(Confidentiality.STRICTLY_CONFIDENTIAL),
-                scope.allStrict() ? f.matchAll() : inTeam);
-        return f.or(open, confidential, strict).toPredicate();
     }
 
     private void addName(Person person, NewName name, HuquqUser user) {

@@ -8,8 +8,6 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
-import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.huquq.audit.AuditAction;
@@ -151,7 +149,7 @@ public class PlaceManagement {
         SearchResult<Place> result = Search.session(entityManager).search(Place.class)
                 .where((f, root) -> {
                     root.add(f.match().field("institutionId").matching(scope.institutionId()));
-                    root.add(readable(f, scope));
+                    root.add(scope.toPredicate(f));
                     String text = filter.text().strip();
                     root.add(f.or(
                             f.match().field("code").matching(text.toLowerCase(Locale.ROOT)).boost(10),
@@ -170,17 +168,6 @@ public class PlaceManagement {
                 .fetch(page * size, size);
         return new PlacePage(result.hits().stream().map(Place::toView).toList(), page, size,
                 result.total().hitCount());
-    }
-
-    /** The search-side twin of {@link ReadScope#admits}. */
-    private static SearchPredicate readable(SearchPredicateFactory f, ReadScope scope) {
-        var open = f.terms().field("confidentiality").matchingAny(Confidentiality.PUBLIC, Confidentiality.INTERNAL);
-        var inTeam = f.terms().field("teamId").matchingAny(new ArrayList<>(scope.teamsForQuery()));
-        var confidential = f.and(f.match().field("confidentiality").matching(Confidentiality.CONFIDENTIAL),
-                scope.allConfidential() ? f.matchAll() : inTeam);
-        var strict = f.and(f.match().field("confidentiality").matching(Confidentiality.STRICTLY_CONFIDENTIAL),
-                scope.allStrict() ? f.matchAll() : inTeam);
-        return f.or(open, confidential, strict).toPredicate();
     }
 
     private Place readable(HuquqUser user, UUID id) {

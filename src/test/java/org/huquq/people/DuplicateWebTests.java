@@ -1,5 +1,7 @@
 package org.huquq.people;
 
+import static org.huquq.support.TestUsers.as;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -10,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.function.Supplier;
 
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
@@ -21,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -41,14 +41,6 @@ class DuplicateWebTests {
     PersonView first;
     PersonView second;
 
-    <T> T as(HuquqUser user, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(user));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     @BeforeEach
     void pair() {

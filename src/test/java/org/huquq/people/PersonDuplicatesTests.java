@@ -1,11 +1,12 @@
 package org.huquq.people;
 
+import static org.huquq.support.TestUsers.as;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
@@ -18,7 +19,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.event.EventListener;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
 @Import(PersonDuplicatesTests.MergeEvents.class)
@@ -56,14 +56,6 @@ class PersonDuplicatesTests {
     PersonView passportSpelling;
     PersonView someoneElse;
 
-    <T> T as(HuquqUser user, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(user));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     @BeforeEach
     void registry() {

@@ -1,12 +1,13 @@
 package org.huquq.people;
 
+import static org.huquq.support.TestUsers.as;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 @SpringBootTest
 class PersonManagementTests {
@@ -49,14 +49,6 @@ class PersonManagementTests {
         analyst = users.user(institution, Role.ANALYST, casesTeam);
     }
 
-    <T> T as(HuquqUser user, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(user));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     List<UUID> found(HuquqUser user, String query) {
         return as(user, () -> persons.search(PersonSearch.byName(query), 0, 25)).items().stream()

@@ -1,10 +1,11 @@
 package org.huquq.places;
 
+import static org.huquq.support.TestUsers.as;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
@@ -57,14 +58,6 @@ class PlaceManagementTests {
         SecurityContextHolder.clearContext();
     }
 
-    <T> T as(HuquqUser user, Supplier<T> work) {
-        SecurityContextHolder.getContext().setAuthentication(TestUsers.signedIn(user));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 
     @Test
     void registeredPlaceKeepsTajikLettersAndIsAudited() {

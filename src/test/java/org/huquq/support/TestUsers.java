@@ -50,6 +50,16 @@ public class TestUsers {
         return userDetails.loadUserByUsername(username);
     }
 
+    /** Runs {@code work} signed in as {@code user}, as a service call from a page or the API would. */
+    public static <T> T as(HuquqUser user, java.util.function.Supplier<T> work) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn(user));
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     /** A fully signed-in authentication for MockMvc's {@code authentication(...)} post-processor. */
     public static Authentication signedIn(HuquqUser user) {
         return UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities());
