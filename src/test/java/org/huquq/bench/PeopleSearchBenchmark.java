@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@link PersonManagement#search} and, on the same names, through PostgreSQL {@code pg_trgm} similarity, and prints
  * latency percentiles and recall@10 side by side. Never part of {@code ./mvnw verify} (tag "benchmark"); run it with
  * {@code bench/people-search.sh}. Parameters (system properties): {@code bench.persons} (N, default 100000),
- * {@code bench.batch} (default 1000), {@code bench.queries} (measured queries, default 2000), {@code bench.warmup}
+ * {@code bench.batch} (default 100), {@code bench.queries} (measured queries, default 2000), {@code bench.warmup}
  * (default 300), {@code bench.seed}, {@code bench.pg} (default true), {@code bench.pgUrl}
  * (default jdbc:postgresql://127.0.0.1:5432/huquq_bench, created if missing), {@code bench.out} (report file).
  * Figures are printed, not asserted.
@@ -57,7 +57,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class PeopleSearchBenchmark {
 
     static final int N = Integer.getInteger("bench.persons", 100_000);
-    static final int BATCH = Integer.getInteger("bench.batch", 1_000);
+    static final int BATCH = Integer.getInteger("bench.batch", 100);
     static final int QUERIES = Integer.getInteger("bench.queries", 2_000);
     static final int WARMUP = Integer.getInteger("bench.warmup", 300);
     static final long SEED = Long.getLong("bench.seed", 20261129L);
@@ -148,7 +148,14 @@ class PeopleSearchBenchmark {
                 "%d persons in %.1f s wall: %.0f persons/s through PersonManagement.registerAll (service time %.1f s);"
                         + " generating them took %.1f s more",
                 N, wall / 1e9, N / (registering / 1e9), registering / 1e9, generating / 1e9));
-        line("data dir size after load: " + size(DATA_DIR) + " MiB (H2 file, Lucene index, names.tsv)");
+        StringBuilder sizes = new StringBuilder();
+        try (var entries = Files.list(DATA_DIR)) {
+            for (Path entry : entries.sorted().toList()) {
+                sizes.append(sizes.isEmpty() ? "" : ", ").append(entry.getFileName()).append(' ').append(size(entry))
+                        .append(" MiB");
+            }
+        }
+        line("data dir after load: " + sizes);
 
         // 2. the planted queries, shuffled; given-name queries are timed but have no single right answer
         List<PlantedQuery> all = new ArrayList<>(generator.queries());
@@ -312,6 +319,9 @@ class PeopleSearchBenchmark {
     }
 
     private static long size(Path dir) throws IOException {
+        if (Files.isRegularFile(dir)) {
+            return Files.size(dir) >> 20;
+        }
         try (var files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum() >> 20;
         }
