@@ -20,9 +20,19 @@ public final class DuplicateScorer {
     /** Pairs scoring at least this are proposed to an officer. */
     public static final double THRESHOLD = 0.5;
 
-    /** What the scorer needs of a person, read once. */
-    public record Profile(UUID id, List<PersonName> names, PartialDate birthDate, Set<String> documents,
+    /**
+     * What the scorer needs of a person, read once: names already {@linkplain NameSimilarity#prepare(PersonName)
+     * read}, normalised document numbers, contacts' name keys, nationalities.
+     */
+    public record Profile(UUID id, List<NameSimilarity.Prepared> names, PartialDate birthDate, Set<String> documents,
             Set<String> contacts, Set<String> nationalities) {
+
+        /** A profile of names as written, each read here. */
+        public static Profile of(UUID id, List<PersonName> names, PartialDate birthDate, Set<String> documents,
+                Set<String> contacts, Set<String> nationalities) {
+            return new Profile(id, names.stream().map(NameSimilarity::prepare).toList(), birthDate, documents,
+                    contacts, nationalities);
+        }
     }
 
     /** A score and the reasons behind it, as message keys. */
@@ -36,8 +46,8 @@ public final class DuplicateScorer {
         List<String> reasons = new ArrayList<>();
         double score = 0;
         NameMatch best = null;
-        for (PersonName x : a.names()) {
-            for (PersonName y : b.names()) {
+        for (NameSimilarity.Prepared x : a.names()) {
+            for (NameSimilarity.Prepared y : b.names()) {
                 NameMatch match = NameSimilarity.compare(x, y);
                 if (best == null || match.score() > best.score()) {
                     best = match;

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Duplicate-detection benchmark (issue 3): loads N generated persons with planted duplicates through
+# PersonManagement.registerAll on the embedded default (H2 file + Lucene in a fresh temporary data directory), runs
+# PersonDuplicates.detect() once over the whole registry as a signed-in HEAD, and prints its wall time, heap, the number
+# of candidates, and precision and recall against the planted pairs. The report goes to
+# target/bench/people-duplicates-N.md. Figures are printed, never asserted.
+#
+#   bench/people-duplicates.sh                    # N=100000
+#   N=1000000 HEAP=4g bench/people-duplicates.sh
+#   JFR=1 bench/people-duplicates.sh              # also a Java Flight Recording, target/bench/people-duplicates-N.jfr
+#
+# Other knobs: BATCH (100: the fastest the search benchmark measured), SEED, KEEP=1 (keep the data directory).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${N:-100000}
+HEAP=${HEAP:-4g}
+mkdir -p target/bench
+data=$(mktemp -d /tmp/huquq-bench.XXXXXX)
+[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$data"' EXIT
+jvm="-Xmx$HEAP -Xms$HEAP"
+if [ "${JFR:-0}" = 1 ]; then
+  jvm="$jvm -XX:StartFlightRecording=filename=$PWD/target/bench/people-duplicates-$N.jfr,settings=profile"
+fi
+
+./mvnw -B -o -q test -Dtest=PeopleDuplicatesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dhuquq.test.groups=benchmark -Dhuquq.test.excludedGroups=none \
+  -DargLine="$jvm" -Dsurefire.timeout=0 \
+  -Dbench.persons="$N" -Dbench.batch="${BATCH:-100}" -Dbench.seed="${SEED:-20261129}" \
+  -Dbench.dataDir="$data" -Dbench.out="$PWD/target/bench/people-duplicates-$N.md" \
+  -Dsurefire.reportFormat=plain -DtrimStackTrace=false -Dsurefire.useFile=false
+echo "report: target/bench/people-duplicates-$N.md"
