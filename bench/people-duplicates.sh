@@ -9,6 +9,10 @@
 #   N=1000000 HEAP=4g bench/people-duplicates.sh
 #   JFR=1 bench/people-duplicates.sh              # also a Java Flight Recording, target/bench/people-duplicates-N.jfr
 #
+#   MODE=memory N=1000000 bench/people-duplicates.sh
+#                                                 # the in-memory part alone (blocking, scoring), fed straight from the
+#                                                 # generator: DuplicateDetectionScaleBenchmark, no database, no service
+#
 # Other knobs: BATCH (100: the fastest the search benchmark measured), SEED, KEEP=1 (keep the data directory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,10 +27,17 @@ if [ "${JFR:-0}" = 1 ]; then
   jvm="$jvm -XX:StartFlightRecording=filename=$PWD/target/bench/people-duplicates-$N.jfr,settings=profile"
 fi
 
-./mvnw -B -o -q test -Dtest=PeopleDuplicatesBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+test=PeopleDuplicatesBenchmark
+out=$PWD/target/bench/people-duplicates-$N.md
+if [ "${MODE:-service}" = memory ]; then
+  test=DuplicateDetectionScaleBenchmark
+  out=$PWD/target/bench/people-duplicates-memory-$N.md
+fi
+
+./mvnw -B -o -q test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
   -Dhuquq.test.groups=benchmark -Dhuquq.test.excludedGroups=none \
   -DargLine="$jvm" -Dsurefire.timeout=0 \
   -Dbench.persons="$N" -Dbench.batch="${BATCH:-100}" -Dbench.seed="${SEED:-20261129}" \
-  -Dbench.dataDir="$data" -Dbench.out="$PWD/target/bench/people-duplicates-$N.md" \
+  -Dbench.dataDir="$data" -Dbench.out="$out" \
   -Dsurefire.reportFormat=plain -DtrimStackTrace=false -Dsurefire.useFile=false
-echo "report: target/bench/people-duplicates-$N.md"
+echo "report: $out"

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.huquq.people.matching.NameKey;
 import org.huquq.people.matching.NameSimilarity;
+import org.huquq.shared.PartialDate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
@@ -47,59 +47,87 @@ public class DuplicateDetector {
     }
 
     public List<Found> detect(UUID institutionId, Set<NotDuplicate.Pair> excluded) {
-        List<UUID> ids = new ArrayList<>();
-        List<DuplicateScorer.Profile> profiles = new ArrayList<>();
-        LongList entries = new LongList();
-        NameSimilarity.Reader reader = new NameSimilarity.Reader();
+        Registry registry = new Registry();
         UUID after = new UUID(0, 0); // the smallest id in the database's (unsigned) order
         List<ProfileRows.PersonRow> page = persons.findProfileRowsAfter(institutionId, after, PageRequest.of(0, PAGE));
         while (!page.isEmpty()) {
             UUID last = page.get(page.size() - 1).id();
             Map<UUID, List<ProfileRows.NameRow>> names = persons.findProfileNames(institutionId, after, last).stream()
                     .collect(Collectors.groupingBy(ProfileRows.NameRow::personId));
-            Map<UUID, Set<String>> documents = values(persons.findProfileDocuments(institutionId, after, last),
-                    Function.identity());
-            Map<UUID, Set<String>> contacts = values(persons.findProfileContacts(institutionId, after, last),
-                    name -> NameKey.of(name).text());
-            Map<UUID, Set<String>> nationalities = values(persons.findProfileNationalities(institutionId, after, last),
-                    Function.identity());
+            Map<UUID, Set<String>> documents = values(persons.findProfileDocuments(institutionId, after, last));
+            Map<UUID, Set<String>> contacts = values(persons.findProfileContacts(institutionId, after, last));
+            Map<UUID, Set<String>> nationalities = values(persons.findProfileNationalities(institutionId, after, last));
             for (ProfileRows.PersonRow row : page) {
-                int index = ids.size();
-                if (index > PERSON_MASK) {
-                    throw new IllegalStateException("more than " + PERSON_MASK + " persons to compare");
-                }
-                List<ProfileRows.NameRow> namesOf = names.getOrDefault(row.id(), List.of());
-                Set<String> documentsOf = documents.getOrDefault(row.id(), Set.of());
-                ids.add(row.id());
-                profiles.add(new DuplicateScorer.Profile(row.id(), namesOf.stream().map(n -> reader.prepare(
-                        new org.huquq.people.matching.PersonName(n.family(), n.given(), n.patronymic(), n.fullForm())))
-                        .toList(), row.birthDate(), documentsOf, contacts.getOrDefault(row.id(), Set.of()),
-                        nationalities.getOrDefault(row.id(), Set.of())));
-                for (String key : blockingKeys(reader, namesOf, documentsOf)) {
-                    entries.add((hash(key) << PERSON_BITS) | index);
-                }
+                registry.add(row.id(), row.birthDate(), names.getOrDefault(row.id(), List.of()).stream()
+                        .map(n -> new org.huquq.people.matching.PersonName(n.family(), n.given(), n.patronymic(),
+                                n.fullForm()))
+                        .toList(), documents.getOrDefault(row.id(), Set.of()), contacts.getOrDefault(row.id(), Set.of()),
+                        nationalities.getOrDefault(row.id(), Set.of()));
             }
             after = last;
             page = persons.findProfileRowsAfter(institutionId, after, PageRequest.of(0, PAGE));
         }
-        long[] pairs = pairs(entries.sorted());
-        entries = null;
-        return IntStream.range(0, pairs.length).parallel().mapToObj(k -> {
-            int i = (int) (pairs[k] >>> 32);
-            int j = (int) pairs[k];
-            if (ids.get(i).compareTo(ids.get(j)) > 0) {
-                int swap = i;
-                i = j;
-                j = swap;
+        return registry.find(excluded);
+    }
+
+    /**
+     * The persons of a registry as detection holds them in memory: a profile each, and an entry per blocking key. Fed
+     * by {@link DuplicateDetector#detect}; public so that a benchmark can measure the in-memory part alone at sizes
+     * too large to load through the service in its time. Not thread-safe while filling.
+     */
+    public static final class Registry {
+        private final List<UUID> ids = new ArrayList<>();
+        private final List<DuplicateScorer.Profile> profiles = new ArrayList<>();
+        private final NameSimilarity.Reader reader = new NameSimilarity.Reader();
+        private LongList entries = new LongList();
+
+        /**
+         * Adds a person.
+         *
+         * @param documents normalised document numbers
+         * @param contacts family contacts' names as written
+         */
+        public void add(UUID id, PartialDate birthDate, List<org.huquq.people.matching.PersonName> names,
+                Set<String> documents, Set<String> contacts, Set<String> nationalities) {
+            int index = ids.size();
+            if (index > PERSON_MASK) {
+                throw new IllegalStateException("more than " + PERSON_MASK + " persons to compare");
             }
-            UUID a = ids.get(i);
-            UUID b = ids.get(j);
-            if (!excluded.isEmpty() && excluded.contains(new NotDuplicate.Pair(a, b))) {
-                return null;
+            ids.add(id);
+            profiles.add(new DuplicateScorer.Profile(id, names.stream().map(reader::prepare).toList(), birthDate,
+                    documents, contacts.isEmpty() ? Set.of()
+                            : contacts.stream().map(name -> NameKey.of(name).text()).collect(Collectors.toSet()),
+                    nationalities));
+            for (String key : blockingKeys(reader, names, documents)) {
+                entries.add((hash(key) << PERSON_BITS) | index);
             }
-            DuplicateScorer.Score score = DuplicateScorer.score(profiles.get(i), profiles.get(j));
-            return score.value() >= DuplicateScorer.THRESHOLD ? new Found(a, b, score) : null;
-        }).filter(java.util.Objects::nonNull).toList();
+        }
+
+        public int size() {
+            return ids.size();
+        }
+
+        /** Scores every pair sharing a block, on all cores; the pairs reaching the threshold, lower id first. */
+        public List<Found> find(Set<NotDuplicate.Pair> excluded) {
+            long[] pairs = pairs(entries.sorted());
+            entries = new LongList();
+            return IntStream.range(0, pairs.length).parallel().mapToObj(k -> {
+                int i = (int) (pairs[k] >>> 32);
+                int j = (int) pairs[k];
+                if (ids.get(i).compareTo(ids.get(j)) > 0) {
+                    int swap = i;
+                    i = j;
+                    j = swap;
+                }
+                UUID a = ids.get(i);
+                UUID b = ids.get(j);
+                if (!excluded.isEmpty() && excluded.contains(new NotDuplicate.Pair(a, b))) {
+                    return null;
+                }
+                DuplicateScorer.Score score = DuplicateScorer.score(profiles.get(i), profiles.get(j));
+                return score.value() >= DuplicateScorer.THRESHOLD ? new Found(a, b, score) : null;
+            }).filter(java.util.Objects::nonNull).toList();
+        }
     }
 
     /** The score of one pair of persons of an institution, as detection computes it (to explain a pair). */
@@ -122,10 +150,10 @@ public class DuplicateDetector {
                 Set.copyOf(person.getNationalities()));
     }
 
-    private static Map<UUID, Set<String>> values(List<ProfileRows.ValueRow> rows, Function<String, String> map) {
+    private static Map<UUID, Set<String>> values(List<ProfileRows.ValueRow> rows) {
         Map<UUID, Set<String>> values = new HashMap<>();
         for (ProfileRows.ValueRow row : rows) {
-            values.computeIfAbsent(row.personId(), id -> new java.util.HashSet<>(2)).add(map.apply(row.value()));
+            values.computeIfAbsent(row.personId(), id -> new java.util.HashSet<>(2)).add(row.value());
         }
         return values;
     }
@@ -134,10 +162,10 @@ public class DuplicateDetector {
      * The blocks of a person: for every name, every pair of distinct roots of its words of at least two letters
      * (sorted, so that name order does not matter), and every document number.
      */
-    static Set<String> blockingKeys(NameSimilarity.Reader reader, List<ProfileRows.NameRow> names,
+    static Set<String> blockingKeys(NameSimilarity.Reader reader, List<org.huquq.people.matching.PersonName> names,
             Set<String> documents) {
         Set<String> keys = new LinkedHashSet<>();
-        for (ProfileRows.NameRow name : names) {
+        for (org.huquq.people.matching.PersonName name : names) {
             List<String> roots = reader.words(name.fullForm()).stream().map(NameSimilarity.Word::skeleton).distinct()
                     .filter(skeleton -> skeleton.length() >= 2)
                     .map(skeleton -> org.huquq.people.matching.NameFolding.root(skeleton)).distinct().sorted().toList();
