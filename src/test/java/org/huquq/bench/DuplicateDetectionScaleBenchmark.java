@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -46,6 +47,8 @@ class DuplicateDetectionScaleBenchmark {
         line(String.format(Locale.ROOT, "N=%d, seed=%d, %d cores, max heap %d MiB, java %s; load average at start %s",
                 N, SEED, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"), loadAverage()));
+        line("planted second entries carry the birth year of the first: " + PeopleDuplicatesBenchmark.CONSISTENT_BIRTH);
+        Map<Integer, String> years = PeopleDuplicatesBenchmark.plantedBirthYears(generator);
         UUID[] ids = new UUID[N];
         DuplicateDetector.Registry registry = new DuplicateDetector.Registry();
         long generating = 0;
@@ -53,7 +56,8 @@ class DuplicateDetectionScaleBenchmark {
         int chunk = 10_000;
         for (int from = 0; from < N; from += chunk) {
             long t0 = System.nanoTime();
-            List<Generated> batch = generator.batch(from, from + chunk);
+            List<Generated> batch = generator.batch(from, from + chunk).stream()
+                    .map(g -> PeopleDuplicatesBenchmark.planted(g, years)).toList();
             long t1 = System.nanoTime();
             for (Generated generated : batch) {
                 UUID id = UUID.randomUUID();
@@ -90,8 +94,8 @@ class DuplicateDetectionScaleBenchmark {
         line(String.format(Locale.ROOT, "reading profiles and blocking keys (Registry.add): %.1f s for %d persons"
                 + " (generating them took %.1f s more, not counted)", adding / 1e9, N, generating / 1e9));
         line(String.format(Locale.ROOT, "heap live after adding (after a GC): %d MiB", heapAfterAdding >> 20));
-        line(String.format(Locale.ROOT, "pairing and scoring (Registry.find): %.1f s, %d candidates", finding / 1e9,
-                found.size()));
+        line(String.format(Locale.ROOT, "pairing and scoring (Registry.find): %.1f s, %d candidates; %s",
+                finding / 1e9, found.size(), registry.stats()));
         line(String.format(Locale.ROOT, "recall of the %d planted pairs: %d (%.3f)", generator.duplicatePairs().size(),
                 recalled, (double) recalled / generator.duplicatePairs().size()));
         line("load average at end: " + loadAverage());

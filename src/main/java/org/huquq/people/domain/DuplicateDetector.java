@@ -17,6 +17,7 @@ import org.huquq.people.matching.NameSimilarity;
 import org.huquq.shared.PartialDate;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds possible duplicates over a whole registry: persons are grouped by blocking keys (the roots of every pair of
@@ -29,6 +30,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class DuplicateDetector {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DuplicateDetector.class);
     private static final int PAGE = 5000;
     /** Blocks larger than this are common name pairs that say little; their pairs are left to other keys. */
     private static final int MAX_BLOCK = 200;
@@ -40,6 +42,20 @@ public class DuplicateDetector {
 
     DuplicateDetector(PersonRepository persons) {
         this.persons = persons;
+    }
+
+    /** How many blocks of two persons or more, how many of them too large to pair, the largest, and pairs scored. */
+    public static final class Stats {
+        private long blocks;
+        private long oversized;
+        private long largest;
+        private long pairs;
+
+        @Override
+        public String toString() {
+            return blocks + " blocks of 2 or more, " + oversized + " of them over " + MAX_BLOCK + " (largest " + largest
+                    + ") left out, " + pairs + " distinct pairs scored";
+        }
     }
 
     /** A scored pair, lower id first. */
@@ -67,7 +83,10 @@ public class DuplicateDetector {
             after = last;
             page = persons.findProfileRowsAfter(institutionId, after, PageRequest.of(0, PAGE));
         }
-        return registry.find(excluded);
+        List<Found> found = registry.find(excluded);
+        LOG.info("Duplicate detection over {} persons: {}; {} candidates", registry.size(), registry.stats(),
+                found.size());
+        return found;
     }
 
     /**
@@ -80,6 +99,12 @@ public class DuplicateDetector {
         private final List<DuplicateScorer.Profile> profiles = new ArrayList<>();
         private final NameSimilarity.Reader reader = new NameSimilarity.Reader();
         private LongList entries = new LongList();
+        private final Stats stats = new Stats();
+
+        /** What the last {@link #find} did. */
+        public Stats stats() {
+            return stats;
+        }
 
         /**
          * Adds a person.
@@ -109,8 +134,10 @@ public class DuplicateDetector {
 
         /** Scores every pair sharing a block, on all cores; the pairs reaching the threshold, lower id first. */
         public List<Found> find(Set<NotDuplicate.Pair> excluded) {
-            long[] pairs = pairs(entries.sorted());
+            long[] sorted = entries.sorted();
             entries = new LongList();
+            long[] pairs = pairs(sorted, stats);
+            stats.pairs = pairs.length;
             return IntStream.range(0, pairs.length).parallel().mapToObj(k -> {
                 int i = (int) (pairs[k] >>> 32);
                 int j = (int) pairs[k];
@@ -124,13 +151,15 @@ public class DuplicateDetector {
                 if (!excluded.isEmpty() && excluded.contains(new NotDuplicate.Pair(a, b))) {
                     return null;
                 }
-                DuplicateScorer.Score score = DuplicateScorer.score(profiles.get(i), profiles.get(j));
-                return score.value() >= DuplicateScorer.THRESHOLD ? new Found(a, b, score) : null;
+                DuplicateScorer.Score score = DuplicateScorer.scoreAtLeast(profiles.get(i), profiles.get(j),
+                        DuplicateScorer.THRESHOLD);
+                return score != null ? new Found(a, b, score) : null;
             }).filter(java.util.Objects::nonNull).toList();
         }
     }
 
     /** The score of one pair of persons of an institution, as detection computes it (to explain a pair). */
+    @Transactional(readOnly = true)
     public Optional<DuplicateScorer.Score> score(UUID institutionId, UUID a, UUID b) {
         Optional<Person> first = persons.findByIdAndInstitutionId(a, institutionId);
         Optional<Person> second = persons.findByIdAndInstitutionId(b, institutionId);
@@ -183,7 +212,7 @@ public class DuplicateDetector {
      * The pairs of persons sharing a block of two to {@link #MAX_BLOCK} persons, each once, as (lower index, higher
      * index) in a long, sorted.
      */
-    private static long[] pairs(long[] entries) {
+    private static long[] pairs(long[] entries, Stats stats) {
         LongList pairs = new LongList();
         int start = 0;
         while (start < entries.length) {
@@ -193,6 +222,9 @@ public class DuplicateDetector {
                 end++;
             }
             int size = end - start;
+            stats.blocks += size >= 2 ? 1 : 0;
+            stats.oversized += size > MAX_BLOCK ? 1 : 0;
+            stats.largest = Math.max(stats.largest, size);
             if (size >= 2 && size <= MAX_BLOCK) {
                 for (int x = start; x < end; x++) {
                     for (int y = x + 1; y < end; y++) {
