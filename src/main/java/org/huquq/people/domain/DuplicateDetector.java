@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntUnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -37,6 +38,7 @@ public class DuplicateDetector {
     /** Persons are numbered in the low bits of a block entry, key hashes in the others. */
     private static final int PERSON_BITS = 24;
     private static final long PERSON_MASK = (1L << PERSON_BITS) - 1;
+    private static final int NO_YEAR = Integer.MIN_VALUE;
 
     private final PersonRepository persons;
 
@@ -47,14 +49,16 @@ public class DuplicateDetector {
     /** How many blocks of two persons or more, how many of them too large to pair, the largest, and pairs scored. */
     public static final class Stats {
         private long blocks;
+        private long split;
         private long oversized;
         private long largest;
         private long pairs;
 
         @Override
         public String toString() {
-            return blocks + " blocks of 2 or more, " + oversized + " of them over " + MAX_BLOCK + " (largest " + largest
-                    + ") left out, " + pairs + " distinct pairs scored";
+            return blocks + " blocks of 2 or more (largest " + largest + "), " + split + " of them over " + MAX_BLOCK
+                    + " split by year of birth, " + oversized + " parts still over " + MAX_BLOCK + " left out; " + pairs
+                    + " distinct pairs scored";
         }
     }
 
@@ -136,7 +140,10 @@ public class DuplicateDetector {
         public List<Found> find(Set<NotDuplicate.Pair> excluded) {
             long[] sorted = entries.sorted();
             entries = new LongList();
-            long[] pairs = pairs(sorted, stats);
+            long[] pairs = pairs(sorted, i -> {
+                PartialDate birth = profiles.get(i).birthDate();
+                return birth == null ? NO_YEAR : birth.year();
+            }, stats);
             stats.pairs = pairs.length;
             return IntStream.range(0, pairs.length).parallel().mapToObj(k -> {
                 int i = (int) (pairs[k] >>> 32);
@@ -210,9 +217,12 @@ public class DuplicateDetector {
 
     /**
      * The pairs of persons sharing a block of two to {@link #MAX_BLOCK} persons, each once, as (lower index, higher
-     * index) in a long, sorted.
+     * index) in a long, sorted. A larger block (a common given and family name) is split by year of birth: two dated
+     * persons born in different years have no compatible birth date, and without a shared document (a block of its
+     * own) they cannot reach the threshold, so nothing is lost; the undated persons of the block join every year. Only
+     * what is still too large after that is left out.
      */
-    private static long[] pairs(long[] entries, Stats stats) {
+    private static long[] pairs(long[] entries, IntUnaryOperator yearOf, Stats stats) {
         LongList pairs = new LongList();
         int start = 0;
         while (start < entries.length) {
@@ -223,16 +233,30 @@ public class DuplicateDetector {
             }
             int size = end - start;
             stats.blocks += size >= 2 ? 1 : 0;
-            stats.oversized += size > MAX_BLOCK ? 1 : 0;
             stats.largest = Math.max(stats.largest, size);
+            int[] members = new int[size];
+            for (int x = start; x < end; x++) {
+                members[x - start] = (int) (entries[x] & PERSON_MASK);
+            }
             if (size >= 2 && size <= MAX_BLOCK) {
-                for (int x = start; x < end; x++) {
-                    for (int y = x + 1; y < end; y++) {
-                        long i = entries[x] & PERSON_MASK;
-                        long j = entries[y] & PERSON_MASK;
-                        if (i != j) {
-                            pairs.add(i < j ? (i << 32) | j : (j << 32) | i);
-                        }
+                addPairs(members, pairs);
+            } else if (size > MAX_BLOCK) {
+                stats.split++;
+                Map<Integer, List<Integer>> byYear = new HashMap<>();
+                List<Integer> undated = new ArrayList<>();
+                for (int member : members) {
+                    int year = yearOf.applyAsInt(member);
+                    (year == NO_YEAR ? undated : byYear.computeIfAbsent(year, y -> new ArrayList<>())).add(member);
+                }
+                if (byYear.isEmpty()) {
+                    byYear.put(NO_YEAR, new ArrayList<>());
+                }
+                for (List<Integer> year : byYear.values()) {
+                    year.addAll(undated);
+                    if (year.size() <= MAX_BLOCK) {
+                        addPairs(year.stream().mapToInt(Integer::intValue).toArray(), pairs);
+                    } else {
+                        stats.oversized++;
                     }
                 }
             }
@@ -246,6 +270,18 @@ public class DuplicateDetector {
             }
         }
         return Arrays.copyOf(sorted, unique);
+    }
+
+    private static void addPairs(int[] members, LongList pairs) {
+        for (int x = 0; x < members.length; x++) {
+            for (int y = x + 1; y < members.length; y++) {
+                long i = members[x];
+                long j = members[y];
+                if (i != j) {
+                    pairs.add(i < j ? (i << 32) | j : (j << 32) | i);
+                }
+            }
+        }
     }
 
     /**
