@@ -9,6 +9,10 @@
 #   N=1000000 HEAP=4g bench/people-duplicates.sh
 #   JFR=1 bench/people-duplicates.sh              # also a Java Flight Recording, target/bench/people-duplicates-N.jfr
 #
+#   LOAD=jdbc N=1000000 HEAP=4g bench/people-duplicates.sh
+#                                                 # rows straight into the tables with JDBC batches instead of through
+#                                                 # the service (which loads ~150 persons/s on a busy 2-core machine);
+#                                                 # detect() itself is the same
 #   MODE=memory N=1000000 bench/people-duplicates.sh
 #                                                 # the in-memory part alone (blocking, scoring), fed straight from the
 #                                                 # generator: DuplicateDetectionScaleBenchmark, no database, no service
@@ -37,7 +41,7 @@ fi
 ./mvnw -B -o -q test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
   -Dhuquq.test.groups=benchmark -Dhuquq.test.excludedGroups=none \
   -DargLine="$jvm" -Dsurefire.timeout=0 \
-  -Dbench.persons="$N" -Dbench.batch="${BATCH:-100}" -Dbench.seed="${SEED:-20261129}" \
+  -Dbench.persons="$N" -Dbench.batch="${BATCH:-100}" -Dbench.load="${LOAD:-service}" -Dbench.seed="${SEED:-20261129}" \
   -Dbench.dataDir="$data" -Dbench.out="$out" \
   -Dsurefire.reportFormat=plain -DtrimStackTrace=false -Dsurefire.useFile=false
 echo "report: $out"

@@ -6,6 +6,8 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,17 +23,23 @@ import org.huquq.bench.PersonGenerator.Generated;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.people.PersonDuplicates;
 import org.huquq.people.PersonManagement;
+import org.huquq.people.DocumentNumbers;
+import org.huquq.people.NewDocument;
+import org.huquq.people.NewName;
 import org.huquq.people.PersonDetails;
 import org.huquq.people.PersonView;
 import org.huquq.people.RegisterPerson;
 import org.huquq.people.domain.DuplicateDetector;
 import org.huquq.people.domain.DuplicateScorer;
+import org.huquq.shared.PartialDate;
 import org.huquq.support.TestUsers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,7 +49,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * runs {@link PersonDuplicates#detect()} once over the whole registry as a signed-in HEAD, and prints its wall time,
  * heap, the number of candidates, and precision and recall of the candidates against the planted pairs. Never part
  * of {@code ./mvnw verify} (tag "benchmark"); run it with {@code bench/people-duplicates.sh}. Parameters (system
- * properties): {@code bench.persons} (N, default 100000), {@code bench.batch} (default 100), {@code bench.seed},
+ * properties): {@code bench.persons} (N, default 100000), {@code bench.batch} (default 100), {@code bench.load}
+ * ({@code service}, default, or {@code jdbc}: rows straight into the tables), {@code bench.seed},
  * {@code bench.dataDir}, {@code bench.out} (report file). Figures are printed, not asserted.
  */
 @Tag("benchmark")
@@ -52,6 +61,8 @@ class PeopleDuplicatesBenchmark {
     static final int BATCH = Integer.getInteger("bench.batch", 100);
     static final long SEED = Long.getLong("bench.seed", 20261129L);
     static final Path DATA_DIR = PeopleSearchBenchmark.dataDir();
+    /** {@code bench.load=jdbc}: rows straight into the tables instead of through the service. */
+    static final boolean JDBC = "jdbc".equals(System.getProperty("bench.load", "service"));
 
     @Autowired
     PersonManagement persons;
@@ -70,6 +81,9 @@ class PeopleDuplicatesBenchmark {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final StringBuilder report = new StringBuilder();
 
@@ -124,31 +138,43 @@ class PeopleDuplicatesBenchmark {
                 N, BATCH, SEED, DATA_DIR, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version")));
         line("load average at start: " + loadAverage());
-        line("planted second entries carry the birth year of the first: " + CONSISTENT_BIRTH);
+        line("planted second entries carry the birth year of the first: " + CONSISTENT_BIRTH + "; loaded through "
+                + (JDBC ? "JDBC inserts into the tables (bench.load=jdbc)" : "the service"));
         Map<Integer, String> years = plantedBirthYears(generator);
 
-        // 1. load through the service, one transaction per batch
+        // 1. load through the service, one transaction per batch; or, for sizes the service cannot load in a
+        // benchmark's time on this machine, straight into the tables with JDBC batches (no search index: detection
+        // reads the tables only)
         UUID[] ids = new UUID[N];
         long registering = 0;
         long started = System.nanoTime();
-        for (int from = 0; from < N; from += BATCH) {
-            List<Generated> batch = generator.batch(from, from + BATCH).stream().map(g -> planted(g, years)).toList();
+        int step = JDBC ? 10_000 : BATCH;
+        for (int from = 0; from < N; from += step) {
+            List<Generated> batch = generator.batch(from, from + step).stream().map(g -> planted(g, years)).toList();
             List<RegisterPerson> commands = batch.stream().map(Generated::command).toList();
             long t1 = System.nanoTime();
-            List<PersonView> views = identity.runAsSystem(institution, () -> persons.registerAll(commands));
-            registering += System.nanoTime() - t1;
-            for (int k = 0; k < batch.size(); k++) {
-                ids[batch.get(k).index()] = views.get(k).id();
+            if (JDBC) {
+                for (Generated generated : batch) {
+                    ids[generated.index()] = UUID.randomUUID();
+                }
+                insert(institution, batch, ids);
+            } else {
+                List<PersonView> views = identity.runAsSystem(institution, () -> persons.registerAll(commands));
+                for (int k = 0; k < batch.size(); k++) {
+                    ids[batch.get(k).index()] = views.get(k).id();
+                }
             }
+            registering += System.nanoTime() - t1;
             int done = from + batch.size();
-            if (done % Math.max(BATCH, N / 10) < BATCH || done == N) {
-                System.out.printf(Locale.ROOT, "loaded %d / %d: %.0f persons/s in the service so far%n", done, N,
+            if (done % Math.max(step, N / 10) < step || done == N) {
+                System.out.printf(Locale.ROOT, "loaded %d / %d: %.0f persons/s so far%n", done, N,
                         done / (registering / 1e9));
             }
         }
         line("");
-        line(String.format(Locale.ROOT, "Loaded %d persons in %.1f s wall (%.0f persons/s through registerAll)", N,
-                (System.nanoTime() - started) / 1e9, N / (registering / 1e9)));
+        line(String.format(Locale.ROOT, "Loaded %d persons in %.1f s wall (%.0f persons/s through %s)", N,
+                (System.nanoTime() - started) / 1e9, N / (registering / 1e9),
+                JDBC ? "JDBC batch inserts into the tables, NOT the service" : "registerAll"));
 
         // 2. detection, once, timed, with the heap sampled meanwhile
         System.gc();
@@ -255,6 +281,46 @@ class PeopleDuplicatesBenchmark {
         Files.createDirectories(Path.of(out).toAbsolutePath().getParent());
         Files.writeString(Path.of(out), report.toString(), StandardCharsets.UTF_8);
         System.out.println("report written to " + out);
+    }
+
+    /** The rows the service would write for these persons, as far as detection reads them. */
+    private void insert(UUID institution, List<Generated> batch, UUID[] ids) {
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Object[]> people = new ArrayList<>();
+        List<Object[]> names = new ArrayList<>();
+        List<Object[]> documents = new ArrayList<>();
+        List<Object[]> nationalities = new ArrayList<>();
+        for (Generated generated : batch) {
+            UUID id = ids[generated.index()];
+            RegisterPerson command = generated.command();
+            PersonDetails d = command.details();
+            PartialDate birth = d.birthDate() == null ? null : PartialDate.parse(d.birthDate());
+            people.add(new Object[] { id, institution, "BENCH-" + generated.index(), d.sex().name(),
+                    birth == null ? null : birth.toString(), birth == null ? null : birth.year(),
+                    d.confidentiality().name(), now, "bench", now, "bench" });
+            for (NewName n : command.names()) {
+                names.add(new Object[] { UUID.randomUUID(), id, n.family(), n.given(), n.patronymic(), n.fullForm(),
+                        "", now }); // the search key: detection does not read it
+            }
+            for (NewDocument document : command.documents()) {
+                documents.add(new Object[] { UUID.randomUUID(), id, document.type().name(), document.number(),
+                        DocumentNumbers.normalize(document.number()), now });
+            }
+            for (String nationality : d.nationalities()) {
+                nationalities.add(new Object[] { id, nationality });
+            }
+        }
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.batchUpdate("insert into person (id, institution_id, reference, sex, birth_date, birth_year,"
+                    + " confidentiality, created_at, created_by, updated_at, updated_by, version)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)", people);
+            jdbc.batchUpdate("insert into person_name (id, person_id, family_name, given_name, patronymic, full_form,"
+                    + " script, status, match_keys, recorded_at, recorded_by)"
+                    + " values (?, ?, ?, ?, ?, ?, 'OTHER', 'CURRENT', ?, ?, 'bench')", names);
+            jdbc.batchUpdate("insert into identity_document (id, person_id, document_type, number_as_written,"
+                    + " number_normalized, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, 'bench')", documents);
+            jdbc.batchUpdate("insert into person_nationality (person_id, country_code) values (?, ?)", nationalities);
+        });
     }
 
     private static String key(UUID a, UUID b) {

@@ -67,6 +67,7 @@ public class DuplicateDetector {
     }
 
     public List<Found> detect(UUID institutionId, Set<NotDuplicate.Pair> excluded) {
+        long started = System.nanoTime();
         Registry registry = new Registry();
         UUID after = new UUID(0, 0); // the smallest id in the database's (unsigned) order
         List<ProfileRows.PersonRow> page = persons.findProfileRowsAfter(institutionId, after, PageRequest.of(0, PAGE));
@@ -87,9 +88,11 @@ public class DuplicateDetector {
             after = last;
             page = persons.findProfileRowsAfter(institutionId, after, PageRequest.of(0, PAGE));
         }
+        long read = System.nanoTime();
         List<Found> found = registry.find(excluded);
-        LOG.info("Duplicate detection over {} persons: {}; {} candidates", registry.size(), registry.stats(),
-                found.size());
+        LOG.info("Duplicate detection over {} persons: read in {} ms, paired and scored in {} ms; {}; {} candidates",
+                registry.size(), (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000,
+                registry.stats(), found.size());
         return found;
     }
 
