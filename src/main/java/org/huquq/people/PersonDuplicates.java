@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditOutcome;
@@ -46,10 +49,15 @@ public class PersonDuplicates {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final EntityManager entityManager;
+
+    /** Candidates are inserted this many to a JDBC batch. */
+    private static final int INSERT_BATCH = 100;
 
     PersonDuplicates(PersonRepository persons, DuplicateDetector detector, DuplicateCandidateRepository candidates,
             NotDuplicateRepository notDuplicates, PersonMergeRepository merges, AccessPolicy access, AuditLog audit,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.persons = persons;
         this.detector = detector;
         this.candidates = candidates;
@@ -67,8 +75,25 @@ public class PersonDuplicates {
         Set<NotDuplicate.Pair> excluded = new HashSet<>(notDuplicates.findByInstitutionId(user.institutionId()).stream().map(NotDuplicate::pair).toList());
         List<DuplicateDetector.Found> found = detector.detect(user.institutionId(), excluded);
         candidates.deleteByInstitution(user.institutionId());
-        candidates.saveAll(found.stream().map(f -> new DuplicateCandidate(user.institutionId(), f.personA(),
-                f.personB(), f.score().value(), String.join(",", f.score().reasons()))).toList());
+        // new rows only: persisted (saveAll would merge, one select each), in JDBC batches, the context kept small
+        Session session = entityManager.unwrap(Session.class);
+        Integer batchSize = session.getJdbcBatchSize();
+        session.setJdbcBatchSize(INSERT_BATCH);
+        try {
+            int inserted = 0;
+            for (DuplicateDetector.Found f : found) {
+                entityManager.persist(new DuplicateCandidate(user.institutionId(), f.personA(), f.personB(),
+                        f.score().value(), String.join(",", f.score().reasons())));
+                if (++inserted % (INSERT_BATCH * 10) == 0) {
+                    entityManager.flush();
+                    entityManager.clear();
+                }
+            }
+            entityManager.flush();
+            entityManager.clear();
+        } finally {
+            session.setJdbcBatchSize(batchSize);
+        }
         audit.record(AuditAction.UPDATE, "DuplicateCandidates", user.institutionId(), AuditOutcome.SUCCESS,
                 found.size() + " candidates");
         return found.size();

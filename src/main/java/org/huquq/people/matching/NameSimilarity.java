@@ -2,7 +2,11 @@ package org.huquq.people.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Compares two person names written in any script, order or spelling, and says whether they are the
@@ -58,18 +62,112 @@ public final class NameSimilarity {
      * @return the score and level of the best reading of both names
      */
     public static NameMatch compare(PersonName a, PersonName b) {
+        return compare(prepare(a), prepare(b));
+    }
+
+    /**
+     * Compares two names read beforehand: the same answer as {@link #compare(PersonName, PersonName)} on the
+     * names they were read from, without folding any word again. For comparing each of many names with many
+     * others (duplicate detection).
+     *
+     * @param a one name, read
+     * @param b another name, read
+     * @return the score and level of the best reading of both names
+     */
+    public static NameMatch compare(Prepared a, Prepared b) {
         NameMatch best = new NameMatch(0, MatchLevel.DIFFERENT);
-        Comparator<NameMatch> byLevelThenScore = Comparator.comparing(NameMatch::level)
-                .thenComparingDouble(NameMatch::score);
-        for (Reading readingOfA : readings(a)) {
-            for (Reading readingOfB : readings(b)) {
+        for (Reading readingOfA : a.readings) {
+            for (Reading readingOfB : b.readings) {
                 NameMatch match = compare(readingOfA, readingOfB);
-                if (byLevelThenScore.compare(match, best) > 0) {
+                if (BY_LEVEL_THEN_SCORE.compare(match, best) > 0) {
                     best = match;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * Reads a name once: its words folded, in every plausible reading.
+     *
+     * @param name a name as written
+     * @return the name ready for {@link #compare(Prepared, Prepared)}
+     */
+    public static Prepared prepare(PersonName name) {
+        return new Prepared(readings(name, NameSimilarity::word));
+    }
+
+    private static final Comparator<NameMatch> BY_LEVEL_THEN_SCORE = Comparator.comparing(NameMatch::level)
+            .thenComparingDouble(NameMatch::score);
+
+    /** A name read once: the readings of its folded words. Immutable, so it may be compared from many threads. */
+    public static final class Prepared {
+        private final List<Reading> readings;
+
+        private Prepared(List<Reading> readings) {
+            this.readings = List.copyOf(readings);
+        }
+    }
+
+    /**
+     * One folded word with its root and ending class, worked out once.
+     *
+     * @param skeleton the word as {@link NameFolding#fold(String) folded}, never empty
+     * @param root its {@link NameFolding#root(String) root}
+     * @param suffixClass its {@link NameFolding#suffixClass(String) ending class}
+     */
+    public record Word(String skeleton, String root, SuffixClass suffixClass) {
+    }
+
+    /**
+     * Reads many names, folding each distinct word or name part once (the same given and family names recur
+     * across a registry). Not thread-safe; the names it prepares are.
+     */
+    public static final class Reader {
+        private final Map<String, Optional<Word>> folded = new HashMap<>();
+
+        /**
+         * @param name a name as written
+         * @return the same as {@link NameSimilarity#prepare(PersonName)}
+         */
+        public Prepared prepare(PersonName name) {
+            return new Prepared(readings(name, this::word));
+        }
+
+        /**
+         * The folded words of a name as written, in order, without the words that have no letters: what
+         * {@link NameKey#of(String)} makes its skeletons of.
+         *
+         * @param fullForm a name as written
+         * @return its words, folded
+         */
+        public List<Word> words(String fullForm) {
+            List<Word> words = new ArrayList<>();
+            for (String word : NameKey.words(fullForm)) {
+                Word read = word(word);
+                if (read != null) {
+                    words.add(read);
+                }
+            }
+            return words;
+        }
+
+        private Word word(String raw) {
+            if (raw == null) {
+                return NameSimilarity.word(null);
+            }
+            return folded.computeIfAbsent(raw, r -> Optional.ofNullable(NameSimilarity.word(r))).orElse(null);
+        }
+    }
+
+    /** The folded word of a word or name part as written; null when it has no letters. */
+    private static Word word(String raw) {
+        String skeleton = NameFolding.fold(raw);
+        return skeleton.isEmpty() ? null : of(skeleton);
+    }
+
+    private static Word of(String skeleton) {
+        return new Word(skeleton, NameFolding.root(skeleton), NameFolding.suffixClass(skeleton));
     }
 
     private static NameMatch compare(Reading a, Reading b) {
@@ -80,7 +178,7 @@ public final class NameSimilarity {
             level = MatchLevel.POSSIBLE;
         } else {
             Agreement agreement = agreement(a.given, b.given);
-            given = agreement.score(a.given, b.given);
+            given = agreement.score(a.given.skeleton(), b.given.skeleton());
             if (!agreement.isSameName()) {
                 level = MatchLevel.DIFFERENT;
             }
@@ -91,7 +189,7 @@ public final class NameSimilarity {
             level = min(level, MatchLevel.POSSIBLE);
         } else {
             Agreement agreement = agreement(a.family, b.family);
-            family = agreement.score(a.family, b.family);
+            family = agreement.score(a.family.skeleton(), b.family.skeleton());
             if (agreement == Agreement.DIFFERENT) {
                 level = MatchLevel.DIFFERENT;
             } else if (agreement == Agreement.ROOT) {
@@ -107,7 +205,7 @@ public final class NameSimilarity {
             patronymic = MISSING_PATRONYMIC;
         } else {
             Agreement agreement = agreement(a.patronymic, b.patronymic);
-            patronymic = agreement.score(a.patronymic, b.patronymic);
+            patronymic = agreement.score(a.patronymic.skeleton(), b.patronymic.skeleton());
             if (!agreement.isSameName()) {
                 level = min(level, MatchLevel.POSSIBLE);
             }
@@ -141,12 +239,18 @@ public final class NameSimilarity {
     }
 
     static Agreement agreement(String a, String b) {
+        return agreement(of(a), of(b));
+    }
+
+    private static Agreement agreement(Word wordA, Word wordB) {
+        String a = wordA.skeleton();
+        String b = wordB.skeleton();
         if (a.equals(b)) {
             return Agreement.EQUAL;
         }
-        String rootOfA = NameFolding.root(a);
-        String rootOfB = NameFolding.root(b);
-        boolean sameClass = NameFolding.suffixClass(a) == NameFolding.suffixClass(b);
+        String rootOfA = wordA.root();
+        String rootOfB = wordB.root();
+        boolean sameClass = wordA.suffixClass() == wordB.suffixClass();
         if (sameClass && rootOfA.equals(rootOfB)) {
             return Agreement.VARIANT;
         }
@@ -156,7 +260,7 @@ public final class NameSimilarity {
         }
         // a typo that breaks an ending (Раҷаблв, Сафарздоа) is still a typo; two real endings one edit
         // apart (Ашуриев / Ашуриён) are two surnames
-        boolean oneEndingBroken = NameFolding.suffixClass(a) == SuffixClass.NONE || NameFolding.suffixClass(b) == SuffixClass.NONE;
+        boolean oneEndingBroken = wordA.suffixClass() == SuffixClass.NONE || wordB.suffixClass() == SuffixClass.NONE;
         if (oneEndingBroken && isTypo(a, b)) {
             return Agreement.TYPO;
         }
@@ -244,24 +348,25 @@ public final class NameSimilarity {
     }
 
     /** One reading of a name: which folded word is the family, given name and patronymic (null: none). */
-    private record Reading(String family, String given, String patronymic) {
+    private record Reading(Word family, Word given, Word patronymic) {
     }
 
-    private static List<Reading> readings(PersonName name) {
+    private static List<Reading> readings(PersonName name, Function<String, Word> fold) {
         if (name.hasParts()) {
-            return List.of(new Reading(folded(name.family()), folded(name.given()), folded(name.patronymic())));
+            return List.of(new Reading(fold.apply(name.family()), fold.apply(name.given()),
+                    fold.apply(name.patronymic())));
         }
-        List<String> words = new ArrayList<>();
+        List<Word> words = new ArrayList<>();
         for (String word : NameKey.words(name.fullForm())) {
-            String skeleton = NameFolding.fold(word);
-            if (!skeleton.isEmpty()) {
-                words.add(skeleton);
+            Word folded = fold.apply(word);
+            if (folded != null) {
+                words.add(folded);
             }
         }
-        String patronymic = null;
+        Word patronymic = null;
         if (words.size() > 1) {
-            for (String word : words) {
-                if (NameFolding.suffixClass(word) == SuffixClass.PATRONYMIC) {
+            for (Word word : words) {
+                if (word.suffixClass() == SuffixClass.PATRONYMIC) {
                     patronymic = word;
                     words.remove(word);
                     break;
@@ -280,16 +385,11 @@ public final class NameSimilarity {
         return plausible.isEmpty() ? readings : plausible;
     }
 
-    private static boolean hasSurnameEnding(String given) {
+    private static boolean hasSurnameEnding(Word given) {
         if (given == null) {
             return false;
         }
-        SuffixClass suffixClass = NameFolding.suffixClass(given);
+        SuffixClass suffixClass = given.suffixClass();
         return suffixClass == SuffixClass.ZODA || suffixClass == SuffixClass.OV || suffixClass == SuffixClass.IYON;
-    }
-
-    private static String folded(String part) {
-        String skeleton = NameFolding.fold(part);
-        return skeleton.isEmpty() ? null : skeleton;
     }
 }
