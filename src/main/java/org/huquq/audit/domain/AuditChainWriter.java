@@ -9,6 +9,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Appends entries to a chain under a row lock on its head, so concurrent writers never fork it. */
@@ -31,16 +33,36 @@ public class AuditChainWriter {
     /** Must run inside a transaction: the entry commits with it. */
     public void append(String chainKey, String actor, AuditAction action, String objectType, String objectId,
             AuditOutcome outcome, String detail, String remoteAddress) {
-        AuditChain chain = chains.lockByChainKey(chainKey).orElseGet(() -> {
-            createChain(chainKey);
-            return chains.lockByChainKey(chainKey).orElseThrow();
-        });
+        AuditChain chain = lockedInThisTransaction(chainKey);
         // Microseconds: what both H2 and PostgreSQL store, so the hash recomputed from the row matches.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = new AuditEntry(chainKey, chain.getLastSeq() + 1, now, actor, action, objectType, objectId,
                 outcome, truncate(detail), remoteAddress, chain.getLastHash());
         entries.save(entry);
         chain.advance(entry);
+    }
+
+    /**
+     * The chain head, locked until this transaction ends. A transaction that appends many entries (a batch) locks it
+     * once: locking again would run a query, and every query flushes the whole session first.
+     */
+    private AuditChain lockedInThisTransaction(String chainKey) {
+        String resource = AuditChainWriter.class.getName() + ":" + chainKey;
+        if (TransactionSynchronizationManager.getResource(resource) instanceof AuditChain held) {
+            return held;
+        }
+        AuditChain chain = chains.lockByChainKey(chainKey).orElseGet(() -> {
+            createChain(chainKey);
+            return chains.lockByChainKey(chainKey).orElseThrow();
+        });
+        TransactionSynchronizationManager.bindResource(resource, chain);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(resource);
+            }
+        });
+        return chain;
     }
 
     private void createChain(String chainKey) {

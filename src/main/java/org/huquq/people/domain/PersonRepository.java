@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.QueryHint;
+
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
 
 public interface PersonRepository extends JpaRepository<Person, UUID> {
 
@@ -45,6 +48,11 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
             + " and p.id > :after and p.id <= :last")
     List<ProfileRows.ValueRow> findProfileNationalities(UUID institutionId, UUID after, UUID last);
 
+    /**
+     * The next number of the reference sequence. Flush mode COMMIT: a native query would otherwise flush (and
+     * dirty-check) every person registered earlier in the same transaction, which makes a batch quadratic.
+     */
     @Query(value = "select nextval('person_reference_seq')", nativeQuery = true)
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
     long nextReferenceNumber();
 }
