@@ -20,12 +20,12 @@ data=$(mktemp -d /tmp/huquq-bench.XXXXXX)
 [ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$data"' EXIT
 jvm="-Xmx$HEAP -Xms$HEAP"
 if [ "${JFR:-0}" = 1 ]; then
-  jvm="$jvm -XX:StartFlightRecording=filename=$PWD/target/bench/people-search-$N.jfr,settings=profile"
+  jvm="$jvm -XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=filename=$PWD/target/bench/people-search-$N.jfr,settings=profile"
 fi
 
 ./mvnw -B -o -q test -Dtest=PeopleSearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dhuquq.test.groups=benchmark -Dhuquq.test.excludedGroups=none \
-  -DargLine="$jvm" -Dsurefire.timeout=0 \
+  -DargLine="$jvm" \
   -Dbench.persons="$N" -Dbench.batch="${BATCH:-100}" -Dbench.queries="${QUERIES:-2000}" \
   -Dbench.warmup="${WARMUP:-300}" -Dbench.seed="${SEED:-20261129}" -Dbench.pg="${BENCH_PG:-true}" \
   -Dbench.dataDir="$data" -Dbench.out="$PWD/target/bench/people-search-$N.md" \
