@@ -8,13 +8,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
 
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditOutcome;
+import org.springframework.data.domain.Persistable;
 
 /** One link of an audit chain. Never updated once written. */
 @Entity
-public class AuditEntry {
+public class AuditEntry implements Persistable<UUID> {
 
     @Id
     private UUID id;
@@ -52,6 +55,10 @@ public class AuditEntry {
     @Column(nullable = false)
     private String hash;
 
+    /** Entries are only ever inserted: saving a new one must persist it, not merge it (a select per entry). */
+    @Transient
+    private boolean unsaved;
+
     protected AuditEntry() {
     }
 
@@ -70,6 +77,17 @@ public class AuditEntry {
         this.remoteAddress = remoteAddress;
         this.prevHash = prevHash;
         this.hash = computeHash();
+        this.unsaved = true;
+    }
+
+    @Override
+    public boolean isNew() {
+        return unsaved;
+    }
+
+    @PostPersist
+    void saved() {
+        unsaved = false;
     }
 
     /** SHA-256 over every field and the previous entry's hash, so any edit, removal or reordering shows. */

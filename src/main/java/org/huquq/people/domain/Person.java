@@ -140,8 +140,9 @@ public class Person implements Protected {
     @Column(nullable = false)
     private String updatedBy;
 
+    /** Null until first saved, which tells Spring Data to persist rather than merge (a select per new person). */
     @Version
-    private long version;
+    private Long version;
 
     protected Person() {
     }
@@ -300,7 +301,7 @@ public class Person implements Protected {
                 teamId, names.stream().map(PersonName::toView).toList(),
                 documents.stream().map(IdentityDocument::toView).toList(),
                 contacts.stream().map(FamilyContact::toView).toList(), createdAt, createdBy, updatedAt, updatedBy,
-                version);
+                getVersion());
     }
 
     public UUID getId() {
@@ -328,7 +329,7 @@ public class Person implements Protected {
     }
 
     public long getVersion() {
-        return version;
+        return version == null ? 0 : version;
     }
 
     @Override
