@@ -15,13 +15,10 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
 
     Optional<Person> findByIdAndInstitutionId(UUID id, UUID institutionId);
 
-    /** Persons not merged into another, by id after {@code after}: a keyset page over the whole registry. */
-    @Query("select p from Person p where p.institutionId = :institutionId and p.mergedInto is null and p.id > :after order by p.id")
-    List<Person> findActiveAfter(UUID institutionId, UUID after, Pageable page);
-
     /** Duplicate detection: ids and birth dates of the persons not merged into another, a keyset page by id. */
     @Query("select new org.huquq.people.domain.ProfileRows$PersonRow(p.id, p.birthDate) from Person p"
-            + " where p.institutionId = :institutionId and p.mergedInto is null and p.id > :after order by p.id")
+            + " where p.institutionId = :institutionId and p.mergedInto is null and p.id > :after"
+            + " order by p.institutionId, p.id")
     List<ProfileRows.PersonRow> findProfileRowsAfter(UUID institutionId, UUID after, Pageable page);
 
     /** Duplicate detection: the names of the persons of a page ({@code after} < id <= {@code last}), oldest first. */
