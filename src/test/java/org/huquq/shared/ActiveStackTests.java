@@ -14,7 +14,6 @@ import org.hibernate.search.backend.elasticsearch.ElasticsearchBackend;
 import org.hibernate.search.backend.lucene.LuceneBackend;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,8 +39,9 @@ class ActiveStackTests {
 
     @Test
     void theProfilesAreTheOnesCiAskedFor() {
-        String expected = System.getenv("HUQUQ_CI_EXPECTED_PROFILES");
-        Assumptions.assumeTrue(expected != null, "not run by .ci/run");
+        // outside .ci/run: the profiles asked for on the command line, none for the README's ./mvnw verify
+        String expected = System.getenv().getOrDefault("HUQUQ_CI_EXPECTED_PROFILES",
+                System.getProperty("spring.profiles.active", ""));
         List<String> expectedProfiles = expected.isBlank() ? List.of() : List.of(expected.split(","));
         assertThat(environment.getActiveProfiles()).containsExactlyInAnyOrderElementsOf(expectedProfiles);
     }
