@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
@@ -131,47 +133,43 @@ public class PersonManagement {
     /** Adds a name variant; a new current family name keeps the old one as a former name. */
     @Transactional
     public PersonView addName(UUID id, long expectedVersion, NewName name) {
-        HuquqUser user = CurrentUser.require();
-        Person person = writable(user, id, expectedVersion);
-        List<FieldProblem> problems = new ArrayList<>();
-        checkName("", name, problems);
-        failOn(problems);
-        String family = clean(name.family());
-        if ((name.status() == null || name.status() == NameStatus.CURRENT) && family != null) {
-            // a new family name (Раҳмонов → Раҳмон) keeps the old one as a former name; another spelling of the
-            // same name (Раҳмонов, Рахмонов, Rakhmonov) leaves it current
-            person.retireCurrentNames(n -> n.getFamilyName() != null && !nameKeys.sameWord(n.getFamilyName(), family));
-        }
-        addName(person, name, user);
-        persons.flush();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, "name added");
-        return person.toView();
+        return addition(id, expectedVersion, problems -> checkName("", name, problems), (person, user) -> {
+            String family = clean(name.family());
+            if ((name.status() == null || name.status() == NameStatus.CURRENT) && family != null) {
+                // a new family name (Раҳмонов → Раҳмон) keeps the old one as a former name; another spelling of the
+                // same name (Раҳмонов, Рахмонов, Rakhmonov) leaves it current
+                person.retireCurrentNames(
+                        n -> n.getFamilyName() != null && !nameKeys.sameWord(n.getFamilyName(), family));
+            }
+            addName(person, name, user);
+        }, "name added");
     }
 
     @Transactional
     public PersonView addDocument(UUID id, long expectedVersion, NewDocument document) {
-        HuquqUser user = CurrentUser.require();
-        Person person = writable(user, id, expectedVersion);
-        List<FieldProblem> problems = new ArrayList<>();
-        checkDocument("", document, problems);
-        failOn(problems);
-        addDocument(person, document, user);
-        persons.flush();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, "document added");
-        return person.toView();
+        return addition(id, expectedVersion, problems -> checkDocument("", document, problems),
+                (person, user) -> addDocument(person, document, user), "document added");
     }
 
     @Transactional
     public PersonView addContact(UUID id, long expectedVersion, NewContact contact) {
+        return addition(id, expectedVersion, problems -> checkContact("", contact, problems),
+                (person, user) -> person.addContact(contact.relation(), contact.name().strip(),
+                        blankToNull(contact.phone()), blankToNull(contact.countryCode()), user.username()),
+                "contact added");
+    }
+
+    /** Checks an addition, applies it to a person last seen at {@code expectedVersion}, and audits it. */
+    private PersonView addition(UUID id, long expectedVersion, Consumer<List<FieldProblem>> check,
+            BiConsumer<Person, HuquqUser> add, String detail) {
         HuquqUser user = CurrentUser.require();
         Person person = writable(user, id, expectedVersion);
         List<FieldProblem> problems = new ArrayList<>();
-        checkContact("", contact, problems);
+        check.accept(problems);
         failOn(problems);
-        person.addContact(contact.relation(), contact.name().strip(), blankToNull(contact.phone()),
-                blankToNull(contact.countryCode()), user.username());
+        add.accept(person, user);
         persons.flush();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, "contact added");
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, detail);
         return person.toView();
     }
 
