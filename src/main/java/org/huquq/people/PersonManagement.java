@@ -3,11 +3,13 @@ package org.huquq.people;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
@@ -71,46 +73,65 @@ public class PersonManagement {
 
     @Transactional
     public PersonView register(RegisterPerson command) {
-        HuquqUser user = CurrentUser.require();
-        List<FieldProblem> problems = new ArrayList<>();
-        PartialDate birthDate = checkDetails(user, command.details(), problems);
-        for (int i = 0; i < command.names().size(); i++) {
-            checkName("names[" + i + "].", command.names().get(i), problems);
-        }
-        for (int i = 0; i < command.documents().size(); i++) {
-            checkDocument("documents[" + i + "].", command.documents().get(i), problems);
-        }
-        for (int i = 0; i < command.contacts().size(); i++) {
-            checkContact("contacts[" + i + "].", command.contacts().get(i), problems);
-        }
-        failOn(problems);
-        checkWritable(user, command.details());
-        String reference = String.format("PER-%d-%06d", LocalDate.now().getYear(), persons.nextReferenceNumber());
-        Person person = new Person(user.institutionId(), reference, command.details(), birthDate, user.username());
-        command.names().forEach(name -> addName(person, name, user));
-        command.documents().forEach(document -> addDocument(person, document, user));
-        command.contacts().forEach(contact -> person.addContact(contact.relation(), contact.name().strip(),
-                blankToNull(contact.phone()), blankToNull(contact.countryCode()), user.username()));
-        persons.save(person);
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, reference);
-        return person.toView();
+        return create(List.of(command), row -> "").get(0);
     }
 
     /**
      * Registers many persons in one transaction (lists from a counterpart, bulk loads): all are saved, or none when
-     * one is invalid; a problem names its row as {@code [row].field}.
+     * one is invalid; every problem of every row is reported, named {@code [row].field}.
      */
     @Transactional
     public List<PersonView> registerAll(List<RegisterPerson> commands) {
+        return create(commands, row -> "[" + row + "].");
+    }
+
+    /**
+     * Checks every command, then builds and persists the persons with one query for their reference numbers. The
+     * persons are persisted directly: they are new, and Spring Data's save would merge them.
+     */
+    private List<PersonView> create(List<RegisterPerson> commands, IntFunction<String> rowPrefix) {
+        HuquqUser user = CurrentUser.require();
+        if (commands.isEmpty()) {
+            return List.of();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<PartialDate> birthDates = new ArrayList<>(commands.size());
+        Set<UUID> teams = teamIds(user);
+        for (int row = 0; row < commands.size(); row++) {
+            RegisterPerson command = commands.get(row);
+            String prefix = rowPrefix.apply(row);
+            List<FieldProblem> rowProblems = new ArrayList<>();
+            birthDates.add(checkDetails(command.details(), teams, rowProblems));
+            for (int i = 0; i < command.names().size(); i++) {
+                checkName("names[" + i + "].", command.names().get(i), rowProblems);
+            }
+            for (int i = 0; i < command.documents().size(); i++) {
+                checkDocument("documents[" + i + "].", command.documents().get(i), rowProblems);
+            }
+            for (int i = 0; i < command.contacts().size(); i++) {
+                checkContact("contacts[" + i + "].", command.contacts().get(i), rowProblems);
+            }
+            rowProblems.forEach(p -> problems.add(new FieldProblem(prefix + p.field(), p.messageKey())));
+        }
+        failOn(problems);
+        for (RegisterPerson command : commands) {
+            checkWritable(user, command.details());
+        }
+        List<Long> numbers = persons.nextReferenceNumbers(commands.size());
+        String year = String.valueOf(LocalDate.now().getYear());
         List<PersonView> registered = new ArrayList<>(commands.size());
         for (int row = 0; row < commands.size(); row++) {
-            try {
-                registered.add(register(commands.get(row)));
-            } catch (InvalidInputException e) {
-                int failedRow = row;
-                throw new InvalidInputException(e.problems().stream()
-                        .map(p -> new FieldProblem("[" + failedRow + "]." + p.field(), p.messageKey())).toList());
-            }
+            RegisterPerson command = commands.get(row);
+            String reference = "PER-" + year + "-" + String.format("%06d", numbers.get(row));
+            Person person = new Person(user.institutionId(), reference, command.details(), birthDates.get(row),
+                    user.username());
+            command.names().forEach(name -> addName(person, name, user));
+            command.documents().forEach(document -> addDocument(person, document, user));
+            command.contacts().forEach(contact -> person.addContact(contact.relation(), contact.name().strip(),
+                    blankToNull(contact.phone()), blankToNull(contact.countryCode()), user.username()));
+            entityManager.persist(person);
+            audit.record(AuditAction.CREATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, reference);
+            registered.add(person.toView());
         }
         return registered;
     }
@@ -121,7 +142,7 @@ public class PersonManagement {
         HuquqUser user = CurrentUser.require();
         Person person = writable(user, id, expectedVersion);
         List<FieldProblem> problems = new ArrayList<>();
-        PartialDate birthDate = checkDetails(user, details, problems);
+        PartialDate birthDate = checkDetails(details, teamIds(user), problems);
         failOn(problems);
         checkWritable(user, details);
         person.apply(details, birthDate, user.username());
@@ -291,7 +312,13 @@ public class PersonManagement {
                 blankToNull(document.issuingCountry()), document.issuedOn(), document.expiresOn(), user.username());
     }
 
-    private PartialDate checkDetails(HuquqUser user, PersonDetails details, List<FieldProblem> problems) {
+    private Set<UUID> teamIds(HuquqUser user) {
+        Set<UUID> ids = new HashSet<>();
+        identity.teams(user.institutionId()).forEach(team -> ids.add(team.id()));
+        return ids;
+    }
+
+    private PartialDate checkDetails(PersonDetails details, Set<UUID> teams, List<FieldProblem> problems) {
         PartialDate birthDate = null;
         if (details.birthDate() != null && !details.birthDate().isBlank()) {
             try {
@@ -315,8 +342,7 @@ public class PersonManagement {
                 || details.vulnerabilities().contains(VulnerabilityMarker.ELDERLY)) {
             problems.add(new FieldProblem("details.vulnerabilities", "people.error.derivedMarker"));
         }
-        if (details.teamId() != null
-                && identity.teams(user.institutionId()).stream().noneMatch(t -> t.id().equals(details.teamId()))) {
+        if (details.teamId() != null && !teams.contains(details.teamId())) {
             problems.add(new FieldProblem("details.teamId", "people.error.team"));
         }
         return birthDate;

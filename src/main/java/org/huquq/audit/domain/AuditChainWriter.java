@@ -3,6 +3,8 @@ package org.huquq.audit.domain;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import jakarta.persistence.EntityManager;
+
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditOutcome;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -20,12 +22,12 @@ public class AuditChainWriter {
     private static final int DETAIL_LIMIT = 1000;
 
     private final AuditChainRepository chains;
-    private final AuditEntryRepository entries;
+    private final EntityManager entityManager;
     private final TransactionTemplate newTransaction;
 
-    AuditChainWriter(AuditChainRepository chains, AuditEntryRepository entries, PlatformTransactionManager tm) {
+    AuditChainWriter(AuditChainRepository chains, EntityManager entityManager, PlatformTransactionManager tm) {
         this.chains = chains;
-        this.entries = entries;
+        this.entityManager = entityManager;
         this.newTransaction = new TransactionTemplate(tm);
         this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -38,7 +40,8 @@ public class AuditChainWriter {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         AuditEntry entry = new AuditEntry(chainKey, chain.getLastSeq() + 1, now, actor, action, objectType, objectId,
                 outcome, truncate(detail), remoteAddress, chain.getLastHash());
-        entries.save(entry);
+        // persisted directly: an entry is always new, and a batch appends thousands of them
+        entityManager.persist(entry);
         chain.advance(entry);
     }
 

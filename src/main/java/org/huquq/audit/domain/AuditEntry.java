@@ -13,6 +13,7 @@ import jakarta.persistence.Transient;
 
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditOutcome;
+import org.huquq.shared.Ids;
 import org.springframework.data.domain.Persistable;
 
 /** One link of an audit chain. Never updated once written. */
@@ -64,7 +65,7 @@ public class AuditEntry implements Persistable<UUID> {
 
     AuditEntry(String chainKey, long seq, Instant occurredAt, String actor, AuditAction action, String objectType,
             String objectId, AuditOutcome outcome, String detail, String remoteAddress, String prevHash) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.chainKey = chainKey;
         this.seq = seq;
         this.occurredAt = occurredAt;

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.huquq.shared.Ids;
+
 /** A personal access token for the API. Only the SHA-256 of the secret is kept. */
 @Entity
 public class ApiToken {
@@ -39,7 +41,7 @@ public class ApiToken {
     }
 
     public ApiToken(UUID userId, String name, String tokenHash, String tokenPrefix, Instant expiresAt) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.userId = userId;
         this.name = name;
         this.tokenHash = tokenHash;

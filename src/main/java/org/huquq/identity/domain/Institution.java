@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.huquq.shared.Ids;
+
 /** A tenant: an ombudsman's office whose data no other institution's users ever see. */
 @Entity
 public class Institution {
@@ -38,7 +40,7 @@ public class Institution {
     }
 
     public Institution(String code, String name, String countryCode, String defaultLanguage) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.code = code;
         this.name = name;
         this.countryCode = countryCode;

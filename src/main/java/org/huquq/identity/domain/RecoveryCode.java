@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.huquq.shared.Ids;
+
 /** A one-time code that replaces the authenticator app once. Only the SHA-256 of the code is kept. */
 @Entity
 public class RecoveryCode {
@@ -29,7 +31,7 @@ public class RecoveryCode {
     }
 
     public RecoveryCode(UUID userId, String codeHash) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.userId = userId;
         this.codeHash = codeHash;
         this.createdAt = Instant.now();

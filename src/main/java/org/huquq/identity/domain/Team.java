@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import org.huquq.shared.Ids;
+
 /** A group of staff to whom confidential records are assigned. */
 @Entity
 public class Team {
@@ -31,7 +33,7 @@ public class Team {
     }
 
     public Team(UUID institutionId, String name) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.institutionId = institutionId;
         this.name = name;
         this.createdAt = Instant.now();

@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 import org.huquq.identity.Role;
+import org.huquq.shared.Ids;
 
 /** A member of staff who signs in to Huquq. */
 @Entity
@@ -84,7 +85,7 @@ public class UserAccount {
 
     public UserAccount(UUID institutionId, String username, String displayName, String passwordHash,
             String language, Set<Role> roles, String createdBy) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.institutionId = institutionId;
         this.username = username;
         this.displayName = displayName;

@@ -7,6 +7,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
+import org.huquq.shared.Ids;
+
 /** A pair of persons that may be one, with a score and the reasons, for an officer to judge. */
 @Entity
 @jakarta.persistence.Table(name = "person_duplicate_candidate")
@@ -38,7 +40,7 @@ public class DuplicateCandidate {
     }
 
     public DuplicateCandidate(UUID institutionId, UUID personA, UUID personB, double score, String reasons) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.institutionId = institutionId;
         this.personA = personA;
         this.personB = personB;

@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.huquq.people.PersonView;
 import org.huquq.people.Relation;
+import org.huquq.shared.Ids;
 
 /** Someone to reach about the person: a relative, with a phone and the country they live in. */
 @Entity
@@ -47,7 +48,7 @@ public class FamilyContact {
     }
 
     FamilyContact(Person person, Relation relation, String name, String phone, String countryCode, String recordedBy) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.person = person;
         this.relation = relation;
         this.name = name;

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 
 import org.huquq.people.DocumentType;
 import org.huquq.people.PersonView;
+import org.huquq.shared.Ids;
 
 /** An identity document; the number is kept as written and normalised for matching. */
 @Entity
@@ -54,7 +55,7 @@ public class IdentityDocument {
 
     IdentityDocument(Person person, DocumentType type, String numberAsWritten, String numberNormalized,
             String issuingCountry, LocalDate issuedOn, LocalDate expiresOn, String recordedBy) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.person = person;
         this.documentType = type;
         this.numberAsWritten = numberAsWritten;

@@ -42,6 +42,7 @@ import org.huquq.people.Script;
 import org.huquq.people.Sex;
 import org.huquq.people.VulnerabilityMarker;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.Ids;
 import org.huquq.shared.PartialDate;
 import org.huquq.shared.PartialDateConverter;
 import org.huquq.shared.Protected;
@@ -148,7 +149,7 @@ public class Person implements Protected {
     }
 
     public Person(UUID institutionId, String reference, PersonDetails details, PartialDate birthDate, String by) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.institutionId = institutionId;
         this.reference = reference;
         this.createdAt = Instant.now();

@@ -13,6 +13,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 
+import org.huquq.shared.Ids;
+
 /** A merge of one person into another, with everything it moved, until someone undoes it. */
 @Entity
 public class PersonMerge {
@@ -47,7 +49,7 @@ public class PersonMerge {
     }
 
     public PersonMerge(UUID institutionId, UUID survivorId, UUID mergedId, List<MergeItem> items, String by) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.institutionId = institutionId;
         this.survivorId = survivorId;
         this.mergedId = mergedId;

@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import org.huquq.people.NameStatus;
 import org.huquq.people.PersonView;
 import org.huquq.people.Script;
+import org.huquq.shared.Ids;
 
 /** A name as written in one source. Never changed once recorded, so that the history of names is kept. */
 @Entity
@@ -63,7 +64,7 @@ public class PersonName {
 
     PersonName(Person person, String family, String given, String patronymic, String fullForm, Script script,
             String language, String source, NameStatus status, String matchKeys, String recordedBy) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.person = person;
         this.familyName = family;
         this.givenName = given;

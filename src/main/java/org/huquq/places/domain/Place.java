@@ -19,6 +19,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 import org.huquq.places.PlaceDetails;
 import org.huquq.places.PlaceView;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.Ids;
 import org.huquq.shared.Protected;
 import org.huquq.shared.search.SearchAnalysis;
 
@@ -102,7 +103,7 @@ public class Place implements Protected {
     }
 
     public Place(UUID institutionId, PlaceDetails details, String createdBy) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.institutionId = institutionId;
         this.createdAt = Instant.now();
         this.createdBy = createdBy;

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.huquq.shared.CalendarDayKind;
+import org.huquq.shared.Ids;
 
 /** A dated exception to a country's working week: a public holiday or a day off moved onto a working day. */
 @Entity
@@ -52,7 +53,7 @@ public class CalendarDayEntry {
 
     public CalendarDayEntry(String countryCode, LocalDate date, CalendarDayKind kind, String nameEn, String nameRu,
             String nameTg) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.countryCode = countryCode;
         this.date = date;
         this.kind = kind;

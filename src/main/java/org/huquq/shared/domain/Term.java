@@ -9,6 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.huquq.shared.Ids;
+
 /**
  * One term of a vocabulary. Built-in terms (no institution) come from migrations; an institution's own terms are
  * added by its administrators. A term is never deleted: records keep pointing at its code.
@@ -55,7 +57,7 @@ public class Term {
 
     public Term(String vocabularyCode, UUID institutionId, String code, String labelEn, String labelRu,
             String labelTg, int sortOrder) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.vocabularyCode = vocabularyCode;
         this.institutionId = institutionId;
         this.code = code;

@@ -8,6 +8,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.huquq.shared.Ids;
+
 /** One institution no longer offers a built-in term; other institutions still do. */
 @Entity
 @Table(name = "vocabulary_term_withdrawal")
@@ -29,7 +31,7 @@ public class TermWithdrawal {
     }
 
     public TermWithdrawal(UUID termId, UUID institutionId) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.termId = termId;
         this.institutionId = institutionId;
         this.createdAt = Instant.now();
