@@ -31,6 +31,7 @@ import org.huquq.people.domain.NameKeys;
 import org.huquq.people.domain.Person;
 import org.huquq.people.domain.PersonRepository;
 import org.huquq.shared.AccessDeniedToWrite;
+import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
@@ -50,6 +51,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class PersonManagement {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /**
+     * Search counts its matches exactly up to this many; past it the total is a lower bound, and Lucene may skip
+     * documents that cannot reach the page (a common name matches a large share of a million persons).
+     */
+    static final int EXACT_TOTAL_UP_TO = 1000;
     static final String AUDIT_TYPE = "Person";
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
@@ -229,12 +235,18 @@ public class PersonManagement {
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         if (!access.canSeeIdentities(user)) {
-            return new PersonPage(List.of(), boundedPage, boundedSize, 0);
+            return new PersonPage(List.of(), boundedPage, boundedSize, 0, true);
         }
         ReadScope scope = access.readScope(user);
         List<NameKeys.WordKeys> words = criteria.hasName() ? nameKeys.queryWords(criteria.name()) : List.of();
-        SearchResult<Scored> result = Search.session(entityManager).search(Person.class)
-                .select(f -> f.composite().from(f.entity(), f.score()).as(Scored::new))
+        SearchResult<Found> result = Search.session(entityManager).search(Person.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.field("reference", String.class),
+                                f.field("displayName", String.class), f.field("fullForms", String.class).list(),
+                                f.field("sex", Sex.class), f.field("birthDateText", String.class),
+                                f.field("nationalities", String.class).set(),
+                                f.field("confidentiality", Confidentiality.class), f.score())
+                        .asList(Found::of))
                 .where((f, root) -> {
                     root.add(f.match().field("institutionId").matching(scope.institutionId()));
                     root.add(scope.toPredicate(f));
@@ -259,17 +271,19 @@ public class PersonManagement {
                     }
                 })
                 .sort(f -> words.isEmpty() ? f.field("reference") : f.score())
+                .totalHitCountThreshold(EXACT_TOTAL_UP_TO)
                 .fetch(boundedPage * boundedSize, boundedSize);
-        List<PersonHit> hits = result.hits().stream().map(scored -> {
-            Person person = scored.person();
-            String matched = criteria.hasName() ? person.getNames().stream()
-                    .max(Comparator.comparingDouble(n -> nameKeys.similarity(criteria.name(), n.getFullForm())))
-                    .map(n -> n.getFullForm()).orElse(null) : null;
-            return new PersonHit(person.getId(), person.getReference(), person.toView().displayName(), matched,
-                    words.isEmpty() ? 0 : scored.score(), person.getSex(), person.getBirthDate(),
-                    Set.copyOf(person.getNationalities()), person.confidentiality());
+        List<PersonHit> hits = result.hits().stream().map(found -> {
+            String matched = criteria.hasName() ? found.fullForms().stream()
+                    .max(Comparator.comparingDouble(fullForm -> nameKeys.similarity(criteria.name(), fullForm)))
+                    .orElse(null) : null;
+            return new PersonHit(found.id(), found.reference(), found.displayName(), matched,
+                    words.isEmpty() ? 0 : found.score(), found.sex(),
+                    found.birthDate() == null ? null : PartialDate.parse(found.birthDate()), found.nationalities(),
+                    found.confidentiality());
         }).toList();
-        return new PersonPage(hits, boundedPage, boundedSize, result.total().hitCount());
+        return new PersonPage(hits, boundedPage, boundedSize, result.total().hitCountLowerBound(),
+                result.total().isHitCountExact());
     }
 
     /**
@@ -290,7 +304,17 @@ public class PersonManagement {
         }).toPredicate();
     }
 
-    private record Scored(Person person, Float score) {
+    /** A hit as the index holds it: no entity is loaded to show a page of results. */
+    private record Found(UUID id, String reference, String displayName, List<String> fullForms, Sex sex,
+            String birthDate, Set<String> nationalities, Confidentiality confidentiality, Float score) {
+
+        /** The projections of {@link #search}, in their order. */
+        @SuppressWarnings("unchecked")
+        static Found of(List<?> p) {
+            return new Found((UUID) p.get(0), (String) p.get(1), (String) p.get(2), (List<String>) p.get(3),
+                    (Sex) p.get(4), (String) p.get(5), (Set<String>) p.get(6), (Confidentiality) p.get(7),
+                    (Float) p.get(8));
+        }
     }
 
     private void addName(Person person, NewName name, HuquqUser user) {

@@ -12,9 +12,10 @@ import org.huquq.shared.PartialDate;
 
 /**
  * A person as pages and the API show them, with every name, document and contact. {@code mergedInto} names the
- * person who holds everything after a merge.
+ * person who holds everything after a merge; {@code displayName} is the name to show first: the first current name,
+ * else the first recorded.
  */
-public record PersonView(UUID id, String reference, UUID mergedInto, Sex sex, PartialDate birthDate, Set<String> nationalities,
+public record PersonView(UUID id, String reference, String displayName, UUID mergedInto, Sex sex, PartialDate birthDate, Set<String> nationalities,
         Set<String> languages, Set<VulnerabilityMarker> recordedVulnerabilities, String notes,
         Confidentiality confidentiality, UUID teamId, List<NameView> names, List<DocumentView> documents,
         List<ContactView> contacts, Instant createdAt, String createdBy, Instant updatedAt, String updatedBy,
@@ -29,12 +30,6 @@ public record PersonView(UUID id, String reference, UUID mergedInto, Sex sex, Pa
     }
 
     public record ContactView(UUID id, Relation relation, String name, String phone, String countryCode) {
-    }
-
-    /** The name to show first: the first current name, else the first recorded. */
-    public String displayName() {
-        return names.stream().filter(n -> n.status() == NameStatus.CURRENT).findFirst()
-                .or(() -> names.stream().findFirst()).map(NameView::fullForm).orElse("");
     }
 
     /**

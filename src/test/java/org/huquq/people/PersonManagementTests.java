@@ -188,6 +188,45 @@ class PersonManagementTests {
         assertThat(found(officer, marker)).hasSize(2);
     }
 
+    @Test
+    void aBatchReportsTheProblemsOfEveryRow() {
+        String marker = cyrillicMarker();
+        assertThatThrownBy(() -> as(officer, () -> persons.registerAll(List.of(
+                PersonMother.named(marker, "123").build(),
+                PersonMother.named(marker, "Азиз").build(),
+                PersonMother.named(marker, "Азиз").born("2990").build()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field()).containsExactly("[0].names[0].given", "[2].details.birthDate"));
+        assertThat(found(officer, marker)).isEmpty();
+    }
+
+    @Test
+    void aLargeBatchIsRegisteredAndACommonNameGivesALowerBoundTotal() {
+        String marker = cyrillicMarker();
+        int count = PersonManagement.EXACT_TOTAL_UP_TO + 50;
+        List<RegisterPerson> batch = java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> PersonMother.named(marker + "ов", "Умед").born(String.valueOf(1950 + i % 50))
+                        .build())
+                .toList();
+        List<PersonView> registered = as(officer, () -> persons.registerAll(batch));
+        assertThat(registered).hasSize(count);
+        assertThat(registered.stream().map(PersonView::reference).distinct()).hasSize(count);
+
+        PersonPage page = as(officer, () -> persons.search(PersonSearch.byName(marker + "ов Умед"), 0, 20));
+        assertThat(page.totalExact()).isFalse();
+        assertThat(page.total()).isGreaterThanOrEqualTo(PersonManagement.EXACT_TOTAL_UP_TO);
+        assertThat(page.hasNext()).isTrue();
+        PersonHit hit = page.items().get(0);
+        PersonView person = as(officer, () -> persons.get(hit.id()));
+        assertThat(hit.displayName()).isEqualTo(person.displayName()).isEqualTo(marker + "ов Умед");
+        assertThat(hit.birthDate()).isEqualTo(person.birthDate());
+        assertThat(hit.reference()).isEqualTo(person.reference());
+
+        PersonPage few = as(officer, () -> persons.search(new PersonSearch(marker + "ов Умед", null, 1950, 0, null, null), 0, 20));
+        assertThat(few.totalExact()).isTrue();
+        assertThat(few.total()).isEqualTo(count / 50);
+    }
+
     /** A few random Cyrillic letters, so that names made for one test never meet another test's. */
     static String cyrillicMarker() {
         StringBuilder marker = new StringBuilder();

@@ -24,6 +24,8 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -65,12 +67,12 @@ public class Person implements Protected {
     private UUID institutionId;
 
     @Column(nullable = false, unique = true)
-    @KeywordField(normalizer = SearchAnalysis.KEYWORD, sortable = Sortable.YES)
+    @KeywordField(normalizer = SearchAnalysis.KEYWORD, sortable = Sortable.YES, projectable = Projectable.YES)
     private String reference;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private Sex sex;
 
     @Convert(converter = PartialDateConverter.class)
@@ -84,7 +86,7 @@ public class Person implements Protected {
     @ElementCollection
     @CollectionTable(name = "person_nationality", joinColumns = @JoinColumn(name = "person_id"))
     @Column(name = "country_code")
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private Set<String> nationalities = new HashSet<>();
 
     @OptimisticLock(excluded = true)
@@ -119,7 +121,7 @@ public class Person implements Protected {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES)
     private Confidentiality confidentiality;
 
     @GenericField
@@ -288,6 +290,31 @@ public class Person implements Protected {
         return names.stream().map(PersonName::getMatchKeys).collect(Collectors.joining(" "));
     }
 
+    /** The name to show first: the first current name, else the first recorded; in the index for search results. */
+    @KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = { @ObjectPath({ @PropertyValue(propertyName = "names"),
+            @PropertyValue(propertyName = "fullForm") }), @ObjectPath({ @PropertyValue(propertyName = "names"),
+            @PropertyValue(propertyName = "status") }) })
+    public String getDisplayName() {
+        return names.stream().filter(n -> n.getStatus() == NameStatus.CURRENT).findFirst()
+                .or(() -> names.stream().findFirst()).map(PersonName::getFullForm).orElse("");
+    }
+
+    /** Every name as written, kept in the index so that a search result can say which one matched. */
+    @KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "names"),
+            @PropertyValue(propertyName = "fullForm") }))
+    public List<String> getFullForms() {
+        return names.stream().map(PersonName::getFullForm).toList();
+    }
+
+    /** The date of birth as written ({@code 1987}, {@code 1987-03}, {@code 1987-03-14}), for search results. */
+    @KeywordField(searchable = Searchable.NO, projectable = Projectable.YES)
+    @IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "birthDate")))
+    public String getBirthDateText() {
+        return birthDate == null ? null : birthDate.toString();
+    }
+
     /** Every document number, normalised, for exact lookup. */
     @KeywordField
     @IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "documents"),
@@ -297,7 +324,7 @@ public class Person implements Protected {
     }
 
     public PersonView toView() {
-        return new PersonView(id, reference, mergedInto, sex, birthDate, Set.copyOf(nationalities), Set.copyOf(languages),
+        return new PersonView(id, reference, getDisplayName(), mergedInto, sex, birthDate, Set.copyOf(nationalities), Set.copyOf(languages),
                 vulnerabilities.isEmpty() ? Set.of() : EnumSet.copyOf(vulnerabilities), notes, confidentiality,
                 teamId, names.stream().map(PersonName::toView).toList(),
                 documents.stream().map(IdentityDocument::toView).toList(),
