@@ -5,11 +5,12 @@
 # The report goes to target/bench/people-search-N.md. Needs PostgreSQL on 127.0.0.1:5432 (trust auth, database
 # `test`, the pg_trgm extension available); BENCH_PG=false skips it. Figures are printed, never asserted.
 #
-#   bench/people-search.sh                    # N=100000, batches of 100
+#   bench/people-search.sh                    # N=100000, batches of 1000
 #   N=1000000 HEAP=4g bench/people-search.sh
 #   JFR=1 bench/people-search.sh              # also a Java Flight Recording, target/bench/people-search-N.jfr
 #
-# Other knobs: BATCH (100), QUERIES (2000 measured), WARMUP (300), SEED, KEEP=1 (keep the data directory).
+# Other knobs: BATCH (1000), QUERIES (2000 measured), PG_QUERIES (how many of them pg_trgm also runs: at a million it
+# takes seconds per query), WARMUP (300), SEED, KEEP=1 (keep the data directory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,8 +27,8 @@ fi
 ./mvnw -B -o -q test -Dtest=PeopleSearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
   -Dhuquq.test.groups=benchmark -Dhuquq.test.excludedGroups=none \
   -DargLine="$jvm" \
-  -Dbench.persons="$N" -Dbench.batch="${BATCH:-100}" -Dbench.queries="${QUERIES:-2000}" \
-  -Dbench.warmup="${WARMUP:-300}" -Dbench.seed="${SEED:-20261129}" -Dbench.pg="${BENCH_PG:-true}" \
+  -Dbench.persons="$N" -Dbench.batch="${BATCH:-1000}" -Dbench.queries="${QUERIES:-2000}" \
+  -Dbench.warmup="${WARMUP:-300}" -Dbench.seed="${SEED:-20261129}" -Dbench.pg="${BENCH_PG:-true}" -Dbench.pgQueries="${PG_QUERIES:-${QUERIES:-2000}}" \
   -Dbench.dataDir="$data" -Dbench.out="$PWD/target/bench/people-search-$N.md" \
   -Dsurefire.reportFormat=plain -DtrimStackTrace=false -Dsurefire.useFile=false
 echo "report: target/bench/people-search-$N.md"
