@@ -274,7 +274,8 @@ public class PersonManagement {
 
     /**
      * Each query word must meet a word of some name: exactly (folded), within one typo, or by its root (which makes
-     * Каримов find Каримзода, ranked lower). With three words or more one may be missing (a patronymic).
+     * Каримов find Каримзода, ranked lower). With three words or more one may be missing (a patronymic). A typo is
+     * one edit after the first letter (Рпхиталов finds Рахиталов; the first letter must hold, as in NameSimilarity).
      */
     private static SearchPredicate nameMatch(SearchPredicateFactory f, List<NameKeys.WordKeys> words) {
         return f.bool(b -> {
@@ -282,7 +283,7 @@ public class PersonManagement {
                 b.should(f.or(
                         f.match().field("nameKeys").matching(word.folded()).boost(4),
                         word.folded().length() >= 5
-                                ? f.match().field("nameKeys").matching(word.folded()).fuzzy(1, 2).boost(2)
+                                ? f.match().field("nameKeys").matching(word.folded()).fuzzy(1, 1).boost(2)
                                 : f.match().field("nameKeys").matching(word.folded()),
                         f.match().field("nameKeys").matching(word.root())));
             }
