@@ -10,7 +10,7 @@ import com.ibm.icu.text.Transliterator;
  * Entry normalisation and the matching form of personal names, so that one name spelled in Tajik
  * Cyrillic, Russian Cyrillic or Latin (ICAO 9303 passport or informal) folds to one skeleton.
  *
- * <p>{@link #fold(String)} turns one word into a lower-case ASCII <em>skeleton</em> in this order:
+ * <p>{@link #fold(String)} turns one word into a lower-case <em>skeleton</em> in this order:
  * <ol>
  * <li>look-alike repair: Latin letters inside a Cyrillic word become the Cyrillic letters they imitate
  * (and the other way round), case-aware: a Latin {@code H} imitates {@code Н}, a Latin {@code h}
@@ -25,15 +25,17 @@ import com.ibm.icu.text.Transliterator;
  * </ol>
  *
  * <p>Canonical Latin spellings: {@code kh, h, x → h}; {@code dzh, dj, zh, j → j} (Ҷ and Ж meet, as in
- * Джамшед / Жамшед); {@code gh → g}; {@code q → k}; {@code w → v}; {@code shch → sh}; {@code sh} and
- * {@code ch} (also {@code tch}) stay; {@code ts → c} (not {@code tz}, which is т+з in Давлатзода); {@code ye, yo → e} (ё is written е, and
- * Ерова, Yerova, Yorova, Erova meet), also {@code ie} after a vowel, where ICAO writes й as i,  and an
- * initial {@code io}, which is Ё typed by hand (Iodgor is Ёдгор); {@code ia, iya → ya} and {@code iu, iyu → yu}; {@code y} not
- * followed by a vowel becomes {@code i}, so {@code -iy, -yy, -ij, -ii} endings end in {@code i};
- * Uzbek Latin {@code o'} is {@code u} and {@code g'} is {@code g}; apostrophes, hyphens and other
+ * Джамшед / Жамшед); {@code gh → g}; {@code q → k}; {@code w → v}; {@code shch, sh → š} and
+ * {@code ch, tch → č}, one symbol each as Ш and Ч are one letter, so that a one-letter typo stays one
+ * edit; {@code ts → c} (not {@code tz}, which is т+з in Давлатзода); {@code ye, yo → e} (ё is written е, and
+ * Ерова, Yerova, Yorova, Erova meet), also {@code ie} after a vowel, where ICAO writes й as i, and an
+ * initial {@code io}, which is Ё typed by hand (Iodgor is Ёдгор); every other {@code y} becomes
+ * {@code i}, so {@code ya, iya, ia → ia}, {@code yu, iyu, iu → iu} and {@code -iy, -yy, -ij, -ii} end in
+ * {@code i}; Uzbek Latin {@code o'} is {@code u} and {@code g'} is {@code g}; apostrophes, hyphens and other
  * non-letters go; double letters collapse; the old Russian rendering {@code Тадж-} of Tajik
  * {@code Тоҷ-} meets it ({@code toj → taj}). {@code ju} and {@code ja} are Ҷу and Ҷа (Jurabek, Jalol),
- * never Ю and Я, because that is what they are in Central Asian names.
+ * never Ю and Я, because that is what they are in Central Asian names. The skeleton is a–z with
+ * {@code š} and {@code č}.
  *
  * <p>All methods are pure and thread-safe. ICU documents its transliterators as stateless, to be
  * shared between threads without synchronising, so one precompiled instance serves every call.
@@ -103,16 +105,50 @@ public final class NameFolding {
     }
 
     /**
-     * The matching form of one word: a lower-case ASCII skeleton in which spelling variants of the same
+     * The matching form of one word: a lower-case skeleton (a–z, š, č) in which spelling variants of the same
      * name in any script meet (see the class description for the rules).
      *
      * @param word one word of a name; whitespace inside it is dropped
      * @return the skeleton, empty when the word has no letters
      */
     public static String fold(String word) {
+        return canonicalLatin(latinLetters(word), true);
+    }
+
+    /**
+     * One word's skeleton and its spelling, read once.
+     *
+     * @param skeleton the word as {@link #fold(String) folded}
+     * @param spelling the word's spelling (see {@link #foldWithSpelling(String)}); the same instance as
+     *        {@code skeleton} when equal
+     */
+    public record Folded(String skeleton, String spelling) {
+    }
+
+    /**
+     * The skeleton of a word and its spelling: the skeleton without the rules that turn several typed letters
+     * into one symbol: Ш and Ч as {@code š} and {@code č}, {@code toj → taj}, and the collapse of double letters.
+     * Those rules make spellings meet across scripts, and they make a typo in the letters as typed two edits in
+     * the skeleton: Sihrin for Shirin ({@code sihrin / širin}), Ббозода for Бобозода ({@code bozoda /
+     * bobozoda}). A one-letter typo is one edit in the skeleton or in the spelling, whichever script it was
+     * typed in; typo tolerance and the search's fuzzy query look at both. The spelling of about a third of
+     * name words differs from their skeleton (every Ш, Ч and double letter).
+     *
+     * @param word one word of a name
+     * @return the word's skeleton and spelling
+     */
+    public static Folded foldWithSpelling(String word) {
+        String latin = latinLetters(word);
+        String skeleton = canonicalLatin(latin, true);
+        String spelling = canonicalLatin(latin, false);
+        return new Folded(skeleton, spelling.equals(skeleton) ? skeleton : spelling);
+    }
+
+    /** Steps 1 to 4 of the class description: the word in accent-free lower-case Latin. */
+    private static String latinLetters(String word) {
         String cyrillic = toRussianCyrillic(repairLookAlikes(clean(word)).toLowerCase(Locale.ROOT));
         String latin = cyrillic.chars().anyMatch(c -> c >= 'а' && c <= 'я') ? RUSSIAN_TO_LATIN.transliterate(cyrillic) : cyrillic;
-        return canonicalLatin(stripAccents(latin));
+        return stripAccents(latin);
     }
 
     /**
@@ -195,6 +231,8 @@ public final class NameFolding {
                 case 'ӣ', 'ї', 'і' -> out.append('и');
                 // Kyrgyz and Kazakh letters
                 case 'ө' -> out.append('о');
+                // ы is и to the skeleton; BGN's y for it would otherwise read ыо (a typo in Сыдыков) as ё
+                case 'ы' -> out.append('и');
                 case 'ң' -> out.append('н');
                 case 'ә' -> out.append('а');
                 case 'ё' -> out.append('е');
@@ -225,35 +263,38 @@ public final class NameFolding {
         return out.toString();
     }
 
-    /** The canonical skeleton of a lower-case Latin spelling; see the class description. */
-    private static String canonicalLatin(String latin) {
-        String letters = asciiLetters(uzbekApostrophes(latin));
-        StringBuilder out = new StringBuilder(letters.length());
+    /**
+     * The canonical skeleton of a lower-case Latin spelling (see the class description), or with
+     * {@code mergeLetters} false its {@linkplain #foldWithSpelling(String) spelling}.
+     */
+    private static String canonicalLatin(String latin, boolean mergeLetters) {
+        String typed = asciiLetters(uzbekApostrophes(latin));
+        StringBuilder out = new StringBuilder(typed.length());
         int i = 0;
-        while (i < letters.length()) {
-            char c = letters.charAt(i);
-            if (letters.startsWith("shch", i)) {
+        while (i < typed.length()) {
+            char c = typed.charAt(i);
+            if (typed.startsWith("shch", i)) {
                 out.append("sh");
                 i += 4;
-            } else if (letters.startsWith("dzh", i)) {
+            } else if (typed.startsWith("dzh", i)) {
                 out.append('j');
                 i += 3;
-            } else if (letters.startsWith("tch", i)) {
+            } else if (typed.startsWith("tch", i)) {
                 out.append("ch");
                 i += 3;
-            } else if (letters.startsWith("sh", i) || letters.startsWith("ch", i)) {
+            } else if (typed.startsWith("sh", i) || typed.startsWith("ch", i)) {
                 out.append(c).append('h');
                 i += 2;
-            } else if (letters.startsWith("dj", i) || letters.startsWith("zh", i)) {
+            } else if (typed.startsWith("dj", i) || typed.startsWith("zh", i)) {
                 out.append('j');
                 i += 2;
-            } else if (letters.startsWith("kh", i)) {
+            } else if (typed.startsWith("kh", i)) {
                 out.append('h');
                 i += 2;
-            } else if (letters.startsWith("gh", i)) {
+            } else if (typed.startsWith("gh", i)) {
                 out.append('g');
                 i += 2;
-            } else if (letters.startsWith("ts", i)) {
+            } else if (typed.startsWith("ts", i)) {
                 out.append('c');
                 i += 2;
             } else {
@@ -266,7 +307,31 @@ public final class NameFolding {
                 i++;
             }
         }
-        return tajikOldRendering(glides(collapseDoubles(out)));
+        if (!mergeLetters) {
+            return glides(out, false);
+        }
+        return tajikOldRendering(glides(collapseDoubles(singleSymbols(out)), true));
+    }
+
+    /**
+     * Ш and Ч become one symbol each, {@code š} and {@code č}, as Ж, Х and Ц already are ({@code j}, {@code h},
+     * {@code c}): a typo on one Cyrillic letter then stays one edit in the skeleton (Нуршшод, Шер / Гер), which is
+     * what typo tolerance and the search's fuzzy query count. Every {@code sh} becomes {@code š}, also the
+     * с + х of Исҳоқ, so that the passport's Ishoq still meets it.
+     */
+    private static CharSequence singleSymbols(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hFollows = i + 1 < s.length() && s.charAt(i + 1) == 'h';
+            if (hFollows && (c == 's' || c == 'c')) {
+                out.append(c == 's' ? 'š' : 'č');
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out;
     }
 
     /**
@@ -304,14 +369,18 @@ public final class NameFolding {
         return c == '\'' || c == 'ʼ' || c == 'ʻ' || c == '’' || c == '‘' || c == '`' || c == 'ʹ';
     }
 
-    /** ye/yo (and ie after a vowel) to e, an initial io to e, ia/iya to ya, iu/iyu to yu, y before a consonant or at the end to i, a final ij to i. */
-    private static String glides(String s) {
+    /**
+     * ye/yo (and ie after a vowel) to e, an initial io to e; every other y to i, so that ya, iya and ia are all
+     * {@code ia}, yu, iyu and iu all {@code iu}, and -iy, -yy, -ij end in i. The glide is written {@code i} rather than {@code y}
+     * because a typo that moves it (Nodira / Nodria, Tatyana / Taytana) then stays one edit. A final ij is i.
+     * Doubles collapse afterwards, except in a spelling.
+     */
+    private static String glides(CharSequence s, boolean collapse) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-            char afterNext = i + 2 < s.length() ? s.charAt(i + 2) : 0;
             boolean afterVowel = out.length() > 0 && isVowel(out.charAt(out.length() - 1));
             if (c == 'i' && afterVowel && next == 'e') {
                 // ICAO writes й as i: SURAIE is Сурайё, which BGN writes surayye
@@ -324,13 +393,7 @@ public final class NameFolding {
             } else if (c == 'y' && (next == 'e' || next == 'o')) {
                 out.append('e');
                 i += 2;
-            } else if (c == 'i' && next == 'y' && (afterNext == 'a' || afterNext == 'u')) {
-                out.append('y');
-                i += 2;
-            } else if (c == 'i' && (next == 'a' || next == 'u')) {
-                out.append('y');
-                i++;
-            } else if (c == 'y' && !isVowel(next)) {
+            } else if (c == 'y') {
                 out.append('i');
                 i++;
             } else {
@@ -342,7 +405,7 @@ public final class NameFolding {
             // Sergej, Evgenij: a final j after i is the й of an ISO-style spelling, not Ҷ
             out.setLength(out.length() - 1);
         }
-        return collapseDoubles(out);
+        return collapse ? collapseDoubles(out) : out.toString();
     }
 
     private static boolean isVowel(char c) {

@@ -17,7 +17,9 @@ import java.util.function.Function;
  * Бобозаде, Каримов / Каримова); or when, with the same suffix class, the skeletons or roots differ by
  * one edit (Damerau-Levenshtein, adjacent transposition counted as one) and the shorter has at least
  * {@value #MIN_TYPO_LENGTH} letters, unless the edit is to the first letter (Хилола / Зилола are two
- * names) or a final -a, which makes a woman's name of a man's (Дилшод / Дилшода). A typo that breaks an
+ * names) or a final -a, which makes a woman's name of a man's (Дилшод / Дилшода). The one edit may be in
+ * the skeletons or in the {@linkplain NameFolding#foldWithSpelling(String) spellings}, so that a typo in the
+ * letters as typed counts once in either script (Sihrin / Shirin, Эргаова / Эргашова). A typo that breaks an
  * ending (Раҷаблв for Раҷабов) still agrees; two real endings one edit apart (Ашуриев / Ашуриён) agree
  * only by root. The same root with another suffix class (Каримов / Каримзода,
  * Раҳмонов / Раҳмон) is a root-only agreement.
@@ -115,8 +117,10 @@ public final class NameSimilarity {
      * @param skeleton the word as {@link NameFolding#fold(String) folded}, never empty
      * @param root its {@link NameFolding#root(String) root}
      * @param suffixClass its {@link NameFolding#suffixClass(String) ending class}
+     * @param spelling its {@linkplain NameFolding#foldWithSpelling(String) spelling}, the same instance as the
+     *        skeleton when equal; a typo is one edit in either
      */
-    public record Word(String skeleton, String root, SuffixClass suffixClass) {
+    public record Word(String skeleton, String root, SuffixClass suffixClass, String spelling) {
     }
 
     /**
@@ -162,12 +166,13 @@ public final class NameSimilarity {
 
     /** The folded word of a word or name part as written; null when it has no letters. */
     private static Word word(String raw) {
-        String skeleton = NameFolding.fold(raw);
-        return skeleton.isEmpty() ? null : of(skeleton);
+        NameFolding.Folded folded = NameFolding.foldWithSpelling(raw);
+        return folded.skeleton().isEmpty() ? null : of(folded.skeleton(), folded.spelling());
     }
 
-    private static Word of(String skeleton) {
-        return new Word(skeleton, NameFolding.root(skeleton), NameFolding.suffixClass(skeleton));
+    private static Word of(String skeleton, String spelling) {
+        return new Word(skeleton, NameFolding.root(skeleton), NameFolding.suffixClass(skeleton),
+                spelling.equals(skeleton) ? skeleton : spelling);
     }
 
     private static NameMatch compare(Reading a, Reading b) {
@@ -239,7 +244,7 @@ public final class NameSimilarity {
     }
 
     static Agreement agreement(String a, String b) {
-        return agreement(of(a), of(b));
+        return agreement(of(a, a), of(b, b));
     }
 
     private static Agreement agreement(Word wordA, Word wordB) {
@@ -255,16 +260,26 @@ public final class NameSimilarity {
             return Agreement.VARIANT;
         }
         boolean rootsAgree = rootOfA.equals(rootOfB) || isTypo(rootOfA, rootOfB);
-        if (sameClass && (isTypo(a, b) || rootsAgree)) {
+        boolean typo = isTypo(wordA, wordB);
+        if (sameClass && (typo || rootsAgree)) {
             return Agreement.TYPO;
         }
         // a typo that breaks an ending (Раҷаблв, Сафарздоа) is still a typo; two real endings one edit
         // apart (Ашуриев / Ашуриён) are two surnames
         boolean oneEndingBroken = wordA.suffixClass() == SuffixClass.NONE || wordB.suffixClass() == SuffixClass.NONE;
-        if (oneEndingBroken && isTypo(a, b)) {
+        if (oneEndingBroken && typo) {
             return Agreement.TYPO;
         }
-        return rootsAgree || isTypo(a, b) ? Agreement.ROOT : Agreement.DIFFERENT;
+        return rootsAgree || typo ? Agreement.ROOT : Agreement.DIFFERENT;
+    }
+
+    /**
+     * One typo apart in their skeletons, or in their spellings, where a typo in the letters as typed shows (the
+     * identity test only skips the second comparison when neither word has a spelling of its own).
+     */
+    private static boolean isTypo(Word a, Word b) {
+        return isTypo(a.skeleton(), b.skeleton())
+                || ((a.spelling() != a.skeleton() || b.spelling() != b.skeleton()) && isTypo(a.spelling(), b.spelling()));
     }
 
     private static boolean isTypo(String a, String b) {

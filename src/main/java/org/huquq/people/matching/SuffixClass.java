@@ -11,7 +11,7 @@ import java.util.List;
 public enum SuffixClass {
 
     /** Russian-style patronymic: -ович, -евич, -овна, -евна (its root is the father's given name). */
-    PATRONYMIC(List.of("ovich", "evich", "ovna", "evna")),
+    PATRONYMIC(List.of("ovič", "evič", "ovna", "evna")),
 
     /** Persian "son of": -зода, -заде, -зод, and the Latin -zoda, -zade, -zada, -zod. */
     ZODA(List.of("zoda", "zade", "zada", "zod")),

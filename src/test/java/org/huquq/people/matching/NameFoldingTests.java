@@ -154,6 +154,37 @@ class NameFoldingTests {
     }
 
     @Test
+    void shAndChAreOneSymbolSoThatATypoOnШOrЧStaysOneEdit() {
+        assertThat(NameFolding.fold("Шоҳ")).isEqualTo("šoh");
+        assertThat(NameFolding.fold("Чоршанбе")).isEqualTo("čoršanbe");
+        assertAllMeet("Шариф", "Sharif", "Šarif", "ШАРИФ");
+        assertAllMeet("Исҳоқ", "Ishoq", "Iskhok");
+        // a doubled Ш collapses; a dropped or replaced Ш is one edit, not two
+        assertSameSkeleton("Нуршшод", "Нуршод");
+        assertThat(edits("Эргаова", "Эргашова")).isEqualTo(1);
+        assertThat(edits("Гер", "Шер")).isEqualTo(1);
+    }
+
+    @Test
+    void theSpellingKeepsTheLettersAsTypedWhereTheSkeletonMergesThem() {
+        assertThat(NameFolding.foldWithSpelling("Shirin")).isEqualTo(new NameFolding.Folded("širin", "shirin"));
+        assertThat(NameFolding.foldWithSpelling("Бобозода")).isEqualTo(new NameFolding.Folded("bobozoda", "bobozoda"));
+        // a Latin typo inside sh, a doubled letter dropped by a typo: two edits in the skeleton, one in the spelling
+        assertThat(edits("Sihrin", "Shirin")).isEqualTo(2);
+        assertThat(spellingEdits("Sihrin", "Shirin")).isEqualTo(1);
+        assertThat(edits("Ббозода", "Бобозода")).isGreaterThan(1);
+        assertThat(spellingEdits("Ббозода", "Бобозода")).isEqualTo(1);
+    }
+
+    @Test
+    void aGlideIsWrittenISoThatATypoMovingItStaysOneEdit() {
+        assertAllMeet("Татьяна", "Tatyana", "Tatiana", "TATIANA");
+        assertAllMeet("Ильин", "Ilyin", "Il'in", "ILIN");
+        assertThat(edits("Taytana", "Tatyana")).isEqualTo(1);
+        assertThat(edits("Nodria", "Nodira")).isEqualTo(1);
+    }
+
+    @Test
     void foldingFromManyThreadsGivesTheSameSkeletons() throws Exception {
         List<String> words = List.of("Бобозода", "Ҷамшед", "Ильхом", "Таджиддин", "Ашуриён", "Khusrav", "Щукин",
                 "Рањимї", "Oʻtkir", "Васильевич");
@@ -180,6 +211,15 @@ class NameFoldingTests {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static int edits(String a, String b) {
+        return NameSimilarity.damerauLevenshtein(NameFolding.fold(a), NameFolding.fold(b));
+    }
+
+    private static int spellingEdits(String a, String b) {
+        return NameSimilarity.damerauLevenshtein(NameFolding.foldWithSpelling(a).spelling(),
+                NameFolding.foldWithSpelling(b).spelling());
     }
 
     private static void assertSameSkeleton(String a, String b) {

@@ -33,6 +33,14 @@ class NameKeyTests {
     }
 
     @Test
+    void aWordWithШЧOrADoubleLetterAlsoHoldsItsSpelling() {
+        NameKey key = NameKey.of("Шариф Абдулло");
+
+        assertThat(key.tokens()).containsExactly("šarif", "r_šarif", "sharif", "abdulo", "r_abdulo", "abdullo");
+        assertThat(key.skeletons()).containsExactly("šarif", "abdulo");
+    }
+
+    @Test
     void aNameWithoutLettersHasNoTokens() {
         assertThat(NameKey.of(" \u200B - ").tokens()).isEmpty();
         assertThat(NameKey.of(null).tokens()).isEmpty();

@@ -101,6 +101,16 @@ class NameSimilarityTests {
     }
 
     @Test
+    void oneTypoInTheLettersAsTypedIsForgivenInEitherScript() {
+        assertLevel("Эргашова Гулноза", "Эргаова Гулноза", MatchLevel.SAME);
+        assertLevel("ERGASHOVA SHIRIN", "Ergashova Sihrin", MatchLevel.SAME);
+        assertLevel("Саидова Мавҷуда", "Саиодва Мавҷуда", MatchLevel.SAME);
+        assertLevel("Бобозода Меҳрангез", "Ббозода Меҳрангез", MatchLevel.SAME);
+        assertLevel("Сыдыков Нурлан", "Сыдкыов Нурлан", MatchLevel.SAME);
+        assertLevel("Назарова Нодира", "Nazarova Nodria", MatchLevel.SAME);
+    }
+
+    @Test
     void closerSpellingsScoreHigher() {
         double exact = score("Бобозода Умед", "Bobozoda Umed");
         double otherEnding = score("Бобозода Умед", "Бобозаде Умед");
