@@ -276,7 +276,8 @@ public class PersonManagement {
      * Each query word must meet a word of some name: exactly (folded), within one typo, or by its root (which makes
      * Каримов find Каримзода, ranked lower). With three words or more one may be missing (a patronymic). A typo is
      * one edit after the first letter (Рпхиталов finds Рахиталов; the first letter must hold, as in NameSimilarity),
-     * in the skeleton or, for a word with Ш, Ч or a double letter, in its spelling (Sihrin finds Shirin).
+     * in the skeleton or, for a word with Ш, Ч, a double letter or Ё typed io, in its spelling (Sihrin finds
+     * Shirin).
      */
     private static SearchPredicate nameMatch(SearchPredicateFactory f, List<NameKeys.WordKeys> words) {
         return f.bool(b -> {

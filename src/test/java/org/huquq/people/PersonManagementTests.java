@@ -100,6 +100,12 @@ class PersonManagementTests {
     }
 
     @Test
+    void yoTypedIoFindsTheCyrillic() {
+        PersonView person = as(officer, () -> persons.register(PersonMother.named("Воробьёв", "Фёдор").build()));
+        assertThat(found(officer, "Fiodor Vorobiov")).contains(person.id());
+    }
+
+    @Test
     void filtersNarrowTheSearch() {
         String name = "Сангинов" + cyrillicMarker();
         PersonView early = as(officer, () -> persons.register(PersonMother.named(name, "Азиз").born("1980")

@@ -20,8 +20,8 @@ public class NameKeys {
 
     /**
      * One query word: its folded skeleton, its root token, and its spelling (see
-     * {@link NameFolding#foldWithSpelling(String)}), which differs from the skeleton only when the word has Ш, Ч or a
-     * double letter, and is then searched for within one typo as well.
+     * {@link NameFolding#foldWithSpelling(String)}), which differs from the skeleton when the word has Ш, Ч, a
+     * double letter or Ё typed {@code io}, and is then searched for within one typo as well.
      */
     public record WordKeys(String folded, String root, String spelling) {
 

@@ -28,8 +28,9 @@ import com.ibm.icu.text.Transliterator;
  * Джамшед / Жамшед); {@code gh → g}; {@code q → k}; {@code w → v}; {@code shch, sh → š} and
  * {@code ch, tch → č}, one symbol each as Ш and Ч are one letter, so that a one-letter typo stays one
  * edit; {@code ts → c} (not {@code tz}, which is т+з in Давлатзода); {@code ye, yo → e} (ё is written е, and
- * Ерова, Yerova, Yorova, Erova meet), also {@code ie} after a vowel, where ICAO writes й as i, and an
- * initial {@code io}, which is Ё typed by hand (Iodgor is Ёдгор); every other {@code y} becomes
+ * Ерова, Yerova, Yorova, Erova meet), also {@code ie} after a vowel, where ICAO writes й as i; Ё typed
+ * {@code io} is {@code e} too (Iodgor, Fiodor, Artiom), {@code iio} is {@code ie} (и + ё, as {@code iyo}) and a
+ * final {@code ion} after a consonant {@code ien} (the -иён of Ashurion); every other {@code y} becomes
  * {@code i}, so {@code ya, iya, ia → ia}, {@code yu, iyu, iu → iu} and {@code -iy, -yy, -ij, -ii} end in
  * {@code i}; Uzbek Latin {@code o'} is {@code u} and {@code g'} is {@code g}; apostrophes, hyphens and other
  * non-letters go; double letters collapse; the old Russian rendering {@code Тадж-} of Tajik
@@ -127,12 +128,13 @@ public final class NameFolding {
 
     /**
      * The skeleton of a word and its spelling: the skeleton without the rules that turn several typed letters
-     * into one symbol: Ш and Ч as {@code š} and {@code č}, {@code toj → taj}, and the collapse of double letters.
-     * Those rules make spellings meet across scripts, and they make a typo in the letters as typed two edits in
-     * the skeleton: Sihrin for Shirin ({@code sihrin / širin}), Ббозода for Бобозода ({@code bozoda /
-     * bobozoda}). A one-letter typo is one edit in the skeleton or in the spelling, whichever script it was
-     * typed in; typo tolerance and the search's fuzzy query look at both. The spelling of about a third of
-     * name words differs from their skeleton (every Ш, Ч and double letter).
+     * into one symbol or into another sound: Ш and Ч as {@code š} and {@code č}, Ё typed {@code io}, {@code toj →
+     * taj}, and the collapse of double letters. Those rules make spellings meet across scripts, and they make a
+     * typo in the letters as typed two edits in the skeleton: Sihrin for Shirin ({@code sihrin / širin}),
+     * Саиодва for Саидова ({@code saedva / saidova}), Ббозода for Бобозода ({@code bozoda / bobozoda}). A
+     * one-letter typo is one edit in the skeleton or in the spelling, whichever script it was typed in; typo
+     * tolerance and the search's fuzzy query look at both. The spelling of about a third of name words
+     * differs from their skeleton (every Ш, Ч and double letter).
      *
      * @param word one word of a name
      * @return the word's skeleton and spelling
@@ -310,7 +312,37 @@ public final class NameFolding {
         if (!mergeLetters) {
             return glides(out, false);
         }
-        return tajikOldRendering(glides(collapseDoubles(singleSymbols(out)), true));
+        return tajikOldRendering(glides(collapseDoubles(singleSymbols(yoTypedAsIo(out))), true));
+    }
+
+    /**
+     * Ё typed as {@code io}, as people without a table type it: Fiodor is Фёдор, Artiom Артём, Haiotov Ҳаётов.
+     * {@code iio} is и + ё (Hajvariion, Bakhtiior: -иён, -иёр) and becomes {@code ie}, as {@code iyo} does; a
+     * word-final {@code ion} after a consonant is the -иён ending with its и written once (Ashurion), so it
+     * becomes {@code ien}. An initial {@code io} (Iodgor) is Ё as well. Runs before doubles collapse, which
+     * would take the и of {@code iio}.
+     */
+    private static CharSequence yoTypedAsIo(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            char afterNext = i + 2 < s.length() ? s.charAt(i + 2) : 0;
+            if (c == 'i' && next == 'i' && afterNext == 'o') {
+                out.append("ie");
+                i += 3;
+            } else if (c == 'i' && next == 'o') {
+                boolean finalIon = afterNext == 'n' && i + 3 == s.length() && out.length() > 0
+                        && !isVowel(out.charAt(out.length() - 1));
+                out.append(finalIon ? "ie" : "e");
+                i += 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out;
     }
 
     /**
@@ -370,8 +402,8 @@ public final class NameFolding {
     }
 
     /**
-     * ye/yo (and ie after a vowel) to e, an initial io to e; every other y to i, so that ya, iya and ia are all
-     * {@code ia}, yu, iyu and iu all {@code iu}, and -iy, -yy, -ij end in i. The glide is written {@code i} rather than {@code y}
+     * ye/yo (and ie after a vowel) to e; every other y to i, so that ya, iya and ia are all {@code ia}, yu, iyu
+     * and iu all {@code iu}, and -iy, -yy, -ij end in i. The glide is written {@code i} rather than {@code y}
      * because a typo that moves it (Nodira / Nodria, Tatyana / Taytana) then stays one edit. A final ij is i.
      * Doubles collapse afterwards, except in a spelling.
      */
@@ -384,10 +416,6 @@ public final class NameFolding {
             boolean afterVowel = out.length() > 0 && isVowel(out.charAt(out.length() - 1));
             if (c == 'i' && afterVowel && next == 'e') {
                 // ICAO writes й as i: SURAIE is Сурайё, which BGN writes surayye
-                out.append('e');
-                i += 2;
-            } else if (c == 'i' && next == 'o' && out.length() == 0) {
-                // an initial io is Ё typed by hand: Iodgor is Ёдгор
                 out.append('e');
                 i += 2;
             } else if (c == 'y' && (next == 'e' || next == 'o')) {

@@ -19,7 +19,8 @@ import java.util.Set;
  * <p>A skeleton match is a spelling variant of the same word; a root-only match (Каримов found by Каримзода
  * through {@code r_karim}) is a possible match that {@link NameSimilarity} then judges. Spellings are there
  * for fuzzy matching only: a spelling that differs from its skeleton keeps something no skeleton has
- * ({@code sh}, {@code ch}, {@code toj}, a double letter), so an exact skeleton match never lands on one. The people module indexes
+ * ({@code sh}, {@code ch}, {@code io}, {@code toj}, a double letter), so an exact skeleton match never lands
+ * on one. The people module indexes
  * {@link #text()} in a whitespace- or keyword-tokenised field on both Lucene and OpenSearch, so all the
  * folding happens here, in Java, and both backends see the same tokens.
  *

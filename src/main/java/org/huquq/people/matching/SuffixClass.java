@@ -17,7 +17,7 @@ public enum SuffixClass {
     ZODA(List.of("zoda", "zade", "zada", "zod")),
 
     /** Tajik plural-of-lineage ending: -иён, -ён, -иен, -iyon, -iyen, -ien, -ion. */
-    IYON(List.of("ien", "ion")),
+    IYON(List.of("ien")),
 
     /** Russian possessive ending in either sex: -ов, -ев, -ёв, -ова, -ева. */
     OV(List.of("ova", "eva", "ov", "ev")),

@@ -168,10 +168,14 @@ class NameFoldingTests {
     @Test
     void theSpellingKeepsTheLettersAsTypedWhereTheSkeletonMergesThem() {
         assertThat(NameFolding.foldWithSpelling("Shirin")).isEqualTo(new NameFolding.Folded("širin", "shirin"));
+        assertThat(NameFolding.foldWithSpelling("Fiodor")).isEqualTo(new NameFolding.Folded("fedor", "fiodor"));
         assertThat(NameFolding.foldWithSpelling("Бобозода")).isEqualTo(new NameFolding.Folded("bobozoda", "bobozoda"));
-        // a Latin typo inside sh, a doubled letter dropped by a typo: two edits in the skeleton, one in the spelling
+        // a Latin typo inside sh, a Cyrillic typo that makes "ио", a doubled letter dropped by a typo: two edits in the
+        // skeleton, one in the spelling
         assertThat(edits("Sihrin", "Shirin")).isEqualTo(2);
         assertThat(spellingEdits("Sihrin", "Shirin")).isEqualTo(1);
+        assertThat(edits("Саиодва", "Саидова")).isGreaterThan(1);
+        assertThat(spellingEdits("Саиодва", "Саидова")).isEqualTo(1);
         assertThat(edits("Ббозода", "Бобозода")).isGreaterThan(1);
         assertThat(spellingEdits("Ббозода", "Бобозода")).isEqualTo(1);
     }
@@ -182,6 +186,22 @@ class NameFoldingTests {
         assertAllMeet("Ильин", "Ilyin", "Il'in", "ILIN");
         assertThat(edits("Taytana", "Tatyana")).isEqualTo(1);
         assertThat(edits("Nodria", "Nodira")).isEqualTo(1);
+    }
+
+    @Test
+    void yoTypedIoMeetsYo() {
+        assertAllMeet("Фёдор", "Fiodor", "Fyodor", "Fedor", "Федор");
+        assertAllMeet("Артём", "Artiom", "Artyom", "Artem");
+        assertAllMeet("Соловьёв", "Soloviov", "Solovyov", "SOLOVEV");
+        assertAllMeet("Ҳайвариён", "Haivariion", "Hayvariyon", "Хайвариен");
+        assertAllMeet("Ашуриён", "Ashuriion", "Ashurion", "Ashuriyon");
+        assertAllMeet("Бахтиёр", "Bakhtiior", "Bakhtiyor");
+        assertAllMeet("Сурайё", "Suraiio", "Surayyo", "SURAIE");
+        // Ҳаётов, and the ICAO Latin of Хайосафзода, where й is i
+        assertAllMeet("Ҳаётов", "Haiotov");
+        assertAllMeet("Хайосафзода", "KHAIOSAFZODA");
+        // и + о written in Cyrillic and in Latin still meet each other
+        assertAllMeet("Родионов", "RODIONOV", "Rodionov");
     }
 
     @Test

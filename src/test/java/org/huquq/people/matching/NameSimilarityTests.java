@@ -111,6 +111,14 @@ class NameSimilarityTests {
     }
 
     @Test
+    void yoTypedIoIsTheSameName() {
+        assertLevel("Воробьёв Фёдор", "Fiodor Vorobiov", MatchLevel.SAME);
+        assertLevel("Иванов Артём Иванович", "Artiom Ivanov", MatchLevel.SAME);
+        assertLevel("Ҳайвариён Маъруф", "Ma'ruf Haivariion", MatchLevel.SAME);
+        assertLevel("Давлатова Сурайё", "Suraiio Davlatova", MatchLevel.SAME);
+    }
+
+    @Test
     void closerSpellingsScoreHigher() {
         double exact = score("Бобозода Умед", "Bobozoda Umed");
         double otherEnding = score("Бобозода Умед", "Бобозаде Умед");
