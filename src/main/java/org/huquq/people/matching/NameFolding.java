@@ -33,8 +33,8 @@ import com.ibm.icu.text.Transliterator;
  * final {@code ion} after a consonant {@code ien} (the -иён of Ashurion); every other {@code y} becomes
  * {@code i}, so {@code ya, iya, ia → ia}, {@code yu, iyu, iu → iu} and {@code -iy, -yy, -ij, -ii} end in
  * {@code i}; Uzbek Latin {@code o'} is {@code u} and {@code g'} is {@code g}; apostrophes, hyphens and other
- * non-letters go; double letters collapse; the old Russian rendering {@code Тадж-} of Tajik
- * {@code Тоҷ-} meets it ({@code toj → taj}). {@code ju} and {@code ja} are Ҷу and Ҷа (Jurabek, Jalol),
+ * non-letters go; double letters collapse, except the {@code zz} of Азиззода before its ending; the old
+ * Russian rendering {@code Тадж-} of Tajik {@code Тоҷ-} meets it ({@code toj → taj}). {@code ju} and {@code ja} are Ҷу and Ҷа (Jurabek, Jalol),
  * never Ю and Я, because that is what they are in Central Asian names. The skeleton is a–z with
  * {@code š} and {@code č}.
  *
@@ -444,15 +444,28 @@ public final class NameFolding {
         return s.replace("toj", "taj");
     }
 
+    /**
+     * Double letters become one, except the zz of a root in -з before -зода, -заде (Азиззода, Шероззода), which
+     * would otherwise lose the last letter of its root (azi instead of aziz) and with it the root Азизов shares.
+     */
     private static String collapseDoubles(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c || zodaAfterRootInZ(s, i)) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** Whether the z at {@code at}, after another z, begins a final -zoda, -zade, -zada or -zod. */
+    private static boolean zodaAfterRootInZ(CharSequence s, int at) {
+        if (s.charAt(at) != 'z' || at + 1 >= s.length() || s.charAt(at + 1) == 'z') {
+            return false;
+        }
+        String ending = s.subSequence(at, s.length()).toString();
+        return ending.equals("zoda") || ending.equals("zade") || ending.equals("zada") || ending.equals("zod");
     }
 
     /** Letters of a word by script, and how many of them have no look-alike in the other script. */

@@ -70,6 +70,7 @@ class NameSimilarityTests {
         assertLevel("Каримов Рустам", "Каримзода Рустам", MatchLevel.POSSIBLE);
         assertLevel("Karimov Rustam", "Каримзода Рустам", MatchLevel.POSSIBLE);
         assertLevel("Ашуриев Фирдавс", "Ашуриён Фирдавс", MatchLevel.POSSIBLE);
+        assertLevel("Азиззода Умед", "Азизов Умед", MatchLevel.POSSIBLE);
     }
 
     @Test
