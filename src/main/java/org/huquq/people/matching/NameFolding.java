@@ -3,6 +3,7 @@ package org.huquq.people.matching;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -62,6 +63,9 @@ public final class NameFolding {
             Map.entry('а', 'a'), Map.entry('с', 'c'), Map.entry('е', 'e'), Map.entry('о', 'o'),
             Map.entry('р', 'p'), Map.entry('х', 'x'), Map.entry('у', 'y'), Map.entry('к', 'k'),
             Map.entry('һ', 'h'), Map.entry('і', 'i'), Map.entry('ј', 'j'));
+
+    /** The folded forms of the words of {@link #isPatronymicWord(String)}; each is a {@link SuffixClass#PATRONYMIC} ending. */
+    private static final Set<String> PATRONYMIC_WORDS = Set.of("ugli", "ogli", "kizi", "ulu");
 
     private NameFolding() {
     }
@@ -185,6 +189,20 @@ public final class NameFolding {
             }
         }
         return foldedWord;
+    }
+
+    /**
+     * Whether a folded word is the Uzbek, Kyrgyz or Azerbaijani word for "son of" or "daughter of" that follows a
+     * father's name to make a patronymic: {@code o'g'li, ўғли, угли, ogli, оглы} (son), {@code qizi, қизи,
+     * кизи, kyzy, кызы} (daughter), {@code uulu, уулу} (Kyrgyz son). The folded words of a name join it to the word
+     * before it: "Rustam o'g'li" is one {@link SuffixClass#PATRONYMIC} word with the root {@code rustam}, as
+     * Рустамович is.
+     *
+     * @param foldedWord a word as returned by {@link #fold(String)}
+     * @return {@code true} for one of those words
+     */
+    public static boolean isPatronymicWord(String foldedWord) {
+        return PATRONYMIC_WORDS.contains(foldedWord);
     }
 
     /**

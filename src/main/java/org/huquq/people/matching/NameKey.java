@@ -14,13 +14,14 @@ import java.util.Set;
  * NameFolding#foldWithSpelling(String) spelling} when that differs from the skeleton; duplicates are dropped,
  * words without letters are skipped. "Бобозода Умед" gives {@code [bobozoda, r_bobo, umed, r_umed]};
  * "Bobozade Umed" gives {@code [bobozade, r_bobo, umed, r_umed]}; "Шариф" gives {@code [šarif, r_šarif,
- * sharif]}.
+ * sharif]}. A patronymic word (o'g'li, qizi, uulu, kyzy) is joined to the father's name before it: "Rustam
+ * o'g'li" gives {@code [rustamugli, r_rustam]}, the root token of Рустамович.
  *
  * <p>A skeleton match is a spelling variant of the same word; a root-only match (Каримов found by Каримзода
  * through {@code r_karim}) is a possible match that {@link NameSimilarity} then judges. Spellings are there
  * for fuzzy matching only: a spelling that differs from its skeleton keeps something no skeleton has
- * ({@code sh}, {@code ch}, {@code io}, {@code toj}, a double letter), so an exact skeleton match never lands
- * on one. The people module indexes
+ * ({@code sh}, {@code ch}, {@code io}, {@code toj}, a double letter other than the {@code zz} of -ззода), so an
+ * exact skeleton match never lands on one. The people module indexes
  * {@link #text()} in a whitespace- or keyword-tokenised field on both Lucene and OpenSearch, so all the
  * folding happens here, in Java, and both backends see the same tokens.
  *
@@ -60,12 +61,24 @@ public record NameKey(List<WordKey> words) {
         return new NameKey(keys);
     }
 
-    /** The folded words of a name in order, without words that have no letters. */
+    /**
+     * The folded words of a name in order, without words that have no letters; a {@linkplain
+     * NameFolding#isPatronymicWord(String) patronymic word} joins the father's name before it ("Rustam o'g'li" is
+     * {@code rustamugli}, whose root {@code rustam} is that of Рустамович), so that it is not searched for as a name.
+     */
     static List<NameFolding.Folded> foldedWords(String name) {
         List<NameFolding.Folded> folded = new ArrayList<>();
         for (String word : words(name)) {
             NameFolding.Folded read = NameFolding.foldWithSpelling(word);
-            if (!read.skeleton().isEmpty()) {
+            int last = folded.size() - 1;
+            if (read.skeleton().isEmpty()) {
+                continue;
+            }
+            if (last >= 0 && NameFolding.isPatronymicWord(read.skeleton())) {
+                NameFolding.Folded father = folded.get(last);
+                folded.set(last, new NameFolding.Folded(father.skeleton() + read.skeleton(),
+                        father.spelling() + read.spelling()));
+            } else {
                 folded.add(read);
             }
         }

@@ -34,8 +34,10 @@ import java.util.function.Function;
  * </ul>
  * When a name is known only as a full form, its words are read family first and given first (a word
  * with a patronymic ending is the patronymic wherever it stands; a word with a surname ending is never
- * read as the given name), and the best reading wins. Words beyond family, given and patronymic are
- * ignored.
+ * read as the given name), and the best reading wins. A father's name followed by o'g'li, qizi, uulu or kyzy
+ * (in any script) is one patronymic word, of the same class as -ович and with the father's name as its root;
+ * when it is all a name has beside the given name (the Kyrgyz Бакыт уулу Азамат) it stands where the family name
+ * would, and another father is another surname. Words beyond family, given and patronymic are ignored.
  *
  * <p>The score, for ranking, is the weighted mean of the parts' agreement: family 0.45, given 0.40,
  * patronymic 0.15 (left out when neither name has one). Equal skeletons count 1, the same root and
@@ -139,21 +141,14 @@ public final class NameSimilarity {
         }
 
         /**
-         * The folded words of a name as written, in order, without the words that have no letters: what
-         * {@link NameKey#of(String)} makes its skeletons of.
+         * The folded words of a name as written, in order, without the words that have no letters, a patronymic
+         * word joined to the father's name before it: what {@link NameKey#of(String)} makes its skeletons of.
          *
          * @param fullForm a name as written
          * @return its words, folded
          */
         public List<Word> words(String fullForm) {
-            List<Word> words = new ArrayList<>();
-            for (String word : NameKey.words(fullForm)) {
-                Word read = word(word);
-                if (read != null) {
-                    words.add(read);
-                }
-            }
-            return words;
+            return foldedWords(fullForm, this::word);
         }
 
         private Word word(String raw) {
@@ -173,6 +168,35 @@ public final class NameSimilarity {
     private static Word of(String skeleton, String spelling) {
         return new Word(skeleton, NameFolding.root(skeleton), NameFolding.suffixClass(skeleton),
                 spelling.equals(skeleton) ? skeleton : spelling);
+    }
+
+    /**
+     * The folded words of a full form in order, without words that have no letters; a {@linkplain
+     * NameFolding#isPatronymicWord(String) patronymic word} (o'g'li, qizi, uulu, kyzy) joins the word before it into
+     * one patronymic, "Rustam o'g'li" into {@code rustamugli} with the root {@code rustam}, as {@link NameKey} does.
+     */
+    private static List<Word> foldedWords(String fullForm, Function<String, Word> fold) {
+        List<Word> words = new ArrayList<>();
+        for (String raw : NameKey.words(fullForm)) {
+            Word folded = fold.apply(raw);
+            if (folded == null) {
+                continue;
+            }
+            int last = words.size() - 1;
+            if (last >= 0 && NameFolding.isPatronymicWord(folded.skeleton())) {
+                Word father = words.get(last);
+                words.set(last, of(father.skeleton() + folded.skeleton(), father.spelling() + folded.spelling()));
+            } else {
+                words.add(folded);
+            }
+        }
+        return words;
+    }
+
+    /** Whether a patronymic is a father's name with a patronymic word (Бакыт уулу), not a Russian -ович. */
+    private static boolean hasPatronymicWord(Word patronymic) {
+        return patronymic.suffixClass() == SuffixClass.PATRONYMIC
+                && NameFolding.isPatronymicWord(patronymic.skeleton().substring(patronymic.root().length()));
     }
 
     private static NameMatch compare(Reading a, Reading b) {
@@ -371,13 +395,7 @@ public final class NameSimilarity {
             return List.of(new Reading(fold.apply(name.family()), fold.apply(name.given()),
                     fold.apply(name.patronymic())));
         }
-        List<Word> words = new ArrayList<>();
-        for (String word : NameKey.words(name.fullForm())) {
-            Word folded = fold.apply(word);
-            if (folded != null) {
-                words.add(folded);
-            }
-        }
+        List<Word> words = foldedWords(name.fullForm(), fold);
         Word patronymic = null;
         if (words.size() > 1) {
             for (Word word : words) {
@@ -389,7 +407,11 @@ public final class NameSimilarity {
             }
         }
         List<Reading> readings = new ArrayList<>();
-        if (words.size() == 1) {
+        if (words.size() == 1 && patronymic != null && hasPatronymicWord(patronymic)) {
+            // Бакыт уулу Азамат: the father's name with уулу, кызы (o'g'li, qizi) stands where a surname would, and is
+            // compared as one; another father is then another surname
+            readings.add(new Reading(patronymic, words.get(0), null));
+        } else if (words.size() == 1) {
             readings.add(new Reading(null, words.get(0), patronymic));
             readings.add(new Reading(words.get(0), null, patronymic));
         } else if (words.size() > 1) {

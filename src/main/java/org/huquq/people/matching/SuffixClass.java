@@ -10,8 +10,13 @@ import java.util.List;
  */
 public enum SuffixClass {
 
-    /** Russian-style patronymic: -ович, -евич, -овна, -евна (its root is the father's given name). */
-    PATRONYMIC(List.of("ovič", "evič", "ovna", "evna")),
+    /**
+     * Patronymic: the Russian -ович, -евич, -овна, -евна, and a father's name followed by the Uzbek, Kyrgyz or
+     * Azerbaijani word for "son of" or "daughter of" ({@code o'g'li, ўғли, угли, оглы, qizi, қизи, кизи, uulu,
+     * уулу, kyzy, кызы}), which the folded words of a name join into one (see {@link NameFolding#isPatronymicWord}).
+     * The root is the father's given name either way: Rustam o'g'li and Рустамович share {@code rustam}.
+     */
+    PATRONYMIC(List.of("ovič", "evič", "ovna", "evna", "ugli", "ogli", "kizi", "ulu")),
 
     /** Persian "son of": -зода, -заде, -зод, and the Latin -zoda, -zade, -zada, -zod. */
     ZODA(List.of("zoda", "zade", "zada", "zod")),

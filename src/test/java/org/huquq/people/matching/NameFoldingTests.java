@@ -208,6 +208,18 @@ class NameFoldingTests {
     }
 
     @Test
+    void uzbekAndKyrgyzWordsForSonAndDaughterAreRecognisedInEveryScript() {
+        assertThat(List.of("o'g'li", "oʻgʻli", "O‘G‘LI", "ўғли", "угли", "ogli", "оглы", "qizi", "қизи", "кизи", "kyzy",
+                "кызы", "uulu", "уулу"))
+                .allMatch(word -> NameFolding.isPatronymicWord(NameFolding.fold(word)), "a patronymic word");
+        assertThat(List.of("Ali", "Ulugbek", "Kizil", "Рустам"))
+                .noneMatch(word -> NameFolding.isPatronymicWord(NameFolding.fold(word)));
+        assertThat(NameFolding.suffixClass(NameFolding.fold("Rustam o'g'li"))).isEqualTo(SuffixClass.PATRONYMIC);
+        assertThat(NameFolding.root(NameFolding.fold("Рустам ўғли")))
+                .isEqualTo(NameFolding.root(NameFolding.fold("Рустамович"))).isEqualTo("rustam");
+    }
+
+    @Test
     void foldingFromManyThreadsGivesTheSameSkeletons() throws Exception {
         List<String> words = List.of("Бобозода", "Ҷамшед", "Ильхом", "Таджиддин", "Ашуриён", "Khusrav", "Щукин",
                 "Рањимї", "Oʻtkir", "Васильевич");

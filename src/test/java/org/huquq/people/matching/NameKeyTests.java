@@ -41,6 +41,14 @@ class NameKeyTests {
     }
 
     @Test
+    void aPatronymicWordJoinsTheFathersNameAndSharesTheRootOfTheRussianPatronymic() {
+        assertThat(NameKey.of("Каримов Акмал Рустам ўғли").tokens())
+                .containsExactly("karimov", "r_karim", "akmal", "r_akmal", "rustamugli", "r_rustam");
+        assertThat(NameKey.of("KARIMOV AKMAL RUSTAM OʻGʻLI").skeletons()).containsExactly("karimov", "akmal", "rustamugli");
+        assertThat(NameKey.of("Каримов Акмал Рустамович").tokens()).contains("r_rustam");
+    }
+
+    @Test
     void aNameWithoutLettersHasNoTokens() {
         assertThat(NameKey.of(" \u200B - ").tokens()).isEmpty();
         assertThat(NameKey.of(null).tokens()).isEmpty();

@@ -120,6 +120,35 @@ class NameSimilarityTests {
     }
 
     @Test
+    void aFathersNameWithAPatronymicWordIsThePatronymic() {
+        assertLevel("Karimov Akmal Rustam o'g'li", "Каримов Акмал Рустамович", MatchLevel.SAME);
+        assertLevel("KARIMOV AKMAL RUSTAM OʻGʻLI", "Karimov Akmal Rustamovich", MatchLevel.SAME);
+        assertLevel("Каримов Акмал Рустам ўғли", "Akmal Rustam ugli Karimov", MatchLevel.SAME);
+        assertLevel("Каримова Нодира Рустам қизи", "Каримова Нодира Рустамовна", MatchLevel.SAME);
+        assertThat(NameSimilarity.compare(PersonName.of("Каримов", "Акмал", "Рустам ўғли"),
+                PersonName.ofFullForm("Каримов Акмал Рустамович")).level()).isEqualTo(MatchLevel.SAME);
+    }
+
+    @Test
+    void anotherFathersNameWithAPatronymicWordIsOnlyPossible() {
+        assertLevel("Karimov Akmal Rustam o'g'li", "Каримов Акмал Фарҳодович", MatchLevel.POSSIBLE);
+        assertLevel("Karimov Akmal Rustam o'g'li", "Каримов Акмал Фарҳод ўғли", MatchLevel.POSSIBLE);
+        assertLevel("Karimov Akmal Rustam o'g'li", "Каримов Дилшод Рустам ўғли", MatchLevel.DIFFERENT);
+    }
+
+    @Test
+    void aKyrgyzFathersNameWithUuluStandsForTheSurname() {
+        assertLevel("Бакыт уулу Азамат", "BAKYT UULU AZAMAT", MatchLevel.SAME);
+        assertLevel("Бакыт уулу Азамат", "Azamat Bakyt uulu", MatchLevel.SAME);
+        assertLevel("Талант кызы Айпери", "Aiperi Talant kyzy", MatchLevel.SAME);
+        // another father is another surname; a surname of another root is another person
+        assertLevel("Бакыт уулу Азамат", "Нурлан уулу Азамат", MatchLevel.DIFFERENT);
+        assertLevel("Талант кызы Айпери", "Усонбаева Айпери", MatchLevel.DIFFERENT);
+        // the father's name made a Russian surname is the same root
+        assertLevel("Бакыт уулу Азамат", "Бакытов Азамат", MatchLevel.POSSIBLE);
+    }
+
+    @Test
     void closerSpellingsScoreHigher() {
         double exact = score("Бобозода Умед", "Bobozoda Umed");
         double otherEnding = score("Бобозода Умед", "Бобозаде Умед");
