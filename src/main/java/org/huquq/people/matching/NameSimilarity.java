@@ -14,15 +14,17 @@ import java.util.function.Function;
  *
  * <p>Every word is {@linkplain NameFolding#fold(String) folded} first. Two words agree when their
  * skeletons are equal; when they share root and {@linkplain SuffixClass suffix class} (Бобозода /
- * Бобозаде, Каримов / Каримова); or when, with the same suffix class, the skeletons or roots differ by
- * one edit (Damerau-Levenshtein, adjacent transposition counted as one) and the shorter has at least
+ * Бобозаде, Каримов / Каримова, Ильин / Ильина); or when, with the same suffix class, the skeletons or roots
+ * differ by one edit (Damerau-Levenshtein, adjacent transposition counted as one) and the shorter has at least
  * {@value #MIN_TYPO_LENGTH} letters, unless the edit is to the first letter (Хилола / Зилола are two
- * names) or a final -a, which makes a woman's name of a man's (Дилшод / Дилшода). The one edit may be in
- * the skeletons or in the {@linkplain NameFolding#foldWithSpelling(String) spellings}, so that a typo in the
- * letters as typed counts once in either script (Sihrin / Shirin, Эргаова / Эргашова). A typo that breaks an
- * ending (Раҷаблв for Раҷабов) still agrees; two real endings one edit apart (Ашуриев / Ашуриён) agree
- * only by root. The same root with another suffix class (Каримов / Каримзода,
- * Раҳмонов / Раҳмон) is a root-only agreement.
+ * names), a final -a, which makes a woman's name of a man's (Дилшод / Дилшода), or a final -ӣ (Раҳмон /
+ * Раҳмонӣ). The one edit may be in the skeletons or in the {@linkplain NameFolding#foldWithSpelling(String)
+ * spellings}, so that a typo in the letters as typed counts once in either script (Sihrin / Shirin,
+ * Эргаова / Эргашова). A typo that breaks an ending (Раҷаблв for Раҷабов) still agrees; two real endings one
+ * edit apart (Ашуриев / Ашуриён) agree only by root, and so does a word whose ending was dropped whole
+ * (Раҳмонӣ / Раҳмон). The same root with another suffix class (Каримов / Каримзода, Раҳмонов / Раҳмон), or a
+ * word that is the whole root of the other (Набӣ / Набиев), is a root-only agreement. The classes -ин and -ӣ
+ * count for family names only: in a given name or patronymic they are part of the name (Валентин / Валентина).
  *
  * <p>The levels, never over-merging:
  * <ul>
@@ -206,7 +208,7 @@ public final class NameSimilarity {
             given = MISSING_PART;
             level = MatchLevel.POSSIBLE;
         } else {
-            Agreement agreement = agreement(a.given, b.given);
+            Agreement agreement = agreement(a.given, b.given, false);
             given = agreement.score(a.given.skeleton(), b.given.skeleton());
             if (!agreement.isSameName()) {
                 level = MatchLevel.DIFFERENT;
@@ -217,7 +219,7 @@ public final class NameSimilarity {
             family = MISSING_PART;
             level = min(level, MatchLevel.POSSIBLE);
         } else {
-            Agreement agreement = agreement(a.family, b.family);
+            Agreement agreement = agreement(a.family, b.family, true);
             family = agreement.score(a.family.skeleton(), b.family.skeleton());
             if (agreement == Agreement.DIFFERENT) {
                 level = MatchLevel.DIFFERENT;
@@ -233,7 +235,7 @@ public final class NameSimilarity {
         } else if (a.patronymic == null || b.patronymic == null) {
             patronymic = MISSING_PATRONYMIC;
         } else {
-            Agreement agreement = agreement(a.patronymic, b.patronymic);
+            Agreement agreement = agreement(a.patronymic, b.patronymic, false);
             patronymic = agreement.score(a.patronymic.skeleton(), b.patronymic.skeleton());
             if (!agreement.isSameName()) {
                 level = min(level, MatchLevel.POSSIBLE);
@@ -267,34 +269,49 @@ public final class NameSimilarity {
         }
     }
 
+    /** How two words compared as family names agree. */
     static Agreement agreement(String a, String b) {
-        return agreement(of(a, a), of(b, b));
+        return agreement(of(a, a), of(b, b), true);
     }
 
-    private static Agreement agreement(Word wordA, Word wordB) {
+    /**
+     * How two words agree in one part of a name. The family-name-only classes ({@link SuffixClass#isFamilyNameOnly()}:
+     * -ин, -ӣ) count only when {@code familyName}; elsewhere such a word has no class and is its own root, so that
+     * Валентин / Валентина stay two given names.
+     */
+    private static Agreement agreement(Word wordA, Word wordB, boolean familyName) {
         String a = wordA.skeleton();
         String b = wordB.skeleton();
         if (a.equals(b)) {
             return Agreement.EQUAL;
         }
-        String rootOfA = wordA.root();
-        String rootOfB = wordB.root();
-        boolean sameClass = wordA.suffixClass() == wordB.suffixClass();
+        SuffixClass classOfA = classIn(wordA, familyName);
+        SuffixClass classOfB = classIn(wordB, familyName);
+        String rootOfA = classOfA == wordA.suffixClass() ? wordA.root() : a;
+        String rootOfB = classOfB == wordB.suffixClass() ? wordB.root() : b;
+        boolean sameClass = classOfA == classOfB;
         if (sameClass && rootOfA.equals(rootOfB)) {
             return Agreement.VARIANT;
         }
-        boolean rootsAgree = rootOfA.equals(rootOfB) || isTypo(rootOfA, rootOfB);
+        // Набӣ / Набиев: the whole of one word is the root of the other
+        boolean rootsAgree = rootOfA.equals(rootOfB) || isTypo(rootOfA, rootOfB) || a.equals(rootOfB) || b.equals(rootOfA);
         boolean typo = isTypo(wordA, wordB);
         if (sameClass && (typo || rootsAgree)) {
             return Agreement.TYPO;
         }
         // a typo that breaks an ending (Раҷаблв, Сафарздоа) is still a typo; two real endings one edit
-        // apart (Ашуриев / Ашуриён) are two surnames
-        boolean oneEndingBroken = wordA.suffixClass() == SuffixClass.NONE || wordB.suffixClass() == SuffixClass.NONE;
-        if (oneEndingBroken && typo) {
+        // apart (Ашуриев / Ашуриён) are two surnames, and so is an ending dropped whole (Раҳмонӣ / Раҳмон)
+        boolean oneEndingBroken = classOfA == SuffixClass.NONE || classOfB == SuffixClass.NONE;
+        boolean endingDropped = a.equals(rootOfB) || b.equals(rootOfA);
+        if (oneEndingBroken && !endingDropped && typo) {
             return Agreement.TYPO;
         }
         return rootsAgree || typo ? Agreement.ROOT : Agreement.DIFFERENT;
+    }
+
+    private static SuffixClass classIn(Word word, boolean familyName) {
+        SuffixClass suffixClass = word.suffixClass();
+        return suffixClass.isFamilyNameOnly() && !familyName ? SuffixClass.NONE : suffixClass;
     }
 
     /**
@@ -308,18 +325,23 @@ public final class NameSimilarity {
 
     private static boolean isTypo(String a, String b) {
         return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && a.charAt(0) == b.charAt(0)
-                && damerauLevenshtein(a, b) <= 1 && !differOnlyByFeminineEnding(a, b);
+                && damerauLevenshtein(a, b) <= 1 && !differOnlyByAnEnding(a, b);
     }
 
     /**
      * Дилшод / Дилшода, Азиз / Азиза: a final -a makes a woman's name of a man's in Tajik, Uzbek and
      * Russian, so it is another name, not a typo. (The Russian genitive "Алиева Рустама" is therefore not
-     * "Алиев Рустам": names are entered in the nominative.)
+     * "Алиев Рустам": names are entered in the nominative.) Likewise a final -ӣ after a consonant makes a
+     * name of its own (Раҳмон / Раҳмонӣ, Ҳисор / Ҳисорӣ), in whichever part of the name it stands.
      */
-    private static boolean differOnlyByFeminineEnding(String a, String b) {
+    private static boolean differOnlyByAnEnding(String a, String b) {
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
-        return longer.length() == shorter.length() + 1 && longer.endsWith("a") && longer.startsWith(shorter);
+        if (longer.length() != shorter.length() + 1 || !longer.startsWith(shorter)) {
+            return false;
+        }
+        char added = longer.charAt(longer.length() - 1);
+        return added == 'a' || (added == 'i' && "aeiou".indexOf(shorter.charAt(shorter.length() - 1)) < 0);
     }
 
     /** Edit distance with adjacent transpositions (optimal string alignment). */

@@ -27,6 +27,25 @@ public enum SuffixClass {
     /** Russian possessive ending in either sex: -ов, -ев, -ёв, -ова, -ева. */
     OV(List.of("ova", "eva", "ov", "ev")),
 
+    /**
+     * Russian possessive ending -ин, -ина, -ын, -ына (Ильин / Ильина, Фомин / Фомина). A family-name class only:
+     * in a given name or patronymic the ending is part of the name (Валентин / Валентина, Нигина, Нуриддин).
+     */
+    IN(List.of("ina", "in")),
+
+    /**
+     * The Tajik nisba -ӣ (Ҳисорӣ, Раҳмонӣ; Хисори, Hisori, Хисорий in Russian and Latin): a final i after a
+     * consonant. A family-name class only: Алӣ and Дмитрий are given names whose i is part of the name.
+     */
+    I(List.of("i")) {
+        @Override
+        String endingOf(String foldedWord) {
+            int length = foldedWord.length();
+            boolean afterConsonant = length >= 2 && "aeiou".indexOf(foldedWord.charAt(length - 2)) < 0;
+            return afterConsonant ? super.endingOf(foldedWord) : null;
+        }
+    },
+
     /** No recognised ending: the whole word is its root. */
     NONE(List.of());
 
@@ -37,6 +56,14 @@ public enum SuffixClass {
 
     SuffixClass(List<String> foldedEndings) {
         this.foldedEndings = foldedEndings;
+    }
+
+    /**
+     * Whether this class marks family names only: in a given name or patronymic its ending is read as part of the
+     * name, and the word as having no class.
+     */
+    public boolean isFamilyNameOnly() {
+        return this == IN || this == I;
     }
 
     /** The ending of this class the folded word ends in, or {@code null}. */

@@ -208,6 +208,25 @@ class NameFoldingTests {
     }
 
     @Test
+    void surnamesInInAndInTheNisbaHaveEndingClasses() {
+        assertThat(List.of("Ильин", "Ильина", "Ilyin", "Il'ina", "Фомин", "FOMINA", "Синицын"))
+                .extracting(word -> NameFolding.suffixClass(NameFolding.fold(word)))
+                .containsOnly(SuffixClass.IN);
+        assertThat(NameFolding.root(NameFolding.fold("Ильина"))).isEqualTo(NameFolding.root(NameFolding.fold("Ilyin")))
+                .isEqualTo("il");
+        assertAllMeet("Ҳисорӣ", "Хисори", "Hisori", "Khisori", "Хисорий", "Њисорї");
+        assertThat(List.of("Ҳисорӣ", "Hisori", "Раҳмонӣ"))
+                .extracting(word -> NameFolding.suffixClass(NameFolding.fold(word)))
+                .containsOnly(SuffixClass.I);
+        assertThat(NameFolding.root(NameFolding.fold("Ҳисорӣ"))).isEqualTo(NameFolding.root(NameFolding.fold("Ҳисоров")));
+        assertAllMeet("Алӣ", "Али", "Ali", "ALI");
+        // a final i after a vowel is no nisba: Сергей, Николай
+        assertThat(NameFolding.suffixClass(NameFolding.fold("Сергей"))).isEqualTo(SuffixClass.NONE);
+        assertThat(SuffixClass.IN.isFamilyNameOnly()).isTrue();
+        assertThat(SuffixClass.OV.isFamilyNameOnly()).isFalse();
+    }
+
+    @Test
     void uzbekAndKyrgyzWordsForSonAndDaughterAreRecognisedInEveryScript() {
         assertThat(List.of("o'g'li", "oʻgʻli", "O‘G‘LI", "ўғли", "угли", "ogli", "оглы", "qizi", "қизи", "кизи", "kyzy",
                 "кызы", "uulu", "уулу"))

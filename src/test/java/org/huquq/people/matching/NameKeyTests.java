@@ -49,6 +49,14 @@ class NameKeyTests {
     }
 
     @Test
+    void aSurnameInInSharesItsRootTokenAcrossSexesAndScripts() {
+        assertThat(NameKey.of("Ильина").tokens()).containsExactly("ilina", "r_il");
+        assertThat(NameKey.of("Ilyin").skeletons()).containsExactly("ilin");
+        assertThat(NameKey.of("Ilyin").tokens()).contains("r_il");
+        assertThat(NameKey.of("Ҳисорӣ").tokens()).contains("r_hisor").containsAll(NameKey.of("Hisori").tokens());
+    }
+
+    @Test
     void aNameWithoutLettersHasNoTokens() {
         assertThat(NameKey.of(" \u200B - ").tokens()).isEmpty();
         assertThat(NameKey.of(null).tokens()).isEmpty();

@@ -149,6 +149,29 @@ class NameSimilarityTests {
     }
 
     @Test
+    void surnamesInInAreOneNameInEitherSex() {
+        assertLevel("Ильин Саша", "Ильина Саша", MatchLevel.SAME);
+        assertLevel("Фомина Ольга", "FOMINA OLGA", MatchLevel.SAME);
+        assertLevel("Ilyina Olga", "Ильина Ольга", MatchLevel.SAME);
+        assertLevel("Ильин Иван", "Ильясов Иван", MatchLevel.DIFFERENT);
+        assertLevel("Фомин Иван", "Фоменко Иван", MatchLevel.DIFFERENT);
+        // -ин in a given name is part of the name: brother and sister
+        assertLevel("Фомин Валентин", "Фомина Валентина", MatchLevel.DIFFERENT);
+    }
+
+    @Test
+    void aNisbaIsASurnameOfItsOwnOnItsRoot() {
+        assertLevel("Ҳисорӣ Умед", "Хисори Умед", MatchLevel.SAME);
+        assertLevel("Ҳисорӣ Умед", "KHISORI UMED", MatchLevel.SAME);
+        assertLevel("Ҳисорӣ Умед", "Хисорий Умед", MatchLevel.SAME);
+        assertLevel("Раҳмонӣ Умед", "Раҳмонов Умед", MatchLevel.POSSIBLE);
+        assertLevel("Раҳмонӣ Умед", "Раҳмонзода Умед", MatchLevel.POSSIBLE);
+        assertLevel("Раҳмонӣ Умед", "Раҳмон Умед", MatchLevel.POSSIBLE);
+        assertLevel("Набӣ Умед", "Набиев Умед", MatchLevel.POSSIBLE);
+        assertLevel("Раҳимов Алӣ", "Рахимов Али", MatchLevel.SAME);
+    }
+
+    @Test
     void closerSpellingsScoreHigher() {
         double exact = score("Бобозода Умед", "Bobozoda Umed");
         double otherEnding = score("Бобозода Умед", "Бобозаде Умед");
