@@ -288,17 +288,24 @@ public class PersonManagement {
 
     /**
      * Each query word must meet a word of some name: exactly (folded), within one typo, or by its root (which makes
-     * Каримов find Каримзода, ranked lower). With three words or more one may be missing (a patronymic).
+     * Каримов find Каримзода, ranked lower). With three words or more one may be missing (a patronymic). A typo is
+     * one edit after the first letter (Рпхиталов finds Рахиталов; the first letter must hold, as in NameSimilarity),
+     * in the skeleton or, for a word with Ш, Ч, a double letter or Ё typed io, in its spelling (Sihrin finds
+     * Shirin).
      */
     private static SearchPredicate nameMatch(SearchPredicateFactory f, List<NameKeys.WordKeys> words) {
         return f.bool(b -> {
             for (NameKeys.WordKeys word : words) {
-                b.should(f.or(
-                        f.match().field("nameKeys").matching(word.folded()).boost(4),
-                        word.folded().length() >= 5
-                                ? f.match().field("nameKeys").matching(word.folded()).fuzzy(1, 2).boost(2)
-                                : f.match().field("nameKeys").matching(word.folded()),
-                        f.match().field("nameKeys").matching(word.root())));
+                var clauses = f.or()
+                        .add(f.match().field("nameKeys").matching(word.folded()).boost(4))
+                        .add(word.folded().length() >= 5
+                                ? f.match().field("nameKeys").matching(word.folded()).fuzzy(1, 1).boost(2)
+                                : f.match().field("nameKeys").matching(word.folded()))
+                        .add(f.match().field("nameKeys").matching(word.root()));
+                if (word.hasOwnSpelling() && word.spelling().length() >= 5) {
+                    clauses.add(f.match().field("nameKeys").matching(word.spelling()).fuzzy(1, 1).boost(2));
+                }
+                b.should(clauses);
             }
             b.minimumShouldMatchNumber(words.size() >= 3 ? words.size() - 1 : words.size());
         }).toPredicate();

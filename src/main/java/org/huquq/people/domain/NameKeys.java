@@ -1,7 +1,9 @@
 package org.huquq.people.domain;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.huquq.people.Script;
 import org.huquq.people.matching.NameFolding;
@@ -16,8 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class NameKeys {
 
-    /** One query word: its folded skeleton and its root token. */
-    public record WordKeys(String folded, String root) {
+    /**
+     * One query word: its folded skeleton, its root token, and its spelling (see
+     * {@link NameFolding#foldWithSpelling(String)}), which differs from the skeleton when the word has Ш, Ч, a
+     * double letter or Ё typed {@code io}, and is then searched for within one typo as well.
+     */
+    public record WordKeys(String folded, String root, String spelling) {
+
+        /** Whether the spelling differs from the skeleton, and so needs a fuzzy match of its own. */
+        public boolean hasOwnSpelling() {
+            return !spelling.equals(folded);
+        }
     }
 
     public String clean(String typed) {
@@ -61,8 +72,11 @@ public class NameKeys {
     /** The words of a query, folded, each with its root token. */
     public List<WordKeys> queryWords(String query) {
         List<WordKeys> words = new ArrayList<>();
-        for (String skeleton : NameKey.of(query).skeletons()) {
-            words.add(new WordKeys(skeleton, NameKey.ROOT_PREFIX + NameFolding.root(skeleton)));
+        Set<String> seen = new HashSet<>();
+        for (NameKey.WordKey word : NameKey.of(query).words()) {
+            if (seen.add(word.skeleton())) {
+                words.add(new WordKeys(word.skeleton(), word.root(), word.spelling()));
+            }
         }
         return words;
     }

@@ -3,6 +3,7 @@ package org.huquq.people.matching;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.ibm.icu.text.Transliterator;
 
@@ -10,7 +11,7 @@ import com.ibm.icu.text.Transliterator;
  * Entry normalisation and the matching form of personal names, so that one name spelled in Tajik
  * Cyrillic, Russian Cyrillic or Latin (ICAO 9303 passport or informal) folds to one skeleton.
  *
- * <p>{@link #fold(String)} turns one word into a lower-case ASCII <em>skeleton</em> in this order:
+ * <p>{@link #fold(String)} turns one word into a lower-case <em>skeleton</em> in this order:
  * <ol>
  * <li>look-alike repair: Latin letters inside a Cyrillic word become the Cyrillic letters they imitate
  * (and the other way round), case-aware: a Latin {@code H} imitates {@code Н}, a Latin {@code h}
@@ -25,15 +26,18 @@ import com.ibm.icu.text.Transliterator;
  * </ol>
  *
  * <p>Canonical Latin spellings: {@code kh, h, x → h}; {@code dzh, dj, zh, j → j} (Ҷ and Ж meet, as in
- * Джамшед / Жамшед); {@code gh → g}; {@code q → k}; {@code w → v}; {@code shch → sh}; {@code sh} and
- * {@code ch} (also {@code tch}) stay; {@code ts → c} (not {@code tz}, which is т+з in Давлатзода); {@code ye, yo → e} (ё is written е, and
- * Ерова, Yerova, Yorova, Erova meet), also {@code ie} after a vowel, where ICAO writes й as i,  and an
- * initial {@code io}, which is Ё typed by hand (Iodgor is Ёдгор); {@code ia, iya → ya} and {@code iu, iyu → yu}; {@code y} not
- * followed by a vowel becomes {@code i}, so {@code -iy, -yy, -ij, -ii} endings end in {@code i};
- * Uzbek Latin {@code o'} is {@code u} and {@code g'} is {@code g}; apostrophes, hyphens and other
- * non-letters go; double letters collapse; the old Russian rendering {@code Тадж-} of Tajik
- * {@code Тоҷ-} meets it ({@code toj → taj}). {@code ju} and {@code ja} are Ҷу and Ҷа (Jurabek, Jalol),
- * never Ю and Я, because that is what they are in Central Asian names.
+ * Джамшед / Жамшед); {@code gh → g}; {@code q → k}; {@code w → v}; {@code shch, sh → š} and
+ * {@code ch, tch → č}, one symbol each as Ш and Ч are one letter, so that a one-letter typo stays one
+ * edit; {@code ts → c} (not {@code tz}, which is т+з in Давлатзода); {@code ye, yo → e} (ё is written е, and
+ * Ерова, Yerova, Yorova, Erova meet), also {@code ie} after a vowel, where ICAO writes й as i; Ё typed
+ * {@code io} is {@code e} too (Iodgor, Fiodor, Artiom), {@code iio} is {@code ie} (и + ё, as {@code iyo}) and a
+ * final {@code ion} after a consonant {@code ien} (the -иён of Ashurion); every other {@code y} becomes
+ * {@code i}, so {@code ya, iya, ia → ia}, {@code yu, iyu, iu → iu} and {@code -iy, -yy, -ij, -ii} end in
+ * {@code i}; Uzbek Latin {@code o'} is {@code u} and {@code g'} is {@code g}; apostrophes, hyphens and other
+ * non-letters go; double letters collapse, except the {@code zz} of Азиззода before its ending; the old
+ * Russian rendering {@code Тадж-} of Tajik {@code Тоҷ-} meets it ({@code toj → taj}). {@code ju} and {@code ja} are Ҷу and Ҷа (Jurabek, Jalol),
+ * never Ю and Я, because that is what they are in Central Asian names. The skeleton is a–z with
+ * {@code š} and {@code č}.
  *
  * <p>All methods are pure and thread-safe. ICU documents its transliterators as stateless, to be
  * shared between threads without synchronising, so one precompiled instance serves every call.
@@ -59,6 +63,9 @@ public final class NameFolding {
             Map.entry('а', 'a'), Map.entry('с', 'c'), Map.entry('е', 'e'), Map.entry('о', 'o'),
             Map.entry('р', 'p'), Map.entry('х', 'x'), Map.entry('у', 'y'), Map.entry('к', 'k'),
             Map.entry('һ', 'h'), Map.entry('і', 'i'), Map.entry('ј', 'j'));
+
+    /** The folded forms of the words of {@link #isPatronymicWord(String)}; each is a {@link SuffixClass#PATRONYMIC} ending. */
+    private static final Set<String> PATRONYMIC_WORDS = Set.of("ugli", "ogli", "kizi", "ulu");
 
     private NameFolding() {
     }
@@ -103,16 +110,51 @@ public final class NameFolding {
     }
 
     /**
-     * The matching form of one word: a lower-case ASCII skeleton in which spelling variants of the same
+     * The matching form of one word: a lower-case skeleton (a–z, š, č) in which spelling variants of the same
      * name in any script meet (see the class description for the rules).
      *
      * @param word one word of a name; whitespace inside it is dropped
      * @return the skeleton, empty when the word has no letters
      */
     public static String fold(String word) {
+        return canonicalLatin(latinLetters(word), true);
+    }
+
+    /**
+     * One word's skeleton and its spelling, read once.
+     *
+     * @param skeleton the word as {@link #fold(String) folded}
+     * @param spelling the word's spelling (see {@link #foldWithSpelling(String)}); the same instance as
+     *        {@code skeleton} when equal
+     */
+    public record Folded(String skeleton, String spelling) {
+    }
+
+    /**
+     * The skeleton of a word and its spelling: the skeleton without the rules that turn several typed letters
+     * into one symbol or into another sound: Ш and Ч as {@code š} and {@code č}, Ё typed {@code io}, {@code toj →
+     * taj}, and the collapse of double letters. Those rules make spellings meet across scripts, and they make a
+     * typo in the letters as typed two edits in the skeleton: Sihrin for Shirin ({@code sihrin / širin}),
+     * Саиодва for Саидова ({@code saedva / saidova}), Ббозода for Бобозода ({@code bozoda / bobozoda}). A
+     * one-letter typo is one edit in the skeleton or in the spelling, whichever script it was typed in; typo
+     * tolerance and the search's fuzzy query look at both. The spelling of about a third of name words
+     * differs from their skeleton (every Ш, Ч and double letter).
+     *
+     * @param word one word of a name
+     * @return the word's skeleton and spelling
+     */
+    public static Folded foldWithSpelling(String word) {
+        String latin = latinLetters(word);
+        String skeleton = canonicalLatin(latin, true);
+        String spelling = canonicalLatin(latin, false);
+        return new Folded(skeleton, spelling.equals(skeleton) ? skeleton : spelling);
+    }
+
+    /** Steps 1 to 4 of the class description: the word in accent-free lower-case Latin. */
+    private static String latinLetters(String word) {
         String cyrillic = toRussianCyrillic(repairLookAlikes(clean(word)).toLowerCase(Locale.ROOT));
         String latin = cyrillic.chars().anyMatch(c -> c >= 'а' && c <= 'я') ? RUSSIAN_TO_LATIN.transliterate(cyrillic) : cyrillic;
-        return canonicalLatin(stripAccents(latin));
+        return stripAccents(latin);
     }
 
     /**
@@ -147,6 +189,20 @@ public final class NameFolding {
             }
         }
         return foldedWord;
+    }
+
+    /**
+     * Whether a folded word is the Uzbek, Kyrgyz or Azerbaijani word for "son of" or "daughter of" that follows a
+     * father's name to make a patronymic: {@code o'g'li, ўғли, угли, ogli, оглы} (son), {@code qizi, қизи,
+     * кизи, kyzy, кызы} (daughter), {@code uulu, уулу} (Kyrgyz son). The folded words of a name join it to the word
+     * before it: "Rustam o'g'li" is one {@link SuffixClass#PATRONYMIC} word with the root {@code rustam}, as
+     * Рустамович is.
+     *
+     * @param foldedWord a word as returned by {@link #fold(String)}
+     * @return {@code true} for one of those words
+     */
+    public static boolean isPatronymicWord(String foldedWord) {
+        return PATRONYMIC_WORDS.contains(foldedWord);
     }
 
     /**
@@ -195,6 +251,8 @@ public final class NameFolding {
                 case 'ӣ', 'ї', 'і' -> out.append('и');
                 // Kyrgyz and Kazakh letters
                 case 'ө' -> out.append('о');
+                // ы is и to the skeleton; BGN's y for it would otherwise read ыо (a typo in Сыдыков) as ё
+                case 'ы' -> out.append('и');
                 case 'ң' -> out.append('н');
                 case 'ә' -> out.append('а');
                 case 'ё' -> out.append('е');
@@ -225,35 +283,38 @@ public final class NameFolding {
         return out.toString();
     }
 
-    /** The canonical skeleton of a lower-case Latin spelling; see the class description. */
-    private static String canonicalLatin(String latin) {
-        String letters = asciiLetters(uzbekApostrophes(latin));
-        StringBuilder out = new StringBuilder(letters.length());
+    /**
+     * The canonical skeleton of a lower-case Latin spelling (see the class description), or with
+     * {@code mergeLetters} false its {@linkplain #foldWithSpelling(String) spelling}.
+     */
+    private static String canonicalLatin(String latin, boolean mergeLetters) {
+        String typed = asciiLetters(uzbekApostrophes(latin));
+        StringBuilder out = new StringBuilder(typed.length());
         int i = 0;
-        while (i < letters.length()) {
-            char c = letters.charAt(i);
-            if (letters.startsWith("shch", i)) {
+        while (i < typed.length()) {
+            char c = typed.charAt(i);
+            if (typed.startsWith("shch", i)) {
                 out.append("sh");
                 i += 4;
-            } else if (letters.startsWith("dzh", i)) {
+            } else if (typed.startsWith("dzh", i)) {
                 out.append('j');
                 i += 3;
-            } else if (letters.startsWith("tch", i)) {
+            } else if (typed.startsWith("tch", i)) {
                 out.append("ch");
                 i += 3;
-            } else if (letters.startsWith("sh", i) || letters.startsWith("ch", i)) {
+            } else if (typed.startsWith("sh", i) || typed.startsWith("ch", i)) {
                 out.append(c).append('h');
                 i += 2;
-            } else if (letters.startsWith("dj", i) || letters.startsWith("zh", i)) {
+            } else if (typed.startsWith("dj", i) || typed.startsWith("zh", i)) {
                 out.append('j');
                 i += 2;
-            } else if (letters.startsWith("kh", i)) {
+            } else if (typed.startsWith("kh", i)) {
                 out.append('h');
                 i += 2;
-            } else if (letters.startsWith("gh", i)) {
+            } else if (typed.startsWith("gh", i)) {
                 out.append('g');
                 i += 2;
-            } else if (letters.startsWith("ts", i)) {
+            } else if (typed.startsWith("ts", i)) {
                 out.append('c');
                 i += 2;
             } else {
@@ -266,7 +327,61 @@ public final class NameFolding {
                 i++;
             }
         }
-        return tajikOldRendering(glides(collapseDoubles(out)));
+        if (!mergeLetters) {
+            return glides(out, false);
+        }
+        return tajikOldRendering(glides(collapseDoubles(singleSymbols(yoTypedAsIo(out))), true));
+    }
+
+    /**
+     * Ё typed as {@code io}, as people without a table type it: Fiodor is Фёдор, Artiom Артём, Haiotov Ҳаётов.
+     * {@code iio} is и + ё (Hajvariion, Bakhtiior: -иён, -иёр) and becomes {@code ie}, as {@code iyo} does; a
+     * word-final {@code ion} after a consonant is the -иён ending with its и written once (Ashurion), so it
+     * becomes {@code ien}. An initial {@code io} (Iodgor) is Ё as well. Runs before doubles collapse, which
+     * would take the и of {@code iio}.
+     */
+    private static CharSequence yoTypedAsIo(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
+            char afterNext = i + 2 < s.length() ? s.charAt(i + 2) : 0;
+            if (c == 'i' && next == 'i' && afterNext == 'o') {
+                out.append("ie");
+                i += 3;
+            } else if (c == 'i' && next == 'o') {
+                boolean finalIon = afterNext == 'n' && i + 3 == s.length() && out.length() > 0
+                        && !isVowel(out.charAt(out.length() - 1));
+                out.append(finalIon ? "ie" : "e");
+                i += 2;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Ш and Ч become one symbol each, {@code š} and {@code č}, as Ж, Х and Ц already are ({@code j}, {@code h},
+     * {@code c}): a typo on one Cyrillic letter then stays one edit in the skeleton (Нуршшод, Шер / Гер), which is
+     * what typo tolerance and the search's fuzzy query count. Every {@code sh} becomes {@code š}, also the
+     * с + х of Исҳоқ, so that the passport's Ishoq still meets it.
+     */
+    private static CharSequence singleSymbols(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean hFollows = i + 1 < s.length() && s.charAt(i + 1) == 'h';
+            if (hFollows && (c == 's' || c == 'c')) {
+                out.append(c == 's' ? 'š' : 'č');
+                i++;
+            } else {
+                out.append(c);
+            }
+        }
+        return out;
     }
 
     /**
@@ -304,33 +419,27 @@ public final class NameFolding {
         return c == '\'' || c == 'ʼ' || c == 'ʻ' || c == '’' || c == '‘' || c == '`' || c == 'ʹ';
     }
 
-    /** ye/yo (and ie after a vowel) to e, an initial io to e, ia/iya to ya, iu/iyu to yu, y before a consonant or at the end to i, a final ij to i. */
-    private static String glides(String s) {
+    /**
+     * ye/yo (and ie after a vowel) to e; every other y to i, so that ya, iya and ia are all {@code ia}, yu, iyu
+     * and iu all {@code iu}, and -iy, -yy, -ij end in i. The glide is written {@code i} rather than {@code y}
+     * because a typo that moves it (Nodira / Nodria, Tatyana / Taytana) then stays one edit. A final ij is i.
+     * Doubles collapse afterwards, except in a spelling.
+     */
+    private static String glides(CharSequence s, boolean collapse) {
         StringBuilder out = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             char next = i + 1 < s.length() ? s.charAt(i + 1) : 0;
-            char afterNext = i + 2 < s.length() ? s.charAt(i + 2) : 0;
             boolean afterVowel = out.length() > 0 && isVowel(out.charAt(out.length() - 1));
             if (c == 'i' && afterVowel && next == 'e') {
                 // ICAO writes й as i: SURAIE is Сурайё, which BGN writes surayye
                 out.append('e');
                 i += 2;
-            } else if (c == 'i' && next == 'o' && out.length() == 0) {
-                // an initial io is Ё typed by hand: Iodgor is Ёдгор
-                out.append('e');
-                i += 2;
             } else if (c == 'y' && (next == 'e' || next == 'o')) {
                 out.append('e');
                 i += 2;
-            } else if (c == 'i' && next == 'y' && (afterNext == 'a' || afterNext == 'u')) {
-                out.append('y');
-                i += 2;
-            } else if (c == 'i' && (next == 'a' || next == 'u')) {
-                out.append('y');
-                i++;
-            } else if (c == 'y' && !isVowel(next)) {
+            } else if (c == 'y') {
                 out.append('i');
                 i++;
             } else {
@@ -342,7 +451,7 @@ public final class NameFolding {
             // Sergej, Evgenij: a final j after i is the й of an ISO-style spelling, not Ҷ
             out.setLength(out.length() - 1);
         }
-        return collapseDoubles(out);
+        return collapse ? collapseDoubles(out) : out.toString();
     }
 
     private static boolean isVowel(char c) {
@@ -353,15 +462,28 @@ public final class NameFolding {
         return s.replace("toj", "taj");
     }
 
+    /**
+     * Double letters become one, except the zz of a root in -з before -зода, -заде (Азиззода, Шероззода), which
+     * would otherwise lose the last letter of its root (azi instead of aziz) and with it the root Азизов shares.
+     */
     private static String collapseDoubles(CharSequence s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (out.length() == 0 || out.charAt(out.length() - 1) != c) {
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c || zodaAfterRootInZ(s, i)) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** Whether the z at {@code at}, after another z, begins a final -zoda, -zade, -zada or -zod. */
+    private static boolean zodaAfterRootInZ(CharSequence s, int at) {
+        if (s.charAt(at) != 'z' || at + 1 >= s.length() || s.charAt(at + 1) == 'z') {
+            return false;
+        }
+        String ending = s.subSequence(at, s.length()).toString();
+        return ending.equals("zoda") || ending.equals("zade") || ending.equals("zada") || ending.equals("zod");
     }
 
     /** Letters of a word by script, and how many of them have no look-alike in the other script. */

@@ -9,52 +9,101 @@ import java.util.Set;
  * The matching key of one name as written: the tokens a search index holds for it, and the tokens of
  * a query, in the same format so that the index field needs no analysis beyond splitting on spaces.
  *
- * <p>Format: for each word of the cleaned name, in order, its skeleton {@link NameFolding#fold(String)}
- * and its root token {@code "r_" + NameFolding.root(skeleton)}; duplicates are dropped, words without
- * letters are skipped. "Бобозода Умед" gives {@code [bobozoda, r_bobo, umed, r_umed]}; "Bobozade Umed"
- * gives {@code [bobozade, r_bobo, umed, r_umed]}. A skeleton match is a spelling variant of the same
- * word; a root-only match (Каримов found by Каримзода through {@code r_karim}) is a possible match that
- * {@link NameSimilarity} then judges. The people module indexes {@link #text()} in a whitespace- or
- * keyword-tokenised field on both Lucene and OpenSearch, so all the folding happens here, in Java,
- * and both backends see the same tokens.
+ * <p>Format: for each word of the cleaned name, in order, its skeleton {@link NameFolding#fold(String)},
+ * its root token {@code "r_" + NameFolding.root(skeleton)}, and its {@linkplain
+ * NameFolding#foldWithSpelling(String) spelling} when that differs from the skeleton; duplicates are dropped,
+ * words without letters are skipped. "Бобозода Умед" gives {@code [bobozoda, r_bobo, umed, r_umed]};
+ * "Bobozade Umed" gives {@code [bobozade, r_bobo, umed, r_umed]}; "Шариф" gives {@code [šarif, r_šarif,
+ * sharif]}. A patronymic word (o'g'li, qizi, uulu, kyzy) is joined to the father's name before it: "Rustam
+ * o'g'li" gives {@code [rustamugli, r_rustam]}, the root token of Рустамович.
  *
- * @param tokens the tokens in order, without duplicates
+ * <p>A skeleton match is a spelling variant of the same word; a root-only match (Каримов found by Каримзода
+ * through {@code r_karim}) is a possible match that {@link NameSimilarity} then judges. Spellings are there
+ * for fuzzy matching only: a spelling that differs from its skeleton keeps something no skeleton has
+ * ({@code sh}, {@code ch}, {@code io}, {@code toj}, a double letter other than the {@code zz} of -ззода), so an
+ * exact skeleton match never lands on one. The people module indexes
+ * {@link #text()} in a whitespace- or keyword-tokenised field on both Lucene and OpenSearch, so all the
+ * folding happens here, in Java, and both backends see the same tokens.
+ *
+ * @param words the keys of the words of the name, in order
  */
-public record NameKey(List<String> tokens) {
+public record NameKey(List<WordKey> words) {
 
-    /** The prefix of root tokens; skeletons are plain a-z, so they never start with it. */
+    /** The prefix of root tokens; skeletons are letters only (a-z, š, č), so they never start with it. */
     public static final String ROOT_PREFIX = "r_";
 
+    /**
+     * The key of one word.
+     *
+     * @param skeleton the word {@linkplain NameFolding#fold(String) folded}
+     * @param root its root token, {@link #ROOT_PREFIX} and {@link NameFolding#root(String)} of the skeleton
+     * @param spelling its {@linkplain NameFolding#foldWithSpelling(String) spelling}, equal to the skeleton
+     *        for most words
+     */
+    public record WordKey(String skeleton, String root, String spelling) {
+    }
+
     public NameKey {
-        tokens = List.copyOf(tokens);
+        words = List.copyOf(words);
     }
 
     /**
      * The key of a name as written, or of a query typed in any script; both have the same format.
      *
      * @param name a full name, or any part of one, as typed
-     * @return its key, with no tokens when the name has no letters
+     * @return its key, with no words when the name has no letters
      */
     public static NameKey of(String name) {
-        Set<String> tokens = new LinkedHashSet<>();
+        List<WordKey> keys = new ArrayList<>();
+        for (NameFolding.Folded word : foldedWords(name)) {
+            keys.add(new WordKey(word.skeleton(), ROOT_PREFIX + NameFolding.root(word.skeleton()), word.spelling()));
+        }
+        return new NameKey(keys);
+    }
+
+    /**
+     * The folded words of a name in order, without words that have no letters; a {@linkplain
+     * NameFolding#isPatronymicWord(String) patronymic word} joins the father's name before it ("Rustam o'g'li" is
+     * {@code rustamugli}, whose root {@code rustam} is that of Рустамович), so that it is not searched for as a name.
+     */
+    static List<NameFolding.Folded> foldedWords(String name) {
+        List<NameFolding.Folded> folded = new ArrayList<>();
         for (String word : words(name)) {
-            String skeleton = NameFolding.fold(word);
-            if (!skeleton.isEmpty()) {
-                tokens.add(skeleton);
-                tokens.add(ROOT_PREFIX + NameFolding.root(skeleton));
+            NameFolding.Folded read = NameFolding.foldWithSpelling(word);
+            int last = folded.size() - 1;
+            if (read.skeleton().isEmpty()) {
+                continue;
+            }
+            if (last >= 0 && NameFolding.isPatronymicWord(read.skeleton())) {
+                NameFolding.Folded father = folded.get(last);
+                folded.set(last, new NameFolding.Folded(father.skeleton() + read.skeleton(),
+                        father.spelling() + read.spelling()));
+            } else {
+                folded.add(read);
             }
         }
-        return new NameKey(new ArrayList<>(tokens));
+        return folded;
+    }
+
+    /** The index tokens in order, without duplicates: per word its skeleton, root token and differing spelling. */
+    public List<String> tokens() {
+        Set<String> tokens = new LinkedHashSet<>();
+        for (WordKey word : words) {
+            tokens.add(word.skeleton());
+            tokens.add(word.root());
+            tokens.add(word.spelling());
+        }
+        return new ArrayList<>(tokens);
     }
 
     /** The tokens joined by single spaces: the value of the index field. */
     public String text() {
-        return String.join(" ", tokens);
+        return String.join(" ", tokens());
     }
 
-    /** The skeleton tokens only, without root tokens. */
+    /** The skeletons of the words, in order, without duplicates; no root tokens, no spellings. */
     public List<String> skeletons() {
-        return tokens.stream().filter(token -> !token.startsWith(ROOT_PREFIX)).toList();
+        return words.stream().map(WordKey::skeleton).distinct().toList();
     }
 
     /** The cleaned words of a name, split on whitespace. */

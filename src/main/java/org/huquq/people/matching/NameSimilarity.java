@@ -14,13 +14,17 @@ import java.util.function.Function;
  *
  * <p>Every word is {@linkplain NameFolding#fold(String) folded} first. Two words agree when their
  * skeletons are equal; when they share root and {@linkplain SuffixClass suffix class} (Бобозода /
- * Бобозаде, Каримов / Каримова); or when, with the same suffix class, the skeletons or roots differ by
- * one edit (Damerau-Levenshtein, adjacent transposition counted as one) and the shorter has at least
+ * Бобозаде, Каримов / Каримова, Ильин / Ильина); or when, with the same suffix class, the skeletons or roots
+ * differ by one edit (Damerau-Levenshtein, adjacent transposition counted as one) and the shorter has at least
  * {@value #MIN_TYPO_LENGTH} letters, unless the edit is to the first letter (Хилола / Зилола are two
- * names) or a final -a, which makes a woman's name of a man's (Дилшод / Дилшода). A typo that breaks an
- * ending (Раҷаблв for Раҷабов) still agrees; two real endings one edit apart (Ашуриев / Ашуриён) agree
- * only by root. The same root with another suffix class (Каримов / Каримзода,
- * Раҳмонов / Раҳмон) is a root-only agreement.
+ * names), a final -a, which makes a woman's name of a man's (Дилшод / Дилшода), or a final -ӣ (Раҳмон /
+ * Раҳмонӣ). The one edit may be in the skeletons or in the {@linkplain NameFolding#foldWithSpelling(String)
+ * spellings}, so that a typo in the letters as typed counts once in either script (Sihrin / Shirin,
+ * Эргаова / Эргашова). A typo that breaks an ending (Раҷаблв for Раҷабов) still agrees; two real endings one
+ * edit apart (Ашуриев / Ашуриён) agree only by root, and so does a word whose ending was dropped whole
+ * (Раҳмонӣ / Раҳмон). The same root with another suffix class (Каримов / Каримзода, Раҳмонов / Раҳмон), or a
+ * word that is the whole root of the other (Набӣ / Набиев), is a root-only agreement. The classes -ин and -ӣ
+ * count for family names only: in a given name or patronymic they are part of the name (Валентин / Валентина).
  *
  * <p>The levels, never over-merging:
  * <ul>
@@ -32,8 +36,10 @@ import java.util.function.Function;
  * </ul>
  * When a name is known only as a full form, its words are read family first and given first (a word
  * with a patronymic ending is the patronymic wherever it stands; a word with a surname ending is never
- * read as the given name), and the best reading wins. Words beyond family, given and patronymic are
- * ignored.
+ * read as the given name), and the best reading wins. A father's name followed by o'g'li, qizi, uulu or kyzy
+ * (in any script) is one patronymic word, of the same class as -ович and with the father's name as its root;
+ * when it is all a name has beside the given name (the Kyrgyz Бакыт уулу Азамат) it stands where the family name
+ * would, and another father is another surname. Words beyond family, given and patronymic are ignored.
  *
  * <p>The score, for ranking, is the weighted mean of the parts' agreement: family 0.45, given 0.40,
  * patronymic 0.15 (left out when neither name has one). Equal skeletons count 1, the same root and
@@ -115,8 +121,10 @@ public final class NameSimilarity {
      * @param skeleton the word as {@link NameFolding#fold(String) folded}, never empty
      * @param root its {@link NameFolding#root(String) root}
      * @param suffixClass its {@link NameFolding#suffixClass(String) ending class}
+     * @param spelling its {@linkplain NameFolding#foldWithSpelling(String) spelling}, the same instance as the
+     *        skeleton when equal; a typo is one edit in either
      */
-    public record Word(String skeleton, String root, SuffixClass suffixClass) {
+    public record Word(String skeleton, String root, SuffixClass suffixClass, String spelling) {
     }
 
     /**
@@ -135,21 +143,14 @@ public final class NameSimilarity {
         }
 
         /**
-         * The folded words of a name as written, in order, without the words that have no letters: what
-         * {@link NameKey#of(String)} makes its skeletons of.
+         * The folded words of a name as written, in order, without the words that have no letters, a patronymic
+         * word joined to the father's name before it: what {@link NameKey#of(String)} makes its skeletons of.
          *
          * @param fullForm a name as written
          * @return its words, folded
          */
         public List<Word> words(String fullForm) {
-            List<Word> words = new ArrayList<>();
-            for (String word : NameKey.words(fullForm)) {
-                Word read = word(word);
-                if (read != null) {
-                    words.add(read);
-                }
-            }
-            return words;
+            return foldedWords(fullForm, this::word);
         }
 
         private Word word(String raw) {
@@ -162,12 +163,42 @@ public final class NameSimilarity {
 
     /** The folded word of a word or name part as written; null when it has no letters. */
     private static Word word(String raw) {
-        String skeleton = NameFolding.fold(raw);
-        return skeleton.isEmpty() ? null : of(skeleton);
+        NameFolding.Folded folded = NameFolding.foldWithSpelling(raw);
+        return folded.skeleton().isEmpty() ? null : of(folded.skeleton(), folded.spelling());
     }
 
-    private static Word of(String skeleton) {
-        return new Word(skeleton, NameFolding.root(skeleton), NameFolding.suffixClass(skeleton));
+    private static Word of(String skeleton, String spelling) {
+        return new Word(skeleton, NameFolding.root(skeleton), NameFolding.suffixClass(skeleton),
+                spelling.equals(skeleton) ? skeleton : spelling);
+    }
+
+    /**
+     * The folded words of a full form in order, without words that have no letters; a {@linkplain
+     * NameFolding#isPatronymicWord(String) patronymic word} (o'g'li, qizi, uulu, kyzy) joins the word before it into
+     * one patronymic, "Rustam o'g'li" into {@code rustamugli} with the root {@code rustam}, as {@link NameKey} does.
+     */
+    private static List<Word> foldedWords(String fullForm, Function<String, Word> fold) {
+        List<Word> words = new ArrayList<>();
+        for (String raw : NameKey.words(fullForm)) {
+            Word folded = fold.apply(raw);
+            if (folded == null) {
+                continue;
+            }
+            int last = words.size() - 1;
+            if (last >= 0 && NameFolding.isPatronymicWord(folded.skeleton())) {
+                Word father = words.get(last);
+                words.set(last, of(father.skeleton() + folded.skeleton(), father.spelling() + folded.spelling()));
+            } else {
+                words.add(folded);
+            }
+        }
+        return words;
+    }
+
+    /** Whether a patronymic is a father's name with a patronymic word (Бакыт уулу), not a Russian -ович. */
+    private static boolean hasPatronymicWord(Word patronymic) {
+        return patronymic.suffixClass() == SuffixClass.PATRONYMIC
+                && NameFolding.isPatronymicWord(patronymic.skeleton().substring(patronymic.root().length()));
     }
 
     private static NameMatch compare(Reading a, Reading b) {
@@ -177,7 +208,7 @@ public final class NameSimilarity {
             given = MISSING_PART;
             level = MatchLevel.POSSIBLE;
         } else {
-            Agreement agreement = agreement(a.given, b.given);
+            Agreement agreement = agreement(a.given, b.given, false);
             given = agreement.score(a.given.skeleton(), b.given.skeleton());
             if (!agreement.isSameName()) {
                 level = MatchLevel.DIFFERENT;
@@ -188,7 +219,7 @@ public final class NameSimilarity {
             family = MISSING_PART;
             level = min(level, MatchLevel.POSSIBLE);
         } else {
-            Agreement agreement = agreement(a.family, b.family);
+            Agreement agreement = agreement(a.family, b.family, true);
             family = agreement.score(a.family.skeleton(), b.family.skeleton());
             if (agreement == Agreement.DIFFERENT) {
                 level = MatchLevel.DIFFERENT;
@@ -204,7 +235,7 @@ public final class NameSimilarity {
         } else if (a.patronymic == null || b.patronymic == null) {
             patronymic = MISSING_PATRONYMIC;
         } else {
-            Agreement agreement = agreement(a.patronymic, b.patronymic);
+            Agreement agreement = agreement(a.patronymic, b.patronymic, false);
             patronymic = agreement.score(a.patronymic.skeleton(), b.patronymic.skeleton());
             if (!agreement.isSameName()) {
                 level = min(level, MatchLevel.POSSIBLE);
@@ -238,49 +269,79 @@ public final class NameSimilarity {
         }
     }
 
+    /** How two words compared as family names agree. */
     static Agreement agreement(String a, String b) {
-        return agreement(of(a), of(b));
+        return agreement(of(a, a), of(b, b), true);
     }
 
-    private static Agreement agreement(Word wordA, Word wordB) {
+    /**
+     * How two words agree in one part of a name. The family-name-only classes ({@link SuffixClass#isFamilyNameOnly()}:
+     * -ин, -ӣ) count only when {@code familyName}; elsewhere such a word has no class and is its own root, so that
+     * Валентин / Валентина stay two given names.
+     */
+    private static Agreement agreement(Word wordA, Word wordB, boolean familyName) {
         String a = wordA.skeleton();
         String b = wordB.skeleton();
         if (a.equals(b)) {
             return Agreement.EQUAL;
         }
-        String rootOfA = wordA.root();
-        String rootOfB = wordB.root();
-        boolean sameClass = wordA.suffixClass() == wordB.suffixClass();
+        SuffixClass classOfA = classIn(wordA, familyName);
+        SuffixClass classOfB = classIn(wordB, familyName);
+        String rootOfA = classOfA == wordA.suffixClass() ? wordA.root() : a;
+        String rootOfB = classOfB == wordB.suffixClass() ? wordB.root() : b;
+        boolean sameClass = classOfA == classOfB;
         if (sameClass && rootOfA.equals(rootOfB)) {
             return Agreement.VARIANT;
         }
-        boolean rootsAgree = rootOfA.equals(rootOfB) || isTypo(rootOfA, rootOfB);
-        if (sameClass && (isTypo(a, b) || rootsAgree)) {
+        // Набӣ / Набиев: the whole of one word is the root of the other
+        boolean rootsAgree = rootOfA.equals(rootOfB) || isTypo(rootOfA, rootOfB) || a.equals(rootOfB) || b.equals(rootOfA);
+        boolean typo = isTypo(wordA, wordB);
+        if (sameClass && (typo || rootsAgree)) {
             return Agreement.TYPO;
         }
         // a typo that breaks an ending (Раҷаблв, Сафарздоа) is still a typo; two real endings one edit
-        // apart (Ашуриев / Ашуриён) are two surnames
-        boolean oneEndingBroken = wordA.suffixClass() == SuffixClass.NONE || wordB.suffixClass() == SuffixClass.NONE;
-        if (oneEndingBroken && isTypo(a, b)) {
+        // apart (Ашуриев / Ашуриён) are two surnames, and so is an ending dropped whole (Раҳмонӣ / Раҳмон)
+        boolean oneEndingBroken = classOfA == SuffixClass.NONE || classOfB == SuffixClass.NONE;
+        boolean endingDropped = a.equals(rootOfB) || b.equals(rootOfA);
+        if (oneEndingBroken && !endingDropped && typo) {
             return Agreement.TYPO;
         }
-        return rootsAgree || isTypo(a, b) ? Agreement.ROOT : Agreement.DIFFERENT;
+        return rootsAgree || typo ? Agreement.ROOT : Agreement.DIFFERENT;
+    }
+
+    private static SuffixClass classIn(Word word, boolean familyName) {
+        SuffixClass suffixClass = word.suffixClass();
+        return suffixClass.isFamilyNameOnly() && !familyName ? SuffixClass.NONE : suffixClass;
+    }
+
+    /**
+     * One typo apart in their skeletons, or in their spellings, where a typo in the letters as typed shows (the
+     * identity test only skips the second comparison when neither word has a spelling of its own).
+     */
+    private static boolean isTypo(Word a, Word b) {
+        return isTypo(a.skeleton(), b.skeleton())
+                || ((a.spelling() != a.skeleton() || b.spelling() != b.skeleton()) && isTypo(a.spelling(), b.spelling()));
     }
 
     private static boolean isTypo(String a, String b) {
         return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && a.charAt(0) == b.charAt(0)
-                && damerauLevenshtein(a, b) <= 1 && !differOnlyByFeminineEnding(a, b);
+                && damerauLevenshtein(a, b) <= 1 && !differOnlyByAnEnding(a, b);
     }
 
     /**
      * Дилшод / Дилшода, Азиз / Азиза: a final -a makes a woman's name of a man's in Tajik, Uzbek and
      * Russian, so it is another name, not a typo. (The Russian genitive "Алиева Рустама" is therefore not
-     * "Алиев Рустам": names are entered in the nominative.)
+     * "Алиев Рустам": names are entered in the nominative.) Likewise a final -ӣ after a consonant makes a
+     * name of its own (Раҳмон / Раҳмонӣ, Ҳисор / Ҳисорӣ), in whichever part of the name it stands.
      */
-    private static boolean differOnlyByFeminineEnding(String a, String b) {
+    private static boolean differOnlyByAnEnding(String a, String b) {
         String longer = a.length() > b.length() ? a : b;
         String shorter = longer == a ? b : a;
-        return longer.length() == shorter.length() + 1 && longer.endsWith("a") && longer.startsWith(shorter);
+        if (longer.length() != shorter.length() + 1 || !longer.startsWith(shorter)) {
+            return false;
+        }
+        char added = longer.charAt(longer.length() - 1);
+        return added == 'a' || (added == 'i' && "aeiou".indexOf(shorter.charAt(shorter.length() - 1)) < 0);
     }
 
     /** Edit distance with adjacent transpositions (optimal string alignment). */
@@ -356,13 +417,7 @@ public final class NameSimilarity {
             return List.of(new Reading(fold.apply(name.family()), fold.apply(name.given()),
                     fold.apply(name.patronymic())));
         }
-        List<Word> words = new ArrayList<>();
-        for (String word : NameKey.words(name.fullForm())) {
-            Word folded = fold.apply(word);
-            if (folded != null) {
-                words.add(folded);
-            }
-        }
+        List<Word> words = foldedWords(name.fullForm(), fold);
         Word patronymic = null;
         if (words.size() > 1) {
             for (Word word : words) {
@@ -374,7 +429,11 @@ public final class NameSimilarity {
             }
         }
         List<Reading> readings = new ArrayList<>();
-        if (words.size() == 1) {
+        if (words.size() == 1 && patronymic != null && hasPatronymicWord(patronymic)) {
+            // Бакыт уулу Азамат: the father's name with уулу, кызы (o'g'li, qizi) stands where a surname would, and is
+            // compared as one; another father is then another surname
+            readings.add(new Reading(patronymic, words.get(0), null));
+        } else if (words.size() == 1) {
             readings.add(new Reading(null, words.get(0), patronymic));
             readings.add(new Reading(words.get(0), null, patronymic));
         } else if (words.size() > 1) {

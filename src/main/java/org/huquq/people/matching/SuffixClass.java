@@ -10,17 +10,41 @@ import java.util.List;
  */
 public enum SuffixClass {
 
-    /** Russian-style patronymic: -ович, -евич, -овна, -евна (its root is the father's given name). */
-    PATRONYMIC(List.of("ovich", "evich", "ovna", "evna")),
+    /**
+     * Patronymic: the Russian -ович, -евич, -овна, -евна, and a father's name followed by the Uzbek, Kyrgyz or
+     * Azerbaijani word for "son of" or "daughter of" ({@code o'g'li, ўғли, угли, оглы, qizi, қизи, кизи, uulu,
+     * уулу, kyzy, кызы}), which the folded words of a name join into one (see {@link NameFolding#isPatronymicWord}).
+     * The root is the father's given name either way: Rustam o'g'li and Рустамович share {@code rustam}.
+     */
+    PATRONYMIC(List.of("ovič", "evič", "ovna", "evna", "ugli", "ogli", "kizi", "ulu")),
 
     /** Persian "son of": -зода, -заде, -зод, and the Latin -zoda, -zade, -zada, -zod. */
     ZODA(List.of("zoda", "zade", "zada", "zod")),
 
     /** Tajik plural-of-lineage ending: -иён, -ён, -иен, -iyon, -iyen, -ien, -ion. */
-    IYON(List.of("ien", "ion")),
+    IYON(List.of("ien")),
 
     /** Russian possessive ending in either sex: -ов, -ев, -ёв, -ова, -ева. */
     OV(List.of("ova", "eva", "ov", "ev")),
+
+    /**
+     * Russian possessive ending -ин, -ина, -ын, -ына (Ильин / Ильина, Фомин / Фомина). A family-name class only:
+     * in a given name or patronymic the ending is part of the name (Валентин / Валентина, Нигина, Нуриддин).
+     */
+    IN(List.of("ina", "in")),
+
+    /**
+     * The Tajik nisba -ӣ (Ҳисорӣ, Раҳмонӣ; Хисори, Hisori, Хисорий in Russian and Latin): a final i after a
+     * consonant. A family-name class only: Алӣ and Дмитрий are given names whose i is part of the name.
+     */
+    I(List.of("i")) {
+        @Override
+        String endingOf(String foldedWord) {
+            int length = foldedWord.length();
+            boolean afterConsonant = length >= 2 && "aeiou".indexOf(foldedWord.charAt(length - 2)) < 0;
+            return afterConsonant ? super.endingOf(foldedWord) : null;
+        }
+    },
 
     /** No recognised ending: the whole word is its root. */
     NONE(List.of());
@@ -32,6 +56,14 @@ public enum SuffixClass {
 
     SuffixClass(List<String> foldedEndings) {
         this.foldedEndings = foldedEndings;
+    }
+
+    /**
+     * Whether this class marks family names only: in a given name or patronymic its ending is read as part of the
+     * name, and the word as having no class.
+     */
+    public boolean isFamilyNameOnly() {
+        return this == IN || this == I;
     }
 
     /** The ending of this class the folded word ends in, or {@code null}. */

@@ -151,6 +151,91 @@ class NameFoldingTests {
         assertThat(NameFolding.root(NameFolding.fold("Рустамович"))).isEqualTo("rustam");
         assertThat(NameFolding.root(NameFolding.fold("Раҳмон"))).isEqualTo("rahmon");
         assertThat(NameFolding.root(NameFolding.fold("Давлатзода"))).isEqualTo("davlat");
+        // the zz of a root in -з before -зода stays, so that Азиззода keeps the root of Азизов
+        assertThat(NameFolding.root(NameFolding.fold("Азиззода"))).isEqualTo(NameFolding.root(NameFolding.fold("Azizov")))
+                .isEqualTo("aziz");
+    }
+
+    @Test
+    void shAndChAreOneSymbolSoThatATypoOnШOrЧStaysOneEdit() {
+        assertThat(NameFolding.fold("Шоҳ")).isEqualTo("šoh");
+        assertThat(NameFolding.fold("Чоршанбе")).isEqualTo("čoršanbe");
+        assertAllMeet("Шариф", "Sharif", "Šarif", "ШАРИФ");
+        assertAllMeet("Исҳоқ", "Ishoq", "Iskhok");
+        // a doubled Ш collapses; a dropped or replaced Ш is one edit, not two
+        assertSameSkeleton("Нуршшод", "Нуршод");
+        assertThat(edits("Эргаова", "Эргашова")).isEqualTo(1);
+        assertThat(edits("Гер", "Шер")).isEqualTo(1);
+    }
+
+    @Test
+    void theSpellingKeepsTheLettersAsTypedWhereTheSkeletonMergesThem() {
+        assertThat(NameFolding.foldWithSpelling("Shirin")).isEqualTo(new NameFolding.Folded("širin", "shirin"));
+        assertThat(NameFolding.foldWithSpelling("Fiodor")).isEqualTo(new NameFolding.Folded("fedor", "fiodor"));
+        assertThat(NameFolding.foldWithSpelling("Бобозода")).isEqualTo(new NameFolding.Folded("bobozoda", "bobozoda"));
+        // a Latin typo inside sh, a Cyrillic typo that makes "ио", a doubled letter dropped by a typo: two edits in the
+        // skeleton, one in the spelling
+        assertThat(edits("Sihrin", "Shirin")).isEqualTo(2);
+        assertThat(spellingEdits("Sihrin", "Shirin")).isEqualTo(1);
+        assertThat(edits("Саиодва", "Саидова")).isGreaterThan(1);
+        assertThat(spellingEdits("Саиодва", "Саидова")).isEqualTo(1);
+        assertThat(edits("Ббозода", "Бобозода")).isGreaterThan(1);
+        assertThat(spellingEdits("Ббозода", "Бобозода")).isEqualTo(1);
+    }
+
+    @Test
+    void aGlideIsWrittenISoThatATypoMovingItStaysOneEdit() {
+        assertAllMeet("Татьяна", "Tatyana", "Tatiana", "TATIANA");
+        assertAllMeet("Ильин", "Ilyin", "Il'in", "ILIN");
+        assertThat(edits("Taytana", "Tatyana")).isEqualTo(1);
+        assertThat(edits("Nodria", "Nodira")).isEqualTo(1);
+    }
+
+    @Test
+    void yoTypedIoMeetsYo() {
+        assertAllMeet("Фёдор", "Fiodor", "Fyodor", "Fedor", "Федор");
+        assertAllMeet("Артём", "Artiom", "Artyom", "Artem");
+        assertAllMeet("Соловьёв", "Soloviov", "Solovyov", "SOLOVEV");
+        assertAllMeet("Ҳайвариён", "Haivariion", "Hayvariyon", "Хайвариен");
+        assertAllMeet("Ашуриён", "Ashuriion", "Ashurion", "Ashuriyon");
+        assertAllMeet("Бахтиёр", "Bakhtiior", "Bakhtiyor");
+        assertAllMeet("Сурайё", "Suraiio", "Surayyo", "SURAIE");
+        // Ҳаётов, and the ICAO Latin of Хайосафзода, where й is i
+        assertAllMeet("Ҳаётов", "Haiotov");
+        assertAllMeet("Хайосафзода", "KHAIOSAFZODA");
+        // и + о written in Cyrillic and in Latin still meet each other
+        assertAllMeet("Родионов", "RODIONOV", "Rodionov");
+    }
+
+    @Test
+    void surnamesInInAndInTheNisbaHaveEndingClasses() {
+        assertThat(List.of("Ильин", "Ильина", "Ilyin", "Il'ina", "Фомин", "FOMINA", "Синицын"))
+                .extracting(word -> NameFolding.suffixClass(NameFolding.fold(word)))
+                .containsOnly(SuffixClass.IN);
+        assertThat(NameFolding.root(NameFolding.fold("Ильина"))).isEqualTo(NameFolding.root(NameFolding.fold("Ilyin")))
+                .isEqualTo("il");
+        assertAllMeet("Ҳисорӣ", "Хисори", "Hisori", "Khisori", "Хисорий", "Њисорї");
+        assertThat(List.of("Ҳисорӣ", "Hisori", "Раҳмонӣ"))
+                .extracting(word -> NameFolding.suffixClass(NameFolding.fold(word)))
+                .containsOnly(SuffixClass.I);
+        assertThat(NameFolding.root(NameFolding.fold("Ҳисорӣ"))).isEqualTo(NameFolding.root(NameFolding.fold("Ҳисоров")));
+        assertAllMeet("Алӣ", "Али", "Ali", "ALI");
+        // a final i after a vowel is no nisba: Сергей, Николай
+        assertThat(NameFolding.suffixClass(NameFolding.fold("Сергей"))).isEqualTo(SuffixClass.NONE);
+        assertThat(SuffixClass.IN.isFamilyNameOnly()).isTrue();
+        assertThat(SuffixClass.OV.isFamilyNameOnly()).isFalse();
+    }
+
+    @Test
+    void uzbekAndKyrgyzWordsForSonAndDaughterAreRecognisedInEveryScript() {
+        assertThat(List.of("o'g'li", "oʻgʻli", "O‘G‘LI", "ўғли", "угли", "ogli", "оглы", "qizi", "қизи", "кизи", "kyzy",
+                "кызы", "uulu", "уулу"))
+                .allMatch(word -> NameFolding.isPatronymicWord(NameFolding.fold(word)), "a patronymic word");
+        assertThat(List.of("Ali", "Ulugbek", "Kizil", "Рустам"))
+                .noneMatch(word -> NameFolding.isPatronymicWord(NameFolding.fold(word)));
+        assertThat(NameFolding.suffixClass(NameFolding.fold("Rustam o'g'li"))).isEqualTo(SuffixClass.PATRONYMIC);
+        assertThat(NameFolding.root(NameFolding.fold("Рустам ўғли")))
+                .isEqualTo(NameFolding.root(NameFolding.fold("Рустамович"))).isEqualTo("rustam");
     }
 
     @Test
@@ -180,6 +265,15 @@ class NameFoldingTests {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static int edits(String a, String b) {
+        return NameSimilarity.damerauLevenshtein(NameFolding.fold(a), NameFolding.fold(b));
+    }
+
+    private static int spellingEdits(String a, String b) {
+        return NameSimilarity.damerauLevenshtein(NameFolding.foldWithSpelling(a).spelling(),
+                NameFolding.foldWithSpelling(b).spelling());
     }
 
     private static void assertSameSkeleton(String a, String b) {

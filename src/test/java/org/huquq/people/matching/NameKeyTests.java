@@ -33,6 +33,30 @@ class NameKeyTests {
     }
 
     @Test
+    void aWordWithШЧOrADoubleLetterAlsoHoldsItsSpelling() {
+        NameKey key = NameKey.of("Шариф Абдулло");
+
+        assertThat(key.tokens()).containsExactly("šarif", "r_šarif", "sharif", "abdulo", "r_abdulo", "abdullo");
+        assertThat(key.skeletons()).containsExactly("šarif", "abdulo");
+    }
+
+    @Test
+    void aPatronymicWordJoinsTheFathersNameAndSharesTheRootOfTheRussianPatronymic() {
+        assertThat(NameKey.of("Каримов Акмал Рустам ўғли").tokens())
+                .containsExactly("karimov", "r_karim", "akmal", "r_akmal", "rustamugli", "r_rustam");
+        assertThat(NameKey.of("KARIMOV AKMAL RUSTAM OʻGʻLI").skeletons()).containsExactly("karimov", "akmal", "rustamugli");
+        assertThat(NameKey.of("Каримов Акмал Рустамович").tokens()).contains("r_rustam");
+    }
+
+    @Test
+    void aSurnameInInSharesItsRootTokenAcrossSexesAndScripts() {
+        assertThat(NameKey.of("Ильина").tokens()).containsExactly("ilina", "r_il");
+        assertThat(NameKey.of("Ilyin").skeletons()).containsExactly("ilin");
+        assertThat(NameKey.of("Ilyin").tokens()).contains("r_il");
+        assertThat(NameKey.of("Ҳисорӣ").tokens()).contains("r_hisor").containsAll(NameKey.of("Hisori").tokens());
+    }
+
+    @Test
     void aNameWithoutLettersHasNoTokens() {
         assertThat(NameKey.of(" \u200B - ").tokens()).isEmpty();
         assertThat(NameKey.of(null).tokens()).isEmpty();

@@ -70,6 +70,7 @@ class NameSimilarityTests {
         assertLevel("Каримов Рустам", "Каримзода Рустам", MatchLevel.POSSIBLE);
         assertLevel("Karimov Rustam", "Каримзода Рустам", MatchLevel.POSSIBLE);
         assertLevel("Ашуриев Фирдавс", "Ашуриён Фирдавс", MatchLevel.POSSIBLE);
+        assertLevel("Азиззода Умед", "Азизов Умед", MatchLevel.POSSIBLE);
     }
 
     @Test
@@ -98,6 +99,76 @@ class NameSimilarityTests {
         assertLevel("Умед", "Бобозода Умед", MatchLevel.POSSIBLE);
         assertLevel("Бобозода", "Бобозода Умед", MatchLevel.POSSIBLE);
         assertLevel("Umed", "Умед", MatchLevel.POSSIBLE);
+    }
+
+    @Test
+    void oneTypoInTheLettersAsTypedIsForgivenInEitherScript() {
+        assertLevel("Эргашова Гулноза", "Эргаова Гулноза", MatchLevel.SAME);
+        assertLevel("ERGASHOVA SHIRIN", "Ergashova Sihrin", MatchLevel.SAME);
+        assertLevel("Саидова Мавҷуда", "Саиодва Мавҷуда", MatchLevel.SAME);
+        assertLevel("Бобозода Меҳрангез", "Ббозода Меҳрангез", MatchLevel.SAME);
+        assertLevel("Сыдыков Нурлан", "Сыдкыов Нурлан", MatchLevel.SAME);
+        assertLevel("Назарова Нодира", "Nazarova Nodria", MatchLevel.SAME);
+    }
+
+    @Test
+    void yoTypedIoIsTheSameName() {
+        assertLevel("Воробьёв Фёдор", "Fiodor Vorobiov", MatchLevel.SAME);
+        assertLevel("Иванов Артём Иванович", "Artiom Ivanov", MatchLevel.SAME);
+        assertLevel("Ҳайвариён Маъруф", "Ma'ruf Haivariion", MatchLevel.SAME);
+        assertLevel("Давлатова Сурайё", "Suraiio Davlatova", MatchLevel.SAME);
+    }
+
+    @Test
+    void aFathersNameWithAPatronymicWordIsThePatronymic() {
+        assertLevel("Karimov Akmal Rustam o'g'li", "Каримов Акмал Рустамович", MatchLevel.SAME);
+        assertLevel("KARIMOV AKMAL RUSTAM OʻGʻLI", "Karimov Akmal Rustamovich", MatchLevel.SAME);
+        assertLevel("Каримов Акмал Рустам ўғли", "Akmal Rustam ugli Karimov", MatchLevel.SAME);
+        assertLevel("Каримова Нодира Рустам қизи", "Каримова Нодира Рустамовна", MatchLevel.SAME);
+        assertThat(NameSimilarity.compare(PersonName.of("Каримов", "Акмал", "Рустам ўғли"),
+                PersonName.ofFullForm("Каримов Акмал Рустамович")).level()).isEqualTo(MatchLevel.SAME);
+    }
+
+    @Test
+    void anotherFathersNameWithAPatronymicWordIsOnlyPossible() {
+        assertLevel("Karimov Akmal Rustam o'g'li", "Каримов Акмал Фарҳодович", MatchLevel.POSSIBLE);
+        assertLevel("Karimov Akmal Rustam o'g'li", "Каримов Акмал Фарҳод ўғли", MatchLevel.POSSIBLE);
+        assertLevel("Karimov Akmal Rustam o'g'li", "Каримов Дилшод Рустам ўғли", MatchLevel.DIFFERENT);
+    }
+
+    @Test
+    void aKyrgyzFathersNameWithUuluStandsForTheSurname() {
+        assertLevel("Бакыт уулу Азамат", "BAKYT UULU AZAMAT", MatchLevel.SAME);
+        assertLevel("Бакыт уулу Азамат", "Azamat Bakyt uulu", MatchLevel.SAME);
+        assertLevel("Талант кызы Айпери", "Aiperi Talant kyzy", MatchLevel.SAME);
+        // another father is another surname; a surname of another root is another person
+        assertLevel("Бакыт уулу Азамат", "Нурлан уулу Азамат", MatchLevel.DIFFERENT);
+        assertLevel("Талант кызы Айпери", "Усонбаева Айпери", MatchLevel.DIFFERENT);
+        // the father's name made a Russian surname is the same root
+        assertLevel("Бакыт уулу Азамат", "Бакытов Азамат", MatchLevel.POSSIBLE);
+    }
+
+    @Test
+    void surnamesInInAreOneNameInEitherSex() {
+        assertLevel("Ильин Саша", "Ильина Саша", MatchLevel.SAME);
+        assertLevel("Фомина Ольга", "FOMINA OLGA", MatchLevel.SAME);
+        assertLevel("Ilyina Olga", "Ильина Ольга", MatchLevel.SAME);
+        assertLevel("Ильин Иван", "Ильясов Иван", MatchLevel.DIFFERENT);
+        assertLevel("Фомин Иван", "Фоменко Иван", MatchLevel.DIFFERENT);
+        // -ин in a given name is part of the name: brother and sister
+        assertLevel("Фомин Валентин", "Фомина Валентина", MatchLevel.DIFFERENT);
+    }
+
+    @Test
+    void aNisbaIsASurnameOfItsOwnOnItsRoot() {
+        assertLevel("Ҳисорӣ Умед", "Хисори Умед", MatchLevel.SAME);
+        assertLevel("Ҳисорӣ Умед", "KHISORI UMED", MatchLevel.SAME);
+        assertLevel("Ҳисорӣ Умед", "Хисорий Умед", MatchLevel.SAME);
+        assertLevel("Раҳмонӣ Умед", "Раҳмонов Умед", MatchLevel.POSSIBLE);
+        assertLevel("Раҳмонӣ Умед", "Раҳмонзода Умед", MatchLevel.POSSIBLE);
+        assertLevel("Раҳмонӣ Умед", "Раҳмон Умед", MatchLevel.POSSIBLE);
+        assertLevel("Набӣ Умед", "Набиев Умед", MatchLevel.POSSIBLE);
+        assertLevel("Раҳимов Алӣ", "Рахимов Али", MatchLevel.SAME);
     }
 
     @Test

@@ -20,7 +20,11 @@ import java.util.Set;
  * -иён as -иен; soft signs added), in passport Latin (ICAO 9303 for Russian documents, the national
  * tables for Tajik, Uzbek and Kyrgyz passports) and in informal Latin, in both name orders, with and
  * without patronymic, and perturbed: ё written е, Unicode look-alikes, legacy-font letters, Latin
- * look-alikes inside Cyrillic words, invisible characters, one-letter typos.
+ * look-alikes inside Cyrillic words, invisible characters, one-letter typos. After those sets come sets of
+ * their own for the rules added later, so that the first sets stay as they were: Uzbek patronymics written
+ * with o'g'li and qizi, Kyrgyz names with uulu and kyzy in place of a surname, Russian surnames in -ин,
+ * Tajik surnames in the nisba -ӣ (with given names in -ӣ), and ё typed io; each with hard negatives of its
+ * own (another father, brother and sister, another surname on the same root).
  *
  * <p>The renderings here are written from the spelling rules, independently of {@link NameFolding}, so
  * the corpus tests the folding rather than restating it. Run {@link #main(String[])} from the project
@@ -37,7 +41,7 @@ public final class NameVariantCorpusGenerator {
 
     public enum Origin { TAJIK, UZBEK, KYRGYZ, RUSSIAN }
 
-    public enum FamilyForm { ZODA, OV, IYON, BARE }
+    public enum FamilyForm { ZODA, OV, IYON, BARE, IN, NISBA }
 
     private static final Map<Origin, List<String>> MALE_NAMES = Map.of(
             Origin.TAJIK, List.of("Умед", "Илҳом", "Ҷамшед", "Фарҳод", "Рустам", "Баҳодур", "Комрон", "Шаҳриёр",
@@ -75,6 +79,29 @@ public final class NameVariantCorpusGenerator {
                     "Абдыкадыр", "Сатыбалды", "Өмүрзак", "Жээнбек"),
             Origin.RUSSIAN, List.of("Иван", "Петр", "Смирн", "Кузнец", "Васильев", "Соловьёв", "Воробьёв", "Зайц",
                     "Ковалёв", "Жук", "Черн", "Щеглов", "Медвед", "Волк", "Лебед", "Ершов"));
+
+    /** Roots of Russian surnames in -ин, -ина (-ын after ц): Ильин, Фомина, Синицын, Ерёмин. */
+    private static final List<String> IN_ROOTS = List.of("Иль", "Фом", "Никит", "Сорок", "Кузьм", "Бород", "Голуб",
+            "Синиц", "Карп", "Лапш", "Птиц", "Галк", "Ерём", "Шишк", "Чуд");
+
+    /** Roots of Tajik surnames in the nisba -ӣ: Ҳисорӣ, Бухорӣ, Раҳмонӣ. */
+    private static final List<String> NISBA_ROOTS = List.of("Ҳисор", "Бухор", "Шероз", "Раҳмон", "Қурбон", "Самарқанд",
+            "Балх", "Ҳамадон", "Хуҷанд", "Шуғнон", "Мурод", "Ҷалол");
+
+    /** Tajik given names ending in -ӣ. */
+    private static final List<String> NISBA_GIVEN_NAMES = List.of("Алӣ", "Валӣ", "Ғанӣ", "Эмомалӣ", "Саъдӣ");
+
+    /** Given names with ё, Russian and Tajik, for the sets where ё is typed io. */
+    private static final Map<Origin, List<String>> YO_NAMES = Map.of(
+            Origin.RUSSIAN, List.of("Фёдор", "Артём", "Пётр", "Семён", "Алёна"),
+            Origin.TAJIK, List.of("Ёдгор", "Шаҳриёр", "Бахтиёр", "Сурайё", "Ёсуман"));
+
+    /** Russian surnames with ё. */
+    private static final List<String> YO_SURNAMES = List.of("Соловьёв", "Воробьёв", "Ковалёв", "Королёв", "Пискарёв");
+
+    /** Male and female given names one -а apart, which must stay two names: Валентин / Валентина. */
+    private static final List<List<String>> GIVEN_NAME_PAIRS = List.of(List.of("Валентин", "Валентина"),
+            List.of("Евгений", "Евгения"), List.of("Александр", "Александра"));
 
     private final Random random;
     private final List<Row> variants = new ArrayList<>();
@@ -165,7 +192,224 @@ public final class NameVariantCorpusGenerator {
                 }
             }
         }
+        // kinds added after the first corpus, in sets of their own so that the sets above stay as they were
+        number = uzbekPatronymicWords(used, number, 24);
+        number = kyrgyzNamesWithoutSurname(used, number, 16);
+        number = russianSurnamesInIn(used, number, 20);
+        number = tajikNisbaSurnames(used, number, 20);
+        yoTypedAsIo(used, number, 16);
         return this;
+    }
+
+    /**
+     * Uzbeks whose patronymic is written with the word for son or daughter of, as Uzbek passports do (KARIMOV AKMAL
+     * RUSTAM O'G'LI), beside the Russian patronymic of Russian records (Каримов Акмал Рустамович).
+     */
+    private int uzbekPatronymicWords(Set<String> used, int number, int count) {
+        for (int i = 0; i < count; ) {
+            boolean female = random.nextInt(3) == 0;
+            String given = pick(givenNames(Origin.UZBEK, female));
+            String root = pick(ROOTS.get(Origin.UZBEK));
+            if (!used.add(root + "|" + given)) {
+                continue;
+            }
+            i++;
+            number++;
+            String father = pick(MALE_NAMES.get(Origin.UZBEK));
+            Person p = new Person(Origin.UZBEK, female, family(root, FamilyForm.OV, female), given, patronymic(father, female),
+                    root, FamilyForm.OV);
+            Person russian = russianRendering(p);
+            String setId = setId(Origin.UZBEK, number);
+            Set<String> seen = new HashSet<>();
+            String word = female ? "қизи" : "ўғли";
+            add(setId, join(p.family, p.given, father, word), "uzbek-cyrillic", "uz", "patronymic word, as written", seen);
+            add(setId, join(russian.family, russian.given, russianLetters(father), female ? "кизи" : "угли"),
+                    "russian-cyrillic", "ru", "patronymic word in Russian letters", seen);
+            add(setId, join(russian.family, russian.given, russian.patronymic), "russian-cyrillic", "ru",
+                    "Russian rendering", seen);
+            add(setId, join(passportLatin(p, p.family), passportLatin(p, p.given), passportLatin(p, father),
+                    passportLatin(p, word)).toUpperCase(Locale.ROOT), "latin", "passport",
+                    "national passport, patronymic word", seen);
+            add(setId, join(icao(russian.family), icao(russian.given), icao(russian.patronymic)), "latin", "passport",
+                    "ICAO 9303 of the Russian rendering, with patronymic", seen);
+            add(setId, join(informal(p.given), informal(father), pick(female ? List.of("qizi", "kizi")
+                    : List.of("ogli", "ugli", "o'g'li")), informal(p.family)), "latin", "informal",
+                    "informal Latin, given first, patronymic word", seen);
+            add(setId, join(typo(p.family), p.given, father, word), "uzbek-cyrillic", "uz",
+                    "typo in the family name, patronymic word", seen);
+            String otherFather = otherName(MALE_NAMES.get(Origin.UZBEK), father);
+            notSame.add(new NotSame(join(p.family, p.given, father, word), join(p.family, p.given, otherFather, word),
+                    MatchLevel.POSSIBLE, "another father, patronymic words"));
+            notSame.add(new NotSame(join(passportLatin(p, p.family), passportLatin(p, p.given), passportLatin(p, father),
+                    passportLatin(p, word)), join(russian.family, russian.given, russianLetters(patronymic(otherFather, female))),
+                    MatchLevel.POSSIBLE, "another father, patronymic word against a Russian patronymic"));
+            notSame.add(new NotSame(join(p.family, p.given, father, word),
+                    join(p.family, otherName(givenNames(Origin.UZBEK, female), p.given), father, word),
+                    MatchLevel.DIFFERENT, "same family and father, another given name"));
+        }
+        return number;
+    }
+
+    /**
+     * Kyrgyz names in the form that replaces surname and patronymic: the father's name with уулу (son) or кызы
+     * (daughter) where a surname would stand (Бакыт уулу Азамат, BAKYT UULU AZAMAT).
+     */
+    private int kyrgyzNamesWithoutSurname(Set<String> used, int number, int count) {
+        for (int i = 0; i < count; ) {
+            boolean female = random.nextInt(3) == 0;
+            String given = pick(givenNames(Origin.KYRGYZ, female));
+            String father = pick(MALE_NAMES.get(Origin.KYRGYZ));
+            if (!used.add(father + "|" + given)) {
+                continue;
+            }
+            i++;
+            number++;
+            String word = female ? "кызы" : "уулу";
+            Person p = new Person(Origin.KYRGYZ, female, join(father, word), given, null, father, FamilyForm.BARE);
+            String setId = setId(Origin.KYRGYZ, number);
+            Set<String> seen = new HashSet<>();
+            String full = join(father, word, given);
+            add(setId, full, "kyrgyz-cyrillic", "ky", "father's name and patronymic word for a surname", seen);
+            add(setId, join(given, father, word), "kyrgyz-cyrillic", "ky", "given name first", seen);
+            add(setId, join(russianLetters(father), word, russianLetters(given)), "russian-cyrillic", "ru",
+                    "Russian rendering", seen);
+            add(setId, join(passportLatin(p, father), passportLatin(p, word), passportLatin(p, given)).toUpperCase(Locale.ROOT),
+                    "latin", "passport", "national passport", seen);
+            add(setId, join(informal(given), informal(father), informal(word)), "latin", "informal",
+                    "informal Latin, given first", seen);
+            add(setId, random.nextBoolean() ? invisible(full) : latinLookAlike(full), "kyrgyz-cyrillic", "ky",
+                    "invisible character or Latin look-alike", seen);
+            notSame.add(new NotSame(full, join(otherName(MALE_NAMES.get(Origin.KYRGYZ), father), word, given),
+                    MatchLevel.POSSIBLE, "another father, patronymic words"));
+            notSame.add(new NotSame(full, join(father, word, otherName(givenNames(Origin.KYRGYZ, female), given)),
+                    MatchLevel.DIFFERENT, "same father, another given name"));
+        }
+        return number;
+    }
+
+    /** Russians with surnames in -ин, -ина: one ending class like -ов, -ова. */
+    private int russianSurnamesInIn(Set<String> used, int number, int count) {
+        for (int i = 0; i < count; ) {
+            boolean female = random.nextInt(3) == 0;
+            String given = pick(givenNames(Origin.RUSSIAN, female));
+            String root = pick(IN_ROOTS);
+            if (!used.add(root + "|" + given)) {
+                continue;
+            }
+            i++;
+            number++;
+            String father = pick(MALE_NAMES.get(Origin.RUSSIAN));
+            String patronymic = father.endsWith("я") ? null : patronymic(father, female);
+            Person p = new Person(Origin.RUSSIAN, female, family(root, FamilyForm.IN, female), given, patronymic, root,
+                    FamilyForm.IN);
+            String setId = setId(Origin.RUSSIAN, number);
+            Set<String> seen = new HashSet<>();
+            addVariants(setId, p, seen);
+            if (p.family.contains("ь")) {
+                // Il'in and Ilyin: the soft sign typed as an apostrophe, or as y before a vowel
+                add(setId, join(informal(p.given), informal(p.family.replace("ь", "'"))), "latin", "informal",
+                        "informal Latin, soft sign as an apostrophe", seen);
+                if (p.family.matches(".*ь[аеиоу].*")) {
+                    add(setId, join(informal(p.given), informal(p.family.replace("ь", "ы"))), "latin", "informal",
+                            "informal Latin, soft sign as y", seen);
+                }
+            }
+            String sister = pick(FEMALE_NAMES.get(Origin.RUSSIAN));
+            if (!female) {
+                notSame.add(new NotSame(join(p.family, p.given), join(family(root, FamilyForm.IN, true), sister),
+                        MatchLevel.DIFFERENT, "sex-marked family name, a sister's given name"));
+            }
+            notSame.add(new NotSame(join(p.family, p.given), join(family(root, FamilyForm.OV, female), p.given),
+                    MatchLevel.POSSIBLE, "same root, another ending"));
+            notSame.add(new NotSame(join(p.family, p.given), join(root + "енко", p.given), MatchLevel.DIFFERENT,
+                    "another surname on the same root"));
+        }
+        notSame.add(new NotSame("Ильин Иван", "Ильясов Иван", MatchLevel.DIFFERENT, "another surname on the same first letters"));
+        notSame.add(new NotSame("Ilyina Olga", "Ильясова Ольга", MatchLevel.DIFFERENT,
+                "another surname on the same first letters, across scripts"));
+        for (List<String> pair : GIVEN_NAME_PAIRS) {
+            String root = pick(IN_ROOTS);
+            notSame.add(new NotSame(join(family(root, FamilyForm.IN, false), pair.get(0)),
+                    join(family(root, FamilyForm.IN, true), pair.get(1)), MatchLevel.DIFFERENT,
+                    "brother and sister: the family name agrees, the given names are a man's and a woman's"));
+        }
+        return number;
+    }
+
+    /** Tajiks with surnames in the nisba -ӣ (Ҳисорӣ: Хисори, Хисорий, Hisori, Khisori), some with given names in -ӣ. */
+    private int tajikNisbaSurnames(Set<String> used, int number, int count) {
+        for (int i = 0; i < count; ) {
+            boolean female = random.nextInt(3) == 0;
+            String given = !female && random.nextBoolean() ? pick(NISBA_GIVEN_NAMES)
+                    : pick(givenNames(Origin.TAJIK, female));
+            String root = pick(NISBA_ROOTS);
+            if (!used.add(root + "|" + given)) {
+                continue;
+            }
+            i++;
+            number++;
+            String father = random.nextInt(10) < 7 ? pick(MALE_NAMES.get(Origin.TAJIK)) : null;
+            Person p = new Person(Origin.TAJIK, female, family(root, FamilyForm.NISBA, female), given,
+                    father == null ? null : patronymic(father, female), root, FamilyForm.NISBA);
+            String setId = setId(Origin.TAJIK, number);
+            Set<String> seen = new HashSet<>();
+            addVariants(setId, p, seen);
+            add(setId, join(russianLetters(p.family) + "й", russianLetters(p.given)), "russian-cyrillic", "ru",
+                    "nisba written -ий", seen);
+            addNotSame(p);
+            notSame.add(new NotSame(join(p.family, p.given), join(root, p.given), MatchLevel.POSSIBLE,
+                    "surname changed: ending dropped"));
+            notSame.add(new NotSame(join(p.family, p.given), join(family(root, FamilyForm.OV, female), p.given),
+                    MatchLevel.POSSIBLE, "same root, another ending"));
+        }
+        return number;
+    }
+
+    /** Russian and Tajik names with ё, and informal Latin that types it io: Fiodor, Artiom, Ashuriion. */
+    private int yoTypedAsIo(Set<String> used, int number, int count) {
+        for (int i = 0; i < count; ) {
+            Origin origin = i % 2 == 0 ? Origin.RUSSIAN : Origin.TAJIK;
+            String given = pick(YO_NAMES.get(origin));
+            boolean female = given.endsWith("а") || given.equals("Сурайё") || given.equals("Ёсуман");
+            String root = origin == Origin.RUSSIAN ? pick(YO_SURNAMES) : pick(ROOTS.get(Origin.TAJIK));
+            if (!used.add(root + "|" + given)) {
+                continue;
+            }
+            i++;
+            number++;
+            FamilyForm form = origin == Origin.RUSSIAN ? FamilyForm.OV : FamilyForm.IYON;
+            String father = origin == Origin.RUSSIAN || random.nextBoolean() ? pick(MALE_NAMES.get(origin)) : null;
+            String patronymic = father == null || father.endsWith("я") ? null : patronymic(father, female);
+            Person p = new Person(origin, female, family(root, form, female), given, patronymic, root, form);
+            String setId = setId(origin, number);
+            Set<String> seen = new HashSet<>();
+            addVariants(setId, p, seen);
+            add(setId, join(informal(p.given, "io"), informal(p.family, "io")), "latin", "informal",
+                    "informal Latin, ё typed io, given first", seen);
+            add(setId, join(informal(p.family, "io"), informal(p.given, "yo")), "latin", "informal",
+                    "informal Latin, ё typed io and yo", seen);
+            String other = otherName(YO_NAMES.get(origin).stream().filter(name -> isFemale(name) == female).toList(), given);
+            if (!other.equals(given)) {
+                notSame.add(new NotSame(join(p.family, p.given), join(informal(p.family, "io"), informal(other, "io")),
+                        MatchLevel.DIFFERENT, "same family name, another given name, ё typed io"));
+            }
+        }
+        return number;
+    }
+
+    private static boolean isFemale(String yoName) {
+        return yoName.endsWith("а") || yoName.equals("Сурайё") || yoName.equals("Ёсуман");
+    }
+
+    /** Another name from the list, at least three edits from the given one when there is such a name. */
+    private String otherName(List<String> names, String name) {
+        List<String> far = names.stream().filter(other -> NameSimilarity.damerauLevenshtein(
+                other.toLowerCase(Locale.ROOT), name.toLowerCase(Locale.ROOT)) >= 3).toList();
+        return far.isEmpty() ? name : pick(far);
+    }
+
+    private static String setId(Origin origin, int number) {
+        return String.format(Locale.ROOT, "%s-%03d", origin.name().toLowerCase(Locale.ROOT), number);
     }
 
     String variantsTsv() {
@@ -221,6 +465,8 @@ public final class NameVariantCorpusGenerator {
             case ZODA -> root + "зода";
             case IYON -> root + "иён";
             case BARE -> root;
+            case IN -> root + (root.endsWith("ц") ? "ын" : "ин") + (female ? "а" : "");
+            case NISBA -> root + "ӣ";
             case OV -> {
                 String stem = root.endsWith("ӣ") ? root.substring(0, root.length() - 1) + "и" : root;
                 String ending = endsWithVowel(stem) || stem.endsWith("й") ? "ев" : "ов";
@@ -449,6 +695,11 @@ public final class NameVariantCorpusGenerator {
 
     /** What people type without a table: h or x for х, j or dj for ҷ, ia or ya, ye at the start. */
     private String informal(String word) {
+        return informal(word, null);
+    }
+
+    /** {@link #informal(String)}, with ё always typed {@code yo} (yo, io or e) when not null. */
+    private String informal(String word, String yo) {
         if (word == null || !isCyrillic(word)) {
             return word;
         }
@@ -463,7 +714,7 @@ public final class NameVariantCorpusGenerator {
                 case 'г', 'ғ' -> pick(List.of("g", "gh", "g'"));
                 case 'д' -> "d";
                 case 'е' -> i == 0 ? pick(List.of("e", "ye")) : "e";
-                case 'ё' -> pick(List.of("yo", "io", "e"));
+                case 'ё' -> yo != null ? yo : pick(List.of("yo", "io", "e"));
                 case 'ж' -> pick(List.of("zh", "j"));
                 case 'з' -> "z";
                 case 'и', 'ӣ' -> "i";
