@@ -21,7 +21,8 @@ import org.huquq.shared.PartialDate;
  * {@value #COMMON_NAME} instead of {@value #SAME_NAME} when the same, and in between in proportion to the logarithm
  * of the number. Two bearers of a common name born in a compatible year are then not proposed (0.30 + 0.10 + 0.05 for
  * a shared nationality is under the threshold) unless something more agrees: the same full date of birth, a
- * document, a family contact. Why these numbers: docs/performance.md, "Duplicate detection".
+ * document, a family contact. A pair that shares a document number is no chance pair of namesakes: its name counts
+ * fully. Why these numbers: docs/performance.md, "Duplicate detection".
  */
 public final class DuplicateScorer {
 
@@ -154,7 +155,9 @@ public final class DuplicateScorer {
         if (bounded && !canReach(SAME_NAME, document, birth, contact, nationality, minimum)) {
             return null;
         }
-        double share = nameShare(frequency.bearers(a, b));
+        // a pair tied by a document number is not a pair of namesakes by chance: its name counts fully (so that a typo in
+        // a birth date does not hide it, as it did not before names were weighed)
+        double share = document > 0 ? 1 : nameShare(frequency.bearers(a, b));
         if (bounded && !canReach(SAME_NAME * share, document, birth, contact, nationality, minimum)) {
             return null;
         }
