@@ -16,16 +16,23 @@
 #   MODE=memory N=1000000 bench/people-duplicates.sh
 #                                                 # the in-memory part alone (blocking, scoring), fed straight from the
 #                                                 # generator: DuplicateDetectionScaleBenchmark, no database, no service
+#   DB=postgres LOAD=jdbc bench/people-duplicates.sh
+#                                                 # on PostgreSQL (profile postgres) instead of H2: a scratch database
+#                                                 # PG_DATABASE (huquq_dups_bench), dropped and created on each run, on
+#                                                 # PG_HOST:PG_PORT (127.0.0.1:5432) as PG_USER (postgres), password in
+#                                                 # HUQUQ_DB_PASSWORD if the server asks for one
 #
-# Other knobs: BATCH (100: the fastest the search benchmark measured), SEED, KEEP=1 (keep the data directory).
+# Other knobs: BATCH (100: the fastest the search benchmark measured), SEED, KEEP=1 (keep the data directory and the
+# PostgreSQL database).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 N=${N:-100000}
 HEAP=${HEAP:-4g}
+DB=${DB:-h2}
 mkdir -p target/bench
 data=$(mktemp -d /tmp/huquq-bench.XXXXXX)
-[ "${KEEP:-0}" = 1 ] || trap 'rm -rf "$data"' EXIT
+cleanup=("rm -rf $data")
 jvm="-Xmx$HEAP -Xms$HEAP"
 if [ "${JFR:-0}" = 1 ]; then
   jvm="$jvm -XX:StartFlightRecording=filename=$PWD/target/bench/people-duplicates-$N.jfr,settings=profile"
@@ -33,12 +40,32 @@ fi
 
 test=PeopleDuplicatesBenchmark
 out=$PWD/target/bench/people-duplicates-$N.md
+profiles=()
 if [ "${MODE:-service}" = memory ]; then
   test=DuplicateDetectionScaleBenchmark
   out=$PWD/target/bench/people-duplicates-memory-$N.md
+elif [ "$DB" = postgres ]; then
+  pg_database=${PG_DATABASE:-huquq_dups_bench}
+  pg_host=${PG_HOST:-127.0.0.1}
+  pg_port=${PG_PORT:-5432}
+  pg_user=${PG_USER:-postgres}
+  pg_admin() { PGPASSWORD=${HUQUQ_DB_PASSWORD:-} psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -v ON_ERROR_STOP=1 -qc "$1"; }
+  pg_admin "drop database if exists $pg_database with (force)"
+  pg_admin "create database $pg_database"
+  cleanup+=("pg_admin 'drop database if exists $pg_database with (force)'")
+  export HUQUQ_DB_URL=jdbc:postgresql://$pg_host:$pg_port/$pg_database HUQUQ_DB_USER=$pg_user
+  export HUQUQ_DB_PASSWORD=${HUQUQ_DB_PASSWORD:-}
+  profiles=(-Dspring.profiles.active=postgres)
+  out=$PWD/target/bench/people-duplicates-postgres-$N.md
+elif [ "$DB" != h2 ]; then
+  echo "DB is h2 or postgres, not $DB" >&2
+  exit 2
+fi
+if [ "${KEEP:-0}" != 1 ]; then
+  trap 'for c in "${cleanup[@]}"; do eval "$c" || true; done' EXIT
 fi
 
-./mvnw -B -o -q test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B -o -q test -Dtest="$test" -Dsurefire.failIfNoSpecifiedTests=false "${profiles[@]}" \
   -Dhuquq.test.groups=benchmark -Dhuquq.test.excludedGroups=none \
   -DargLine="$jvm" -Dsurefire.timeout=0 \
   -Dbench.persons="$N" -Dbench.batch="${BATCH:-100}" -Dbench.load="${LOAD:-service}" -Dbench.seed="${SEED:-20261129}" \

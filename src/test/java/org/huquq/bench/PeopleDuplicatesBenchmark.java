@@ -37,6 +37,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,7 +45,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The duplicate-detection benchmark of issue 3, on the embedded default (H2 file + Lucene in a fresh data directory):
+ * The duplicate-detection benchmark of issue 3, on the embedded default (H2 file + Lucene in a fresh data directory),
+ * or on PostgreSQL with the {@code postgres} profile ({@code DB=postgres bench/people-duplicates.sh}):
  * loads N generated persons through {@link PersonManagement#registerAll} (with the generator's planted duplicates),
  * runs {@link PersonDuplicates#detect()} once over the whole registry as a signed-in HEAD, and prints its wall time,
  * heap, the number of candidates, and precision and recall of the candidates against the planted pairs. Never part
@@ -137,6 +139,8 @@ class PeopleDuplicatesBenchmark {
         line(String.format(Locale.ROOT, "N=%d, batch=%d, seed=%d, data dir %s, %d cores, max heap %d MiB, java %s",
                 N, BATCH, SEED, DATA_DIR, Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version")));
+        line("database: " + jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName()
+                + " " + c.getMetaData().getDatabaseProductVersion()));
         line("load average at start: " + loadAverage());
         line("planted second entries carry the birth year of the first: " + CONSISTENT_BIRTH + "; loaded through "
                 + (JDBC ? "JDBC inserts into the tables (bench.load=jdbc)" : "the service"));

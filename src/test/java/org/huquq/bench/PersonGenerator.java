@@ -223,16 +223,28 @@ public final class PersonGenerator {
         String given = pick(random, NameVariantCorpusGenerator.givenNames(origin, female));
         String father = origin == Origin.RUSSIAN || random.nextInt(10) < 7
                 ? pick(random, NameVariantCorpusGenerator.givenNames(origin, false)) : null;
-        String root = plantedRoots.get(t);
-        if (origin != Origin.TAJIK) {
-            // other peoples write their own letters, not Tajik ones (Uzbek keeps ҳ қ ғ)
-            root = root.replace('ҷ', 'ж').replace('Ҷ', 'Ж').replace('ӯ', 'у');
-            if (origin != Origin.UZBEK) {
-                root = root.replace('ҳ', 'х').replace('Ҳ', 'Х').replace('қ', 'к').replace('Қ', 'К').replace('ғ', 'г')
-                        .replace('Ғ', 'Г');
-            }
+        return rules.person(origin, female, given, written(plantedRoots.get(t), origin), father);
+    }
+
+    /** A planted root as a people writes it: other peoples write their own letters, not Tajik ones. */
+    private static String written(String root, Origin origin) {
+        if (origin == Origin.TAJIK) {
+            return root;
         }
-        return rules.person(origin, female, given, root, father);
+        String own = root.replace('ҷ', 'ж').replace('Ҷ', 'Ж').replace('ӯ', 'у');
+        if (origin == Origin.UZBEK) {
+            return own; // Uzbek keeps ҳ қ ғ
+        }
+        return own.replace('ҳ', 'х').replace('Ҳ', 'Х').replace('қ', 'к').replace('Қ', 'К').replace('ғ', 'г')
+                .replace('Ғ', 'Г');
+    }
+
+    /**
+     * The root of a word as blocking and name matching see it (Дилшод, Дилшодов and Дилшодович share
+     * {@code dilshod}).
+     */
+    private static String matchingRoot(String word) {
+        return NameFolding.root(NameFolding.fold(word));
     }
 
     private Generated generated(int index, NameVariantCorpusGenerator.Person core, List<Row> stored, Random random,
@@ -310,8 +322,33 @@ public final class PersonGenerator {
         return -1;
     }
 
-    /** Roots no common root folds to, and no two alike after folding (nor within one letter of each other). */
+    /**
+     * Roots no common root folds to, and no two alike after folding (nor within one letter of each other); then none
+     * that shares its matching root with a given name (Дил + шод is Дилшод, a common given name, so a family name on
+     * it is not unique: such a root is drawn again, after all the others, so that every other target keeps its root).
+     */
     private static List<String> plantedRoots(Random random, int targets) {
+        List<String> roots = drawRoots(random, targets, new ArrayList<>());
+        Set<String> givenRoots = new HashSet<>();
+        for (Origin origin : ORIGINS) {
+            for (boolean female : List.of(false, true)) {
+                for (String given : NameVariantCorpusGenerator.givenNames(origin, female)) {
+                    givenRoots.add(matchingRoot(given));
+                }
+            }
+        }
+        for (int t = 0; t < roots.size(); t++) {
+            while (givenRoots.contains(matchingRoot(written(roots.get(t), TARGET_ORIGINS[t % TARGET_ORIGINS.length])))) {
+                List<String> others = new ArrayList<>(roots);
+                others.remove(t);
+                roots.set(t, drawRoots(random, 1, others).get(0));
+            }
+        }
+        return roots;
+    }
+
+    /** {@code count} more roots, none folding like a common root or within one letter of another in {@code drawn}. */
+    private static List<String> drawRoots(Random random, int count, List<String> drawn) {
         Set<String> taken = new HashSet<>();
         for (Origin origin : ORIGINS) {
             for (String root : NameVariantCorpusGenerator.roots(origin)) {
@@ -319,9 +356,9 @@ public final class PersonGenerator {
             }
         }
         List<String> roots = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
+        List<String> folded = new ArrayList<>(drawn.stream().map(NameFolding::fold).toList());
         int attempts = 0;
-        while (roots.size() < targets) {
+        while (roots.size() < count) {
             if (++attempts > 1_000_000) {
                 throw new IllegalStateException("not enough distinct planted roots");
             }

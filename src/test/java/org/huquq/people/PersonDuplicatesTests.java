@@ -84,6 +84,31 @@ class PersonDuplicatesTests {
     }
 
     @Test
+    void namesakesOfACommonNameAreProposedOnlyWhenMoreThanTheYearOfBirthAgrees() {
+        // 40 persons named Каримов Рустам in this registry, two born in each of 20 years, the year alone known
+        List<RegisterPerson> namesakes = new java.util.ArrayList<>();
+        for (int k = 0; k < 40; k++) {
+            namesakes.add(PersonMother.named(k % 2 == 0 ? "Каримов" : "Karimov", k % 2 == 0 ? "Рустам" : "Rustam")
+                    .born(String.valueOf(1970 + k / 2)).build());
+        }
+        List<UUID> common = as(officer, () -> persons.registerAll(namesakes)).stream().map(PersonView::id).toList();
+        PersonView sameDay = as(officer, () -> persons.register(PersonMother.named("Каримов", "Рустам")
+                .born("1990-04-12").build()));
+        PersonView sameDayAgain = as(officer, () -> persons.register(PersonMother.named("Karimov", "Rustam")
+                .born("1990-04-12").build()));
+
+        as(officer, duplicates::detect);
+
+        List<DuplicatePair> pairs = as(officer, () -> duplicates.candidates(0, 100));
+        assertThat(pairs).noneMatch(p -> common.contains(p.first().id()) && common.contains(p.second().id()));
+        assertThat(pairOf(sameDay, sameDayAgain).reasons()).contains("people.duplicates.reason.commonName",
+                "people.duplicates.reason.sameBirthDate");
+        // the rare name of the same registry is still proposed, weighed fully
+        assertThat(pairOf(tajikSpelling, passportSpelling).reasons()).contains("people.duplicates.reason.sameName")
+                .doesNotContain("people.duplicates.reason.commonName");
+    }
+
+    @Test
     void notTheSamePersonIsNeverProposedAgain() {
         as(officer, duplicates::detect);
         DuplicatePair pair = pairOf(tajikSpelling, passportSpelling);

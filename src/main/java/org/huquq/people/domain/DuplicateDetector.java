@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds possible duplicates over a whole registry: persons are grouped by blocking keys (the roots of every pair of
- * words of every name variant, and every document number), and only persons sharing a block are scored.
+ * words of every name variant, and every document number), and only persons sharing a block are scored. The size of
+ * a name block is how many persons of the registry bear that name; the scorer weighs a shared name by it.
  *
  * <p>Built for a million persons: what the scorer needs is read with projection queries (no entities), every distinct
  * word is folded once, blocks are a sorted array of (key hash, person) numbers rather than a map of lists, the pairs
@@ -126,12 +127,16 @@ public class DuplicateDetector {
                 throw new IllegalStateException("more than " + PERSON_MASK + " persons to compare");
             }
             ids.add(id);
+            long[] nameKeys = nameKeys(reader, names);
             profiles.add(new DuplicateScorer.Profile(id, names.stream().map(reader::prepare).toList(), birthDate,
                     documents, contacts.isEmpty() ? Set.of()
                             : contacts.stream().map(name -> NameKey.of(name).text()).collect(Collectors.toSet()),
-                    nationalities));
-            for (String key : blockingKeys(reader, names, documents)) {
-                entries.add((hash(key) << PERSON_BITS) | index);
+                    nationalities, nameKeys));
+            for (long key : nameKeys) {
+                entries.add((key << PERSON_BITS) | index);
+            }
+            for (String number : documents) {
+                entries.add((hash("d:" + number) << PERSON_BITS) | index);
             }
         }
 
@@ -139,10 +144,14 @@ public class DuplicateDetector {
             return ids.size();
         }
 
-        /** Scores every pair sharing a block, on all cores; the pairs reaching the threshold, lower id first. */
+        /**
+         * Scores every pair sharing a block, on all cores, a shared name weighed by how many persons of this registry
+         * bear it (the size of its block); the pairs reaching the threshold, lower id first.
+         */
         public List<Found> find(Set<NotDuplicate.Pair> excluded) {
             long[] sorted = entries.sorted();
             entries = new LongList();
+            DuplicateScorer.NameFrequency frequency = BlockSizes.of(sorted);
             long[] pairs = pairs(sorted, i -> {
                 PartialDate birth = profiles.get(i).birthDate();
                 return birth == null ? NO_YEAR : birth.year();
@@ -162,13 +171,17 @@ public class DuplicateDetector {
                     return null;
                 }
                 DuplicateScorer.Score score = DuplicateScorer.scoreAtLeast(profiles.get(i), profiles.get(j),
-                        DuplicateScorer.THRESHOLD);
+                        DuplicateScorer.THRESHOLD, frequency);
                 return score != null ? new Found(a, b, score) : null;
             }).filter(java.util.Objects::nonNull).toList();
         }
     }
 
-    /** The score of one pair of persons of an institution, as detection computes it (to explain a pair). */
+    /**
+     * The score of one pair of persons of an institution, to explain a pair. Without the registry's name frequencies
+     * (detection works them out over the whole registry): a name counts fully, so the score is at least what
+     * detection gives the pair.
+     */
     @Transactional(readOnly = true)
     public Optional<DuplicateScorer.Score> score(UUID institutionId, UUID a, UUID b) {
         Optional<Person> first = persons.findByIdAndInstitutionId(a, institutionId);
@@ -198,11 +211,17 @@ public class DuplicateDetector {
     }
 
     /**
-     * The blocks of a person: for every name, every pair of distinct roots of its words of at least two letters
-     * (sorted, so that name order does not matter), and every document number.
+     * The name blocks of a person, as {@linkplain #hash hashes}, sorted, each once: for every name, every pair of
+     * distinct roots of its words of at least two letters (sorted, so that name order does not matter). Its document
+     * numbers are blocks too, of their own.
      */
-    static Set<String> blockingKeys(NameSimilarity.Reader reader, List<org.huquq.people.matching.PersonName> names,
-            Set<String> documents) {
+    static long[] nameKeys(NameSimilarity.Reader reader, List<org.huquq.people.matching.PersonName> names) {
+        return nameBlockingKeys(reader, names).stream().mapToLong(DuplicateDetector::hash).sorted().distinct()
+                .toArray();
+    }
+
+    private static Set<String> nameBlockingKeys(NameSimilarity.Reader reader,
+            List<org.huquq.people.matching.PersonName> names) {
         Set<String> keys = new LinkedHashSet<>();
         for (org.huquq.people.matching.PersonName name : names) {
             List<String> roots = reader.words(name.fullForm()).stream().map(NameSimilarity.Word::skeleton).distinct()
@@ -214,8 +233,64 @@ public class DuplicateDetector {
                 }
             }
         }
-        documents.forEach(number -> keys.add("d:" + number));
         return keys;
+    }
+
+    /**
+     * How many persons share each block of two or more: how many persons of the registry bear a name, read off the
+     * sorted blocks. Two persons who share several name blocks (given and family name, family name and patronymic)
+     * are weighed by the smallest, the most specific thing they share.
+     */
+    static final class BlockSizes implements DuplicateScorer.NameFrequency {
+        private final long[] keys;
+        private final int[] sizes;
+
+        private BlockSizes(long[] keys, int[] sizes) {
+            this.keys = keys;
+            this.sizes = sizes;
+        }
+
+        /** The sizes of the blocks of sorted (key hash, person) entries. */
+        static BlockSizes of(long[] entries) {
+            LongList keys = new LongList();
+            List<Integer> sizes = new ArrayList<>();
+            int start = 0;
+            while (start < entries.length) {
+                long key = entries[start] >>> PERSON_BITS;
+                int end = start + 1;
+                while (end < entries.length && entries[end] >>> PERSON_BITS == key) {
+                    end++;
+                }
+                if (end - start >= 2) {
+                    keys.add(entries[start] & ~PERSON_MASK); // in the entries' (signed) order, unlike the bare hash
+                    sizes.add(end - start);
+                }
+                start = end;
+            }
+            return new BlockSizes(keys.toArray(), sizes.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        @Override
+        public int bearers(DuplicateScorer.Profile a, DuplicateScorer.Profile b) {
+            long[] x = a.nameKeys();
+            long[] y = b.nameKeys();
+            int fewest = 0;
+            for (int i = 0, j = 0; i < x.length && j < y.length;) {
+                if (x[i] < y[j]) {
+                    i++;
+                } else if (x[i] > y[j]) {
+                    j++;
+                } else {
+                    int at = Arrays.binarySearch(keys, x[i] << PERSON_BITS);
+                    if (at >= 0 && (fewest == 0 || sizes[at] < fewest)) {
+                        fewest = sizes[at];
+                    }
+                    i++;
+                    j++;
+                }
+            }
+            return fewest;
+        }
     }
 
     /**
@@ -317,9 +392,13 @@ public class DuplicateDetector {
         }
 
         long[] sorted() {
-            long[] sorted = Arrays.copyOf(values, size);
+            long[] sorted = toArray();
             Arrays.parallelSort(sorted);
             return sorted;
+        }
+
+        long[] toArray() {
+            return Arrays.copyOf(values, size);
         }
     }
 }
