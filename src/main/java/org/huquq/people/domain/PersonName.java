@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import org.huquq.people.NameStatus;
 import org.huquq.people.PersonView;
 import org.huquq.people.Script;
+import org.huquq.people.matching.NameKey;
 import org.huquq.shared.Ids;
 
 /** A name as written in one source. Never changed once recorded, so that the history of names is kept. */
@@ -53,6 +54,10 @@ public class PersonName {
     @Column(nullable = false)
     private String matchKeys;
 
+    /** The {@link NameKey#RULES_VERSION} {@link #matchKeys} were made with. */
+    @Column(nullable = false)
+    private int matchKeysVersion;
+
     @Column(nullable = false)
     private Instant recordedAt;
 
@@ -75,8 +80,15 @@ public class PersonName {
         this.source = source;
         this.status = status;
         this.matchKeys = matchKeys;
+        this.matchKeysVersion = NameKey.RULES_VERSION;
         this.recordedAt = Instant.now();
         this.recordedBy = recordedBy;
+    }
+
+    /** New matching keys for the name as written, made with the current folding rules. */
+    void rekey(String keys) {
+        this.matchKeys = keys;
+        this.matchKeysVersion = NameKey.RULES_VERSION;
     }
 
     /** A current name that the person no longer uses becomes a former one; its text never changes. */

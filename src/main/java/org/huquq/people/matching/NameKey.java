@@ -29,6 +29,13 @@ import java.util.Set;
  */
 public record NameKey(List<WordKey> words) {
 
+    /**
+     * The version of the folding rules. Raise it with every change that gives a name other keys: names stored
+     * under an older version are keyed again when the application starts (people's {@code NameKeysUpgrade}).
+     * 1: the first rules; 2: one-letter fuzzy prefix, spellings, ё typed io, patronymic words, -ин and -ӣ.
+     */
+    public static final int RULES_VERSION = 2;
+
     /** The prefix of root tokens; skeletons are letters only (a-z, š, č), so they never start with it. */
     public static final String ROOT_PREFIX = "r_";
 
