@@ -97,8 +97,10 @@ public class CounterpartManagement {
         HuquqUser user = requireEditor();
         CounterpartDetails clean = check(user, null, details);
         String reference = String.format(Locale.ROOT, "INST-%06d", counterparts.nextReferenceNumber());
-        Counterpart counterpart = counterparts.save(new Counterpart(user.institutionId(), reference, clean,
-                user.username()));
+        Counterpart counterpart = new Counterpart(user.institutionId(), reference, clean, user.username());
+        // persist, not save: with its id already assigned, save would take it for an existing row and merge it
+        // (a select, and the copied contact list would count as a change: version 1 for a new record)
+        entityManager.persist(counterpart);
         counterparts.flush();
         audit.record(AuditAction.CREATE, AUDIT_TYPE, counterpart.getId(), AuditOutcome.SUCCESS,
                 describe(reference, clean));

@@ -57,6 +57,7 @@ class CounterpartManagementTests {
         assertThat(read.nameTg()).startsWith("Ваколатдор ғӣқӯҳҷ ");
         assertThat(read.contacts()).singleElement().satisfies(c -> assertThat(c.role()).isEqualTo("Уполномоченный"));
         assertThat(read.active()).isTrue();
+        assertThat(read.version()).as("a new record, contacts and all, is at version 0").isZero();
         assertThat(audit.history(institution, "Counterpart", created.id())).extracting(AuditEntryView::action)
                 .containsExactly(AuditAction.CREATE);
     }
