@@ -45,6 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
  * exist for them ({@link NotFoundException}). Everyone signed in may read; editors may register and change. Input is
  * normalised (NFC, trimmed) and checked as a whole: on any problem an {@link InvalidInputException} names every
  * field at fault and nothing is saved. Every change is audited in the same transaction.
+ * <p>
+ * Counterparts have no confidentiality level or team, unlike most records: they are public bodies and their public
+ * contacts, and every clerk must be able to pick the addressee of a letter. What is sensitive about them (the
+ * letters, the calls, the commitments) is protected where it is recorded.
  */
 @Service
 public class CounterpartManagement {
