@@ -24,7 +24,23 @@ public class InvalidInputException extends RuntimeException {
         return problems;
     }
 
-    /** A field and the message key that explains what is wrong with it. */
-    public record FieldProblem(String field, String messageKey) {
+    /**
+     * A field and the message key that explains what is wrong with it, with the message's arguments (such as the
+     * reference of the record a duplicate repeats).
+     */
+    public record FieldProblem(String field, String messageKey, List<Object> arguments) {
+
+        public FieldProblem {
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
+
+        public FieldProblem(String field, String messageKey) {
+            this(field, messageKey, List.of());
+        }
+
+        /** The arguments as {@code MessageSource} and {@code Errors.rejectValue} take them. */
+        public Object[] argumentArray() {
+            return arguments.toArray();
+        }
     }
 }

@@ -88,7 +88,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setDetail(ex.problems().size() + " field(s) are invalid");
         problem.setProperty("errors", ex.problems().stream()
                 .map(p -> Map.of("field", p.field(), "message",
-                        messages.getMessage(p.messageKey(), null, p.messageKey(), LocaleContextHolder.getLocale())))
+                        messages.getMessage(p.messageKey(), p.argumentArray(), p.messageKey(),
+                                LocaleContextHolder.getLocale())))
                 .toList());
         return ResponseEntity.badRequest().body(problem);
     }
