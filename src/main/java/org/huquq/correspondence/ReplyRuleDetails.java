@@ -18,11 +18,13 @@ package org.huquq.correspondence;
  * @param forwardingDays the period within which the recipient forwards a letter outside its competence, or null
  * @param acknowledgementStopsClock whether an acknowledgement satisfies the period (never an answer in substance)
  * @param longOverdueDays an unanswered letter is long overdue more than this many days after its reply-by date
+ * @param deprecated whether the rule is no longer offered for new letters
+ * <p>A yes-or-no left out (null) means no.</p>
  */
 public record ReplyRuleDetails(String code, String country, String nameEn, String nameRu, String nameTg,
         String descriptionEn, String descriptionRu, String descriptionTg, String legalBasis,
         ReplyRuleCountingStart countingStart, Integer deliveryDays, Integer registrationDays, Integer answerDays,
-        ReplyRuleDayKind dayKind, Integer extensionMaxCount, Integer extensionMaxDays, boolean extensionNeedsNotice,
-        Integer forwardingDays, boolean acknowledgementStopsClock, ReplyRuleNonWorkingEnd nonWorkingEnd,
-        Integer longOverdueDays, boolean deprecated) {
+        ReplyRuleDayKind dayKind, Integer extensionMaxCount, Integer extensionMaxDays, Boolean extensionNeedsNotice,
+        Integer forwardingDays, Boolean acknowledgementStopsClock, ReplyRuleNonWorkingEnd nonWorkingEnd,
+        Integer longOverdueDays, Boolean deprecated) {
 }

@@ -142,12 +142,12 @@ public class ReplyRule {
         this.dayKind = details.dayKind();
         this.extensionMaxCount = details.extensionMaxCount() == null ? 0 : details.extensionMaxCount();
         this.extensionMaxDays = this.extensionMaxCount == 0 ? null : details.extensionMaxDays();
-        this.extensionNeedsNotice = this.extensionMaxCount > 0 && details.extensionNeedsNotice();
+        this.extensionNeedsNotice = this.extensionMaxCount > 0 && Boolean.TRUE.equals(details.extensionNeedsNotice());
         this.forwardingDays = details.forwardingDays();
-        this.acknowledgementStopsClock = details.acknowledgementStopsClock();
+        this.acknowledgementStopsClock = Boolean.TRUE.equals(details.acknowledgementStopsClock());
         this.nonWorkingEnd = details.nonWorkingEnd();
         this.longOverdueDays = details.longOverdueDays();
-        this.deprecated = details.deprecated();
+        this.deprecated = Boolean.TRUE.equals(details.deprecated());
         this.updatedAt = Instant.now();
         this.updatedBy = by;
     }
