@@ -59,6 +59,10 @@ class ReplyRuleWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("RU-59-FZ"), containsString("30 calendar days"),
                         containsString("1 × up to 30 days"))));
+        mvc.perform(get("/admin/reply-rules/new").with(authentication(TestUsers.signedIn(admin))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("New reply-deadline rule"),
+                        containsString("Moves to the next working day"))));
         String code = "TEST-PAGE-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
         mvc.perform(post("/admin/reply-rules").with(csrf()).with(authentication(TestUsers.signedIn(admin)))
                         .param("code", code).param("country", "KZ").param("nameEn", "Kazakhstan: appeals")
@@ -71,6 +75,19 @@ class ReplyRuleWebTests {
         mvc.perform(get("/admin/reply-rules/" + code).with(authentication(TestUsers.signedIn(admin))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Kazakhstan: appeals")));
+        // a second editor who still holds version 0 is told, and nothing is overwritten
+        for (int attempt = 0; attempt < 2; attempt++) {
+            mvc.perform(post("/admin/reply-rules/" + code).with(csrf()).with(authentication(TestUsers.signedIn(admin)))
+                    .param("version", "0").param("country", "KZ").param("nameEn", "Kazakhstan: appeals " + attempt)
+                    .param("nameRu", "Казахстан: обращения").param("nameTg", "Қазоқистон: муроҷиатҳо")
+                    .param("legalBasis", "Test law").param("countingStart", "DELIVERED")
+                    .param("deliveryDays", "5").param("answerDays", "15").param("dayKind", "WORKING")
+                    .param("extensionMaxCount", "0").param("nonWorkingEnd", "NEXT_WORKING_DAY")
+                    .param("longOverdueDays", "30"))
+                    .andExpect(attempt == 0 ? redirectedUrl("/admin/reply-rules/" + code)
+                            : content().string(containsString("Someone else changed this record")));
+        }
+        org.assertj.core.api.Assertions.assertThat(rules.rule(code).nameEn()).isEqualTo("Kazakhstan: appeals 0");
     }
 
     @Test
