@@ -117,7 +117,7 @@ public class PersonManagement {
             for (int i = 0; i < command.contacts().size(); i++) {
                 checkContact("contacts[" + i + "].", command.contacts().get(i), rowProblems);
             }
-            rowProblems.forEach(p -> problems.add(new FieldProblem(prefix + p.field(), p.messageKey())));
+            rowProblems.forEach(p -> problems.add(new FieldProblem(prefix + p.field(), p.messageKey(), p.arguments())));
         }
         failOn(problems);
         for (RegisterPerson command : commands) {
