@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -100,5 +101,19 @@ public abstract class BrowserTest {
 
     protected void waitUntil(By locator) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.presenceOfElementLocated(locator));
+    }
+
+    /**
+     * Waits until the element at {@code locator} shows {@code expected} and returns its whole text. The element is
+     * looked up again on every try, since a search box swaps its results (htmx) and may also reload the page, so an
+     * element found a moment ago can be gone by the time its text is read.
+     */
+    protected String waitForText(By locator, String expected) {
+        return new WebDriverWait(driver, WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    String text = d.findElement(locator).getText();
+                    return text.contains(expected) ? text : null;
+                });
     }
 }

@@ -6,9 +6,7 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Issue 4 in a real browser: register a counterpart institution in Tajik, find it by its name in Latin letters. */
 class InstitutionBrowserTests extends BrowserTest {
@@ -47,8 +45,6 @@ class InstitutionBrowserTests extends BrowserTest {
         open("/institutions");
         driver().findElement(By.id("q")).sendKeys(latin.toString());
         driver().findElement(By.id("search")).click();
-        new WebDriverWait(driver(), WAIT).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("results"), name));
-        assertThat(driver().findElement(By.id("institutions")).getText()).contains(name);
+        assertThat(waitForText(By.id("institutions"), name)).contains(name);
     }
 }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person registered in Tajik letters is found by the Russian spelling of the name, in a real browser. */
 class PersonBrowserTests extends BrowserTest {
@@ -33,7 +31,6 @@ class PersonBrowserTests extends BrowserTest {
         String russian = "Хасанзаде " + given.replace("Ҷ", "Дж");
         driver().findElement(By.id("name")).sendKeys(russian);
         driver().findElement(By.id("search")).click();
-        new WebDriverWait(driver(), WAIT).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("persons"), "Ҳасанзода " + given));
+        assertThat(waitForText(By.id("persons"), "Ҳасанзода " + given)).contains("Ҳасанзода " + given);
     }
 }

@@ -6,9 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The foundation's promise in a real browser: sign in, work in Tajik, register a place, find it again. */
 class PlaceBrowserTests extends BrowserTest {
@@ -36,8 +34,6 @@ class PlaceBrowserTests extends BrowserTest {
         open("/places");
         driver().findElement(By.id("q")).sendKeys(marker);
         driver().findElement(By.id("search")).click();
-        new WebDriverWait(driver(), WAIT).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("places"), name));
-        assertThat(driver().findElement(By.id("places")).getText()).contains(name);
+        assertThat(waitForText(By.id("places"), name)).contains(name);
     }
 }
