@@ -91,11 +91,21 @@ public class ReplyDeadlines {
     public ReplyDeadlineStatus status(String ruleCode, LocalDate replyBy, List<ReplyDeadlineOutcome> outcomes,
             LocalDate on) {
         if (ruleCode == null || BY_HAND.equals(ruleCode)) {
-            return status(replyBy, DEFAULT_LONG_OVERDUE_DAYS, false, outcomes, on);
+            return status((ReplyRuleView) null, replyBy, outcomes, on);
         }
         ReplyRuleView rule = rules.find(ruleCode)
                 .orElseThrow(() -> new InvalidInputException("rule", ERROR + "unknownRule"));
-        return status(replyBy, rule.longOverdueDays(), rule.acknowledgementStopsClock(), outcomes, on);
+        return status(rule, replyBy, outcomes, on);
+    }
+
+    /**
+     * The reply state on {@code on} under {@code rule}, or under the defaults of a date set by hand when the rule is
+     * null: for lists, which look their rules up once.
+     */
+    public static ReplyDeadlineStatus status(ReplyRuleView rule, LocalDate replyBy,
+            List<ReplyDeadlineOutcome> outcomes, LocalDate on) {
+        return rule == null ? status(replyBy, DEFAULT_LONG_OVERDUE_DAYS, false, outcomes, on)
+                : status(replyBy, rule.longOverdueDays(), rule.acknowledgementStopsClock(), outcomes, on);
     }
 
     /**

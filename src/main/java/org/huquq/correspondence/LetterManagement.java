@@ -1,0 +1,713 @@
+package org.huquq.correspondence;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditOutcome;
+import org.huquq.correspondence.domain.CounterpartRepository;
+import org.huquq.correspondence.domain.Letter;
+import org.huquq.correspondence.domain.LetterRepository;
+import org.huquq.identity.AccessPolicy;
+import org.huquq.identity.AccessPolicy.ReadScope;
+import org.huquq.identity.CurrentUser;
+import org.huquq.identity.HuquqUser;
+import org.huquq.identity.IdentityManagement;
+import org.huquq.identity.TeamSummary;
+import org.huquq.identity.UserSummary;
+import org.huquq.people.PersonManagement;
+import org.huquq.places.PlaceManagement;
+import org.huquq.shared.AccessDeniedToWrite;
+import org.huquq.shared.Confidentiality;
+import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.InvalidInputException.FieldProblem;
+import org.huquq.shared.NotFoundException;
+import org.huquq.shared.Protection;
+import org.huquq.shared.StaleVersionException;
+import org.huquq.shared.Vocabularies;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The registry of letters, always as the signed-in user: register (with a registry number without gaps), correct,
+ * record what came of an outgoing letter, read and list. A letter the user may not read does not exist for them
+ * ({@link NotFoundException}); every change, and every read of a confidential letter, is audited in the same
+ * transaction. The reply-by date and the reply state are derived from the letter's facts, never entered.
+ */
+@Service
+public class LetterManagement {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** The vocabulary of channels a letter travels by. */
+    public static final String CHANNELS = "letter-channel";
+
+    static final String AUDIT_TYPE = "Letter";
+    private static final String ERROR = "correspondence.letter.error.";
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final int MAX_CHAIN = 1000;
+    private static final int MAX_LINKS = 50;
+
+    private final LetterRepository letters;
+    private final CounterpartRepository counterparts;
+    private final RegistryNumbers numbers;
+    private final ReplyDeadlines deadlines;
+    private final ReplyRuleManagement rules;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final IdentityManagement identity;
+    private final Vocabularies vocabularies;
+    private final PersonManagement persons;
+    private final PlaceManagement places;
+    private final EntityManager entityManager;
+
+    LetterManagement(LetterRepository letters, CounterpartRepository counterparts, RegistryNumbers numbers,
+            ReplyDeadlines deadlines, ReplyRuleManagement rules, AccessPolicy access, AuditLog audit,
+            IdentityManagement identity, Vocabularies vocabularies, PersonManagement persons,
+            PlaceManagement places, EntityManager entityManager) {
+        this.letters = letters;
+        this.counterparts = counterparts;
+        this.numbers = numbers;
+        this.deadlines = deadlines;
+        this.rules = rules;
+        this.access = access;
+        this.audit = audit;
+        this.identity = identity;
+        this.vocabularies = vocabularies;
+        this.persons = persons;
+        this.places = places;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Registers a letter under the next number of its series and year. A letter answering one of ours with an
+     * {@code answerKind} records that outcome on the letter it answers, in the same transaction.
+     */
+    @Transactional
+    public LetterView register(RegisterLetter command) {
+        HuquqUser user = CurrentUser.require();
+        LocalDate today = LocalDate.now();
+        LocalDate registeredOn = command.registeredOn() == null ? today : command.registeredOn();
+        LetterDetails details = normalise(user, command.details());
+        UUID id = Letter.newId();
+        List<FieldProblem> problems = new ArrayList<>();
+        if (registeredOn.isAfter(today)) {
+            problems.add(new FieldProblem("registeredOn", ERROR + "future"));
+        }
+        Letter answered = validate(user, id, command.direction(), details, command.answerKind(), today, problems);
+        checkNotRegisteredBefore(user, command.direction(), details, problems);
+        ReplyDeadline deadline = replyDeadline(command.direction(), details, problems);
+        throwIfAny(problems);
+        checkProtection(user, details);
+
+        String reference = numbers.next(user.institutionId(), command.direction().series(), registeredOn.getYear());
+        Letter letter = new Letter(id, user.institutionId(), command.direction(), reference, registeredOn, details,
+                threadOf(user, id, details), user.username());
+        derive(letter, deadline, today);
+        entityManager.persist(letter);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS, describe(letter, details));
+        if (answered != null && command.answerKind() != null) {
+            recordOn(user, answered, new RecordOutcome(command.answerKind(), letter.datedOn() != null
+                    ? letter.datedOn() : registeredOn, null, id), today);
+        }
+        entityManager.flush();
+        return view(letter, deadline, today);
+    }
+
+    /** Corrects the facts of a letter the caller last saw at {@code expectedVersion}. */
+    @Transactional
+    public LetterView update(UUID id, long expectedVersion, LetterDetails changed) {
+        HuquqUser user = CurrentUser.require();
+        Letter letter = writable(user, id);
+        if (letter.getVersion() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, letter.getVersion());
+        }
+        LocalDate today = LocalDate.now();
+        LetterDetails details = normalise(user, changed);
+        List<FieldProblem> problems = new ArrayList<>();
+        validate(user, id, letter.getDirection(), details, null, today, problems);
+        ReplyDeadline deadline = replyDeadline(letter.getDirection(), details, problems, letter);
+        throwIfAny(problems);
+        checkProtection(user, details);
+        UUID oldThread = letter.getThreadId();
+        letter.apply(details, threadOf(user, id, details), user.username());
+        derive(letter, deadline, today);
+        if (!letter.getThreadId().equals(oldThread)) {
+            moveFollowers(letter);
+        }
+        letters.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS, describe(letter, details));
+        return view(letter, deadline, today);
+    }
+
+    /** Records what came of an outgoing letter's request for an answer; outcomes are never changed afterwards. */
+    @Transactional
+    public LetterView recordOutcome(UUID id, long expectedVersion, RecordOutcome outcome) {
+        HuquqUser user = CurrentUser.require();
+        Letter letter = writable(user, id);
+        if (letter.getVersion() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, letter.getVersion());
+        }
+        LocalDate today = LocalDate.now();
+        recordOn(user, letter, outcome, today);
+        letters.flush();
+        return view(letter, deadlineOf(letter), today);
+    }
+
+    /** Keeps a translation with its original letter. */
+    @Transactional
+    public LetterView addTranslation(UUID id, long expectedVersion, LetterTranslationView translation) {
+        HuquqUser user = CurrentUser.require();
+        Letter letter = writable(user, id);
+        if (letter.getVersion() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, letter.getVersion());
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        String language = blankToNull(translation.language());
+        if (language == null || !LANGUAGE.matcher(language).matches()) {
+            problems.add(new FieldProblem("language", ERROR + "language"));
+        } else if (language.equals(letter.getLanguage()) || letter.hasTranslationIn(language)) {
+            problems.add(new FieldProblem("language", ERROR + "translationExists"));
+        }
+        if (blankToNull(translation.body()) == null) {
+            problems.add(new FieldProblem("body", ERROR + "translationBodyRequired"));
+        }
+        if (blankToNull(translation.translator()) == null) {
+            problems.add(new FieldProblem("translator", ERROR + "translatorRequired"));
+        }
+        LocalDate today = LocalDate.now();
+        if (translation.translatedOn() == null) {
+            problems.add(new FieldProblem("translatedOn", ERROR + "translatedOnRequired"));
+        } else if (translation.translatedOn().isAfter(today)) {
+            problems.add(new FieldProblem("translatedOn", ERROR + "future"));
+        }
+        throwIfAny(problems);
+        letter.addTranslation(new LetterTranslationView(language, blankToNull(translation.subject()),
+                translation.body().strip(), translation.translator().strip(), translation.translatedOn()),
+                user.username());
+        letters.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS,
+                "translation " + language + " by " + translation.translator().strip());
+        return view(letter, deadlineOf(letter), today);
+    }
+
+    /** A letter the caller may read, with its reply state today; reading a confidential one is audited. */
+    @Transactional
+    public LetterView get(UUID id) {
+        HuquqUser user = CurrentUser.require();
+        Letter letter = readable(user, id);
+        if (letter.confidentiality().isAuditedOnRead()) {
+            audit.record(AuditAction.READ, AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
+        }
+        return view(letter, deadlineOf(letter), LocalDate.now());
+    }
+
+    /** The letter's chain (the letters it answers or follows up, and theirs), as far as the caller may read it. */
+    @Transactional(readOnly = true)
+    public List<LetterSummary> chain(UUID id) {
+        HuquqUser user = CurrentUser.require();
+        Letter letter = readable(user, id);
+        ReadScope scope = access.readScope(user);
+        return summaries(letters.findThread(user.institutionId(), letter.getThreadId(), OPEN_LEVELS,
+                Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
+                scope.allStrict(), scope.teamsForQuery(), PageRequest.of(0, MAX_CHAIN)), LocalDate.now());
+    }
+
+    /**
+     * The letters the caller may read that match the filter: from the search index, best match first, when there is
+     * text; from the database, newest registration first, when there is none.
+     */
+    @Transactional(readOnly = true)
+    public LetterPage find(LetterFilter filter, int page, int size) {
+        HuquqUser user = CurrentUser.require();
+        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int boundedPage = Math.max(0, page);
+        ReadScope scope = access.readScope(user);
+        LocalDate today = LocalDate.now();
+        if (filter.hasText()) {
+            return search(scope, filter, boundedPage, boundedSize, today);
+        }
+        Page<Letter> result = letters.findReadable(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), filter.direction(), filter.counterpartId(), filter.from(), filter.to(),
+                PageRequest.of(boundedPage, boundedSize));
+        return new LetterPage(summaries(result.getContent(), today), boundedPage, boundedSize,
+                result.getTotalElements());
+    }
+
+    /**
+     * Outgoing letters the caller may read that still await an answer past their reply-by date on {@code on},
+     * longest overdue first; optionally of one counterpart or one owner.
+     */
+    @Transactional(readOnly = true)
+    public LetterPage overdue(LocalDate on, UUID counterpartId, String owner, int page, int size) {
+        HuquqUser user = CurrentUser.require();
+        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int boundedPage = Math.max(0, page);
+        ReadScope scope = access.readScope(user);
+        LocalDate day = on == null ? LocalDate.now() : on;
+        Page<Letter> result = letters.findAwaitingBefore(user.institutionId(), day, OPEN_LEVELS,
+                Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
+                scope.allStrict(), scope.teamsForQuery(), counterpartId, blankToNull(owner),
+                PageRequest.of(boundedPage, boundedSize));
+        return new LetterPage(summaries(result.getContent(), day), boundedPage, boundedSize,
+                result.getTotalElements());
+    }
+
+    public boolean canCreate() {
+        return access.isEditor(CurrentUser.require());
+    }
+
+    public boolean canEdit(LetterView letter) {
+        HuquqUser user = CurrentUser.require();
+        return access.canWrite(user, new Protection(user.institutionId(), letter.confidentiality(), letter.teamId()));
+    }
+
+    /** The teams a letter can be assigned to. */
+    @Transactional(readOnly = true)
+    public List<TeamSummary> teams() {
+        return identity.teams(CurrentUser.require().institutionId());
+    }
+
+    /** The active users of the caller's institution, who can own a letter. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> owners() {
+        return identity.users(CurrentUser.require().institutionId()).stream().filter(UserSummary::enabled).toList();
+    }
+
+    private static final Set<Confidentiality> OPEN_LEVELS = EnumSet.of(Confidentiality.PUBLIC,
+            Confidentiality.INTERNAL);
+
+    private LetterPage search(ReadScope scope, LetterFilter filter, int page, int size, LocalDate today) {
+        SearchResult<Letter> result = Search.session(entityManager).search(Letter.class)
+                .where((f, root) -> {
+                    root.add(f.match().field("institutionId").matching(scope.institutionId()));
+                    root.add(scope.toPredicate(f));
+                    String text = filter.text().strip();
+                    root.add(f.or(
+                            f.match().fields("reference", "theirReference").matching(text).boost(10),
+                            f.simpleQueryString().fields("subject", "summary").matching(text)
+                                    .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)));
+                    if (filter.direction() != null) {
+                        root.add(f.match().field("direction").matching(filter.direction()));
+                    }
+                    if (filter.counterpartId() != null) {
+                        root.add(f.match().field("counterpartId").matching(filter.counterpartId()));
+                    }
+                    if (filter.from() != null || filter.to() != null) {
+                        root.add(f.range().field("registeredOn").between(filter.from(), filter.to()));
+                    }
+                })
+                .fetch(page * size, size);
+        return new LetterPage(summaries(result.hits(), today), page, size, result.total().hitCount());
+    }
+
+    private List<LetterSummary> summaries(List<Letter> found, LocalDate on) {
+        Map<String, ReplyRuleView> byCode = rules.rules().stream()
+                .collect(Collectors.toMap(ReplyRuleView::code, Function.identity()));
+        return found.stream().map(letter -> letter.toSummary(statusOf(letter, byCode, on))).toList();
+    }
+
+    private static ReplyDeadlineStatus statusOf(Letter letter, Map<String, ReplyRuleView> rules, LocalDate on) {
+        if (!letter.expectsReply()) {
+            return null;
+        }
+        return ReplyDeadlines.status(rules.get(letter.getReplyRule()), letter.getReplyBy(), letter.outcomes(), on);
+    }
+
+    private void recordOn(HuquqUser user, Letter letter, RecordOutcome outcome, LocalDate today) {
+        if (!access.canWrite(user, letter)) {
+            throw new AccessDeniedToWrite("Your roles do not allow changing this letter");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (letter.getDirection() != LetterDirection.OUTGOING || !letter.expectsReply()) {
+            problems.add(new FieldProblem("kind", ERROR + "noAnswerExpected"));
+        }
+        if (outcome.kind() == null) {
+            problems.add(new FieldProblem("kind", ERROR + "outcomeKindRequired"));
+        }
+        if (outcome.on() == null) {
+            problems.add(new FieldProblem("on", ERROR + "outcomeDateRequired"));
+        } else if (outcome.on().isAfter(today)) {
+            problems.add(new FieldProblem("on", ERROR + "future"));
+        } else if (letter.datedOn() != null && outcome.on().isBefore(letter.datedOn())) {
+            problems.add(new FieldProblem("on", ERROR + "outcomeBeforeLetter",
+                    List.of(letter.getReference(), letter.datedOn())));
+        }
+        if (outcome.answerLetterId() != null && !outcome.answerLetterId().equals(letter.getId())) {
+            Letter answer = letters.findByIdAndInstitutionId(outcome.answerLetterId(), user.institutionId())
+                    .filter(found -> access.canRead(user, found)).orElse(null);
+            if (answer == null) {
+                problems.add(new FieldProblem("answerLetterId", ERROR + "letterNotFound"));
+            }
+        }
+        throwIfAny(problems);
+        letter.recordOutcome(outcome.kind(), outcome.on(), blankToNull(outcome.note()), outcome.answerLetterId(),
+                user.username());
+        // a forwarding may move the reply-by date; any outcome may end the wait
+        derive(letter, deadlineOf(letter), today);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, letter.getId(), AuditOutcome.SUCCESS,
+                "outcome " + outcome.kind() + " on " + outcome.on());
+    }
+
+    /** Stores the derived reply-by date, and whether an answer is still awaited as of today. */
+    private void derive(Letter letter, ReplyDeadline deadline, LocalDate today) {
+        if (deadline == null) {
+            letter.derived(null, null);
+            return;
+        }
+        ReplyDeadlineStatus now = deadlines.status(letter.getReplyRule(), deadline.replyBy(), letter.outcomes(),
+                today);
+        letter.derived(deadline.replyBy(), now.respondedOn());
+    }
+
+    private ReplyDeadline deadlineOf(Letter letter) {
+        if (!letter.expectsReply() || letter.getSentOn() == null) {
+            return null;
+        }
+        return deadlines.replyBy(letter.getReplyRule(), letter.replyFacts());
+    }
+
+    private ReplyDeadline replyDeadline(LetterDirection direction, LetterDetails details,
+            List<FieldProblem> problems) {
+        return replyDeadline(direction, details, problems, null);
+    }
+
+    /**
+     * The reply-by date the details give (null when no answer is expected or the letter is not sent yet), with the
+     * rule's problems renamed to the letter's fields; {@code existing} contributes its recorded forwarding.
+     */
+    private ReplyDeadline replyDeadline(LetterDirection direction, LetterDetails details,
+            List<FieldProblem> problems, Letter existing) {
+        if (direction != LetterDirection.OUTGOING || !details.expectsReply()) {
+            return null;
+        }
+        if (details.replyRule() == null) {
+            problems.add(new FieldProblem("replyRule", ERROR + "replyRuleRequired"));
+            return null;
+        }
+        if (details.sentOn() == null) {
+            return null;
+        }
+        LocalDate forwardedOn = existing == null ? null : existing.replyFacts().forwardedOn();
+        ReplyDeadlineFacts facts = new ReplyDeadlineFacts(details.sentOn(), details.deliveredOn(),
+                details.recipientRegisteredOn(), details.extensions(), forwardedOn, details.replyBySetByHand());
+        try {
+            return deadlines.replyBy(details.replyRule(), facts);
+        } catch (InvalidInputException e) {
+            e.problems().stream().map(p -> new FieldProblem(letterField(p.field()), p.messageKey(), p.arguments()))
+                    .filter(p -> !problems.contains(p)).forEach(problems::add);
+            return null;
+        }
+    }
+
+    private static String letterField(String deadlineField) {
+        return switch (deadlineField) {
+            case "rule" -> "replyRule";
+            case "setByHand" -> "replyBySetByHand";
+            case "registeredOn" -> "recipientRegisteredOn";
+            default -> deadlineField;
+        };
+    }
+
+    /**
+     * Checks every fact; returns the readable letter this one answers, or null. Problems are collected, not thrown,
+     * so that the caller reports all of them at once.
+     */
+    private Letter validate(HuquqUser user, UUID id, LetterDirection direction, LetterDetails details,
+            ReplyDeadlineOutcomeKind answerKind, LocalDate today, List<FieldProblem> problems) {
+        if (direction == null) {
+            problems.add(new FieldProblem("direction", ERROR + "directionRequired"));
+            throwIfAny(problems);
+        }
+        if (details.counterpartId() == null) {
+            problems.add(new FieldProblem("counterpartId", ERROR + "counterpartRequired"));
+        } else if (counterparts.findByIdAndInstitutionId(details.counterpartId(), user.institutionId()).isEmpty()) {
+            problems.add(new FieldProblem("counterpartId", ERROR + "counterpartNotFound"));
+        }
+        if (details.subject() == null) {
+            problems.add(new FieldProblem("subject", ERROR + "subjectRequired"));
+        }
+        if (details.channel() == null) {
+            problems.add(new FieldProblem("channel", ERROR + "channelRequired"));
+        } else if (vocabularies.find(CHANNELS, details.channel()).isEmpty()) {
+            problems.add(new FieldProblem("channel", ERROR + "channel"));
+        }
+        if (details.language() == null || !LANGUAGE.matcher(details.language()).matches()) {
+            problems.add(new FieldProblem("language", ERROR + "language"));
+        }
+        checkDates(direction, details, today, problems);
+        if (details.expectsReply() && direction != LetterDirection.OUTGOING) {
+            problems.add(new FieldProblem("expectsReply", ERROR + "onlyOutgoingExpectReply"));
+        }
+        Letter answered = related(user, id, "inReplyToId", details.inReplyToId(), problems);
+        if (answered != null) {
+            if (answered.getDirection() == direction) {
+                problems.add(new FieldProblem("inReplyToId", ERROR + "answersSameDirection",
+                        List.of(answered.getReference())));
+            }
+            LocalDate dated = datedOn(details);
+            if (dated != null && answered.datedOn() != null && dated.isBefore(answered.datedOn())) {
+                problems.add(new FieldProblem(details.sentOn() != null ? "sentOn" : "theirDate",
+                        ERROR + "answerBeforeLetter", List.of(answered.getReference(), answered.datedOn())));
+            }
+        }
+        if (answerKind != null) {
+            if (answered == null || answered.getDirection() != LetterDirection.OUTGOING || !answered.expectsReply()) {
+                problems.add(new FieldProblem("answerKind", ERROR + "answerKindWithoutLetter"));
+            } else if (!access.canWrite(user, answered)) {
+                problems.add(new FieldProblem("answerKind", ERROR + "answeredNotWritable"));
+            }
+        }
+        Letter followed = related(user, id, "followsUpId", details.followsUpId(), problems);
+        if (followed != null && followed.getDirection() != LetterDirection.OUTGOING) {
+            problems.add(new FieldProblem("followsUpId", ERROR + "followsUpIncoming"));
+        }
+        checkNoCycle(user, id, details, problems);
+        checkLinks(user, id, details, problems);
+        if (details.owner() != null && owners().stream().noneMatch(u -> u.username().equals(details.owner()))) {
+            problems.add(new FieldProblem("owner", ERROR + "owner"));
+        }
+        if (details.teamId() != null
+                && identity.teams(user.institutionId()).stream().noneMatch(t -> t.id().equals(details.teamId()))) {
+            problems.add(new FieldProblem("teamId", ERROR + "team"));
+        }
+        return answered;
+    }
+
+    private static void checkDates(LetterDirection direction, LetterDetails details, LocalDate today,
+            List<FieldProblem> problems) {
+        Map<String, LocalDate> dates = new java.util.LinkedHashMap<>();
+        dates.put("theirDate", details.theirDate());
+        dates.put("signedOn", details.signedOn());
+        dates.put("sentOn", details.sentOn());
+        dates.put("deliveredOn", details.deliveredOn());
+        dates.put("receivedOn", details.receivedOn());
+        dates.put("recipientRegisteredOn", details.recipientRegisteredOn());
+        dates.forEach((field, date) -> {
+            if (date != null && date.isAfter(today)) {
+                problems.add(new FieldProblem(field, ERROR + "future"));
+            }
+        });
+        if (details.signedOn() != null && details.sentOn() != null && details.sentOn().isBefore(details.signedOn())) {
+            problems.add(new FieldProblem("sentOn", ERROR + "sentBeforeSigned"));
+        }
+        if (details.sentOn() != null && details.receivedOn() != null
+                && details.receivedOn().isBefore(details.sentOn())) {
+            problems.add(new FieldProblem("receivedOn", ERROR + "receivedBeforeSent"));
+        }
+        if (direction == LetterDirection.INCOMING && details.theirDate() != null && details.receivedOn() != null
+                && details.receivedOn().isBefore(details.theirDate())) {
+            problems.add(new FieldProblem("receivedOn", ERROR + "receivedBeforeDated"));
+        }
+    }
+
+    /** The letter named by a relation field, readable by the caller and not this letter itself; else a problem. */
+    private Letter related(HuquqUser user, UUID id, String field, UUID relatedId, List<FieldProblem> problems) {
+        if (relatedId == null) {
+            return null;
+        }
+        if (relatedId.equals(id)) {
+            problems.add(new FieldProblem(field, ERROR + "itself"));
+            return null;
+        }
+        Letter related = letters.findByIdAndInstitutionId(relatedId, user.institutionId())
+                .filter(found -> access.canRead(user, found)).orElse(null);
+        if (related == null) {
+            problems.add(new FieldProblem(field, ERROR + "letterNotFound"));
+        }
+        return related;
+    }
+
+    /**
+     * Refuses a letter that would answer or follow up one of its own successors: walking up from the letters it
+     * answers and follows up must never reach it.
+     */
+    private void checkNoCycle(HuquqUser user, UUID id, LetterDetails details, List<FieldProblem> problems) {
+        for (String field : List.of("inReplyToId", "followsUpId")) {
+            UUID start = field.equals("inReplyToId") ? details.inReplyToId() : details.followsUpId();
+            Set<UUID> seen = new HashSet<>();
+            List<UUID> pending = new ArrayList<>();
+            if (start != null && !start.equals(id)) {
+                pending.add(start);
+            }
+            while (!pending.isEmpty() && seen.size() < MAX_CHAIN) {
+                UUID next = pending.remove(pending.size() - 1);
+                if (next.equals(id)) {
+                    problems.add(new FieldProblem(field, ERROR + "cycle"));
+                    break;
+                }
+                if (seen.add(next)) {
+                    letters.findByIdAndInstitutionId(next, user.institutionId()).ifPresent(letter -> {
+                        if (letter.getInReplyToId() != null) {
+                            pending.add(letter.getInReplyToId());
+                        }
+                        if (letter.getFollowsUpId() != null) {
+                            pending.add(letter.getFollowsUpId());
+                        }
+                    });
+                }
+            }
+        }
+    }
+
+    private void checkLinks(HuquqUser user, UUID id, LetterDetails details, List<FieldProblem> problems) {
+        if (details.personIds().size() + details.placeIds().size() + details.letterIds().size() > MAX_LINKS) {
+            problems.add(new FieldProblem("personIds", ERROR + "tooManyLinks", List.of(MAX_LINKS)));
+            return;
+        }
+        for (int i = 0; i < details.personIds().size(); i++) {
+            UUID target = details.personIds().get(i);
+            if (!exists(() -> persons.get(target))) {
+                problems.add(new FieldProblem("personIds[" + i + "]", ERROR + "personNotFound"));
+            }
+        }
+        for (int i = 0; i < details.placeIds().size(); i++) {
+            UUID target = details.placeIds().get(i);
+            if (!exists(() -> places.get(target))) {
+                problems.add(new FieldProblem("placeIds[" + i + "]", ERROR + "placeNotFound"));
+            }
+        }
+        for (int i = 0; i < details.letterIds().size(); i++) {
+            UUID target = details.letterIds().get(i);
+            if (target.equals(id) || letters.findByIdAndInstitutionId(target, user.institutionId())
+                    .filter(found -> access.canRead(user, found)).isEmpty()) {
+                problems.add(new FieldProblem("letterIds[" + i + "]", ERROR + "letterNotFound"));
+            }
+        }
+    }
+
+    private static boolean exists(Runnable read) {
+        try {
+            read.run();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** Refuses a second registration of the same incoming letter, naming the first one. */
+    private void checkNotRegisteredBefore(HuquqUser user, LetterDirection direction, LetterDetails details,
+            List<FieldProblem> problems) {
+        if (direction != LetterDirection.INCOMING || details.theirReference() == null
+                || details.theirDate() == null || details.counterpartId() == null) {
+            return;
+        }
+        letters.findFirstByInstitutionIdAndDirectionAndCounterpartIdAndTheirReferenceAndTheirDate(
+                user.institutionId(), direction, details.counterpartId(), details.theirReference(),
+                details.theirDate())
+                .ifPresent(first -> problems.add(new FieldProblem("theirReference", ERROR + "alreadyRegistered",
+                        List.of(first.getReference()))));
+    }
+
+    private void checkProtection(HuquqUser user, LetterDetails details) {
+        if (!access.isEditor(user)) {
+            throw new AccessDeniedToWrite("Your roles do not allow registering letters");
+        }
+        if (!access.canWrite(user, new Protection(user.institutionId(), details.confidentiality(),
+                details.teamId()))) {
+            // the user would lock themselves out of the letter they are saving
+            throw new InvalidInputException("confidentiality", ERROR + "lockout");
+        }
+    }
+
+    /** The chain a letter joins: that of the letter it answers, else of the one it follows up, else its own. */
+    private UUID threadOf(HuquqUser user, UUID id, LetterDetails details) {
+        UUID parent = details.inReplyToId() != null ? details.inReplyToId() : details.followsUpId();
+        if (parent == null) {
+            return id;
+        }
+        return letters.findByIdAndInstitutionId(parent, user.institutionId()).map(Letter::getThreadId).orElse(id);
+    }
+
+    /** After a letter moved to another chain, moves the letters that answer or follow it up, and theirs. */
+    private void moveFollowers(Letter moved) {
+        List<Letter> pending = new ArrayList<>(letters.findNext(moved.getId()));
+        Set<UUID> seen = new HashSet<>();
+        while (!pending.isEmpty() && seen.size() < MAX_CHAIN) {
+            Letter next = pending.remove(pending.size() - 1);
+            if (seen.add(next.getId())) {
+                next.moveToThread(moved.getThreadId());
+                pending.addAll(letters.findNext(next.getId()));
+            }
+        }
+    }
+
+    private Letter readable(HuquqUser user, UUID id) {
+        return letters.findByIdAndInstitutionId(id, user.institutionId())
+                .filter(letter -> access.canRead(user, letter))
+                .orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+    }
+
+    private Letter writable(HuquqUser user, UUID id) {
+        Letter letter = readable(user, id);
+        if (!access.canWrite(user, letter)) {
+            throw new AccessDeniedToWrite("Your roles do not allow changing this letter");
+        }
+        return letter;
+    }
+
+    private LetterView view(Letter letter, ReplyDeadline deadline, LocalDate on) {
+        ReplyDeadlineStatus status = letter.expectsReply()
+                ? deadlines.status(letter.getReplyRule(), deadline == null ? null : deadline.replyBy(),
+                        letter.outcomes(), on)
+                : null;
+        return letter.toView(deadline, status);
+    }
+
+    /** Trims text, drops blanks, de-duplicates links and takes the caller as owner when none is named. */
+    private static LetterDetails normalise(HuquqUser user, LetterDetails d) {
+        String owner = blankToNull(d.owner());
+        return new LetterDetails(d.counterpartId(), blankToNull(d.theirReference()), d.theirDate(), d.signedOn(),
+                d.sentOn(), d.deliveredOn(), d.receivedOn(), blankToNull(d.channel()), blankToNull(d.signatory()),
+                blankToNull(d.subject()), blankToNull(d.summary()), blankToNull(d.body()),
+                blankToNull(d.language()) == null ? null : d.language().strip().toLowerCase(java.util.Locale.ROOT),
+                d.inReplyToId(), d.followsUpId(), d.expectsReply(), blankToNull(d.replyRule()),
+                d.replyBySetByHand(), d.recipientRegisteredOn(), d.extensions(), distinct(d.personIds()),
+                distinct(d.placeIds()), distinct(d.letterIds()), owner == null ? user.username() : owner,
+                d.confidentiality(), d.teamId());
+    }
+
+    private static List<UUID> distinct(List<UUID> ids) {
+        return ids.stream().filter(Objects::nonNull).distinct().toList();
+    }
+
+    private static LocalDate datedOn(LetterDetails details) {
+        return details.sentOn() != null ? details.sentOn()
+                : details.signedOn() != null ? details.signedOn() : details.theirDate();
+    }
+
+    private static String describe(Letter letter, LetterDetails details) {
+        return String.join(" | ", letter.getReference(), letter.getDirection().name(),
+                String.valueOf(details.counterpartId()), String.valueOf(details.theirReference()),
+                String.valueOf(details.sentOn()), details.subject(), String.valueOf(details.replyRule()),
+                details.owner(), String.valueOf(details.confidentiality()));
+    }
+
+    private static void throwIfAny(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,17 @@
+package org.huquq.correspondence;
+
+import java.time.LocalDate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * A letter to enter in the registry.
+ *
+ * @param registeredOn the day of registration, which gives the registry number's year; today when null
+ * @param answerKind for a letter that answers one of ours: what the answer amounts to (answered in substance,
+ *        acknowledged only, refused, forwarded), recorded on the letter it answers; null records nothing
+ */
+public record RegisterLetter(@NotNull LetterDirection direction, LocalDate registeredOn,
+        @NotNull @Valid LetterDetails details, ReplyDeadlineOutcomeKind answerKind) {
+}

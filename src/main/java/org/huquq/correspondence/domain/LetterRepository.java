@@ -1,0 +1,97 @@
+package org.huquq.correspondence.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.huquq.correspondence.LetterDirection;
+import org.huquq.shared.Confidentiality;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/**
+ * Letters. The queries that list take the caller's read scope (see AccessPolicy.ReadScope) as parameters, so that a
+ * letter the caller may not read is never returned nor counted.
+ */
+public interface LetterRepository extends JpaRepository<Letter, UUID> {
+
+    Optional<Letter> findByIdAndInstitutionId(UUID id, UUID institutionId);
+
+    /** The same incoming letter registered before: same sender, sender's reference and date. */
+    Optional<Letter> findFirstByInstitutionIdAndDirectionAndCounterpartIdAndTheirReferenceAndTheirDate(
+            UUID institutionId, LetterDirection direction, UUID counterpartId, String theirReference,
+            LocalDate theirDate);
+
+    /** The letters that answer or follow up this one (one step down its chain). */
+    @Query("select l from Letter l where l.inReplyToId = :id or l.followsUpId = :id")
+    List<Letter> findNext(UUID id);
+
+    /** Readable letters, newest registration first; null filters match everything. */
+    @Query("""
+            select l from Letter l
+            where l.institutionId = :institutionId
+              and (l.confidentiality in :openLevels
+                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
+                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
+              and (:direction is null or l.direction = :direction)
+              and (:counterpartId is null or l.counterpartId = :counterpartId)
+              and (cast(:from as date) is null or l.registeredOn >= :from)
+              and (cast(:to as date) is null or l.registeredOn <= :to)
+            order by l.registeredOn desc, l.id desc
+            """)
+    Page<Letter> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, LetterDirection direction, UUID counterpartId, LocalDate from, LocalDate to,
+            Pageable page);
+
+    /**
+     * Readable outgoing letters still awaiting an answer whose reply-by date is before {@code before}, longest
+     * overdue first: a range scan of the awaiting index.
+     */
+    @Query("""
+            select l from Letter l
+            where l.institutionId = :institutionId
+              and l.awaitingReplyBy < :before
+              and (l.confidentiality in :openLevels
+                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
+                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
+              and (:counterpartId is null or l.counterpartId = :counterpartId)
+              and (:owner is null or l.owner = :owner)
+            order by l.awaitingReplyBy, l.id
+            """)
+    Page<Letter> findAwaitingBefore(UUID institutionId, LocalDate before, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, UUID counterpartId, String owner, Pageable page);
+
+    /** Readable letters exchanged with one counterpart, dated (sent, else registered) within a period. */
+    @Query("""
+            select l from Letter l
+            where l.institutionId = :institutionId
+              and l.counterpartId = :counterpartId
+              and coalesce(l.sentOn, l.registeredOn) between :from and :to
+              and (l.confidentiality in :openLevels
+                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
+                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
+            order by coalesce(l.sentOn, l.registeredOn), l.id
+            """)
+    List<Letter> findExchanged(UUID institutionId, UUID counterpartId, LocalDate from, LocalDate to,
+            Collection<Confidentiality> openLevels, Confidentiality confidential, boolean allConfidential,
+            Confidentiality strict, boolean allStrict, Collection<UUID> teams, Pageable limit);
+
+    /** Readable letters of one chain, in the order they were dated. */
+    @Query("""
+            select l from Letter l
+            where l.threadId = :threadId and l.institutionId = :institutionId
+              and (l.confidentiality in :openLevels
+                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
+                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
+            order by coalesce(l.sentOn, l.registeredOn), l.registeredOn, l.id
+            """)
+    List<Letter> findThread(UUID institutionId, UUID threadId, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, Pageable limit);
+}

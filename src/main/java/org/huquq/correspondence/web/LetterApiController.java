@@ -1,0 +1,129 @@
+package org.huquq.correspondence.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.huquq.correspondence.LetterDetails;
+import org.huquq.correspondence.LetterDirection;
+import org.huquq.correspondence.LetterFilter;
+import org.huquq.correspondence.LetterManagement;
+import org.huquq.correspondence.LetterPage;
+import org.huquq.correspondence.LetterSummary;
+import org.huquq.correspondence.LetterTranslationView;
+import org.huquq.correspondence.LetterView;
+import org.huquq.correspondence.RecordOutcome;
+import org.huquq.correspondence.RegisterLetter;
+import org.huquq.shared.Versions;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** REST API of the letter registry: outgoing and incoming letters, their answers and what came of them. */
+@RestController
+@RequestMapping("/api/v1/letters")
+@Tag(name = "Letters", description = "Outgoing and incoming letters with registry numbers, reply-by dates derived "
+        + "from the recipient's deadline rule, recorded outcomes and derived reply states")
+class LetterApiController {
+
+    private final LetterManagement letters;
+
+    LetterApiController(LetterManagement letters) {
+        this.letters = letters;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find letters", description = "Newest registration first. Filters: direction, counterpart "
+            + "institution, registration period (from, to, ISO dates) and free text over subject, summary and both "
+            + "reference numbers. Pages of at most 100. Each letter carries its reply state today.")
+    LetterPage find(@RequestParam(required = false) LetterDirection direction,
+            @RequestParam(required = false) UUID counterpart,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size) {
+        return letters.find(new LetterFilter(direction, counterpart, from, to, q), page, size);
+    }
+
+    @GetMapping("/overdue")
+    @Operation(summary = "Overdue letters", description = "Outgoing letters still awaiting an answer after their "
+            + "reply-by date on the given day (today by default), longest overdue first; optionally of one "
+            + "counterpart or one owner (username).")
+    LetterPage overdue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) UUID counterpart, @RequestParam(required = false) String owner,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        return letters.overdue(on, counterpart, owner, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a letter", description = "With its reply-by date, how it was computed, and its reply "
+            + "state today. The ETag is the version to send back in If-Match.")
+    ResponseEntity<LetterView> get(@PathVariable UUID id) {
+        return withEtag(letters.get(id));
+    }
+
+    @GetMapping("/{id}/chain")
+    @Operation(summary = "A letter's chain", description = "Every letter of the chain the letter belongs to (through "
+            + "the letters it answers or follows up), in date order, as far as the caller may read them.")
+    List<LetterSummary> chain(@PathVariable UUID id) {
+        return letters.chain(id);
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a letter", description = "Takes the next registry number of its series and year "
+            + "(OUT-2024-0153, IN-2024-0042) and answers 201 with its Location. An incoming letter already registered "
+            + "(same sender, sender's reference and date) is refused naming the first registration. With answerKind, "
+            + "a letter answering one of ours records that outcome on it.")
+    ResponseEntity<LetterView> register(@Valid @RequestBody RegisterLetter command) {
+        LetterView letter = letters.register(command);
+        return ResponseEntity.created(URI.create("/api/v1/letters/" + letter.id()))
+                .eTag(Versions.etag(letter.version())).body(letter);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Correct a letter", description = "Replaces the stated facts; the number and direction stay. "
+            + "Requires If-Match (428 without it, 412 when changed since).")
+    ResponseEntity<LetterView> update(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody LetterDetails details) {
+        return withEtag(letters.update(id, Versions.fromIfMatch(ifMatch), details));
+    }
+
+    @PostMapping("/{id}/outcomes")
+    @Operation(summary = "Record what came of an outgoing letter", description = "Acknowledged, answered in "
+            + "substance, refused, forwarded or no answer expected, with its date. An acknowledgement is never an "
+            + "answer. Requires If-Match.")
+    ResponseEntity<LetterView> recordOutcome(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody RecordOutcome outcome) {
+        return withEtag(letters.recordOutcome(id, Versions.fromIfMatch(ifMatch), outcome));
+    }
+
+    @PostMapping("/{id}/translations")
+    @Operation(summary = "Keep a translation with its original", description = "Language, text, translator and date; "
+            + "one translation per language. Requires If-Match.")
+    ResponseEntity<LetterView> addTranslation(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody LetterTranslationView translation) {
+        return withEtag(letters.addTranslation(id, Versions.fromIfMatch(ifMatch), translation));
+    }
+
+    private static ResponseEntity<LetterView> withEtag(LetterView letter) {
+        return ResponseEntity.ok().eTag(Versions.etag(letter.version())).body(letter);
+    }
+}
