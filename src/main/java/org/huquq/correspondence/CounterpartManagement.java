@@ -138,6 +138,15 @@ public class CounterpartManagement {
         return readable(CurrentUser.require(), id).toView();
     }
 
+    /** The counterparts with these ids in the caller's registry, by id (for lists that show their names). */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, CounterpartView> byIds(java.util.Collection<UUID> ids) {
+        UUID institution = CurrentUser.require().institutionId();
+        return counterparts.findAllById(new HashSet<>(ids)).stream()
+                .filter(counterpart -> counterpart.getInstitutionId().equals(institution))
+                .collect(java.util.stream.Collectors.toMap(Counterpart::getId, Counterpart::toView));
+    }
+
     /** The counterpart with this reference ({@code INST-000123}, any case) in the caller's registry. */
     @Transactional(readOnly = true)
     public Optional<CounterpartView> findByReference(String reference) {

@@ -219,6 +219,18 @@ public class LetterManagement {
         return view(letter, deadlineOf(letter), LocalDate.now());
     }
 
+    /** The id of the letter with this registry number, if the caller may read it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> findByReference(String reference) {
+        HuquqUser user = CurrentUser.require();
+        if (reference == null || reference.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        return letters.findByInstitutionIdAndReference(user.institutionId(),
+                reference.strip().toUpperCase(java.util.Locale.ROOT))
+                .filter(letter -> access.canRead(user, letter)).map(Letter::getId);
+    }
+
     /** The letter's chain (the letters it answers or follows up, and theirs), as far as the caller may read it. */
     @Transactional(readOnly = true)
     public List<LetterSummary> chain(UUID id) {

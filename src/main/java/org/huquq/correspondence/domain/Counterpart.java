@@ -197,6 +197,10 @@ public class Counterpart {
         return reference;
     }
 
+    public UUID getInstitutionId() {
+        return institutionId;
+    }
+
     public UUID getParentId() {
         return parentId;
     }

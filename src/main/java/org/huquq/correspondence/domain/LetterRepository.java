@@ -21,6 +21,8 @@ public interface LetterRepository extends JpaRepository<Letter, UUID> {
 
     Optional<Letter> findByIdAndInstitutionId(UUID id, UUID institutionId);
 
+    Optional<Letter> findByInstitutionIdAndReference(UUID institutionId, String reference);
+
     /** The same incoming letter registered before: same sender, sender's reference and date. */
     Optional<Letter> findFirstByInstitutionIdAndDirectionAndCounterpartIdAndTheirReferenceAndTheirDate(
             UUID institutionId, LetterDirection direction, UUID counterpartId, String theirReference,

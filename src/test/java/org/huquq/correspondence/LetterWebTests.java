@@ -1,0 +1,158 @@
+package org.huquq.correspondence;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.huquq.support.TestUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.huquq.identity.HuquqUser;
+import org.huquq.identity.Role;
+import org.huquq.shared.Confidentiality;
+import org.huquq.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The letter pages and API as a browser and an integration see them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LetterWebTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    CounterpartManagement counterparts;
+
+    @Autowired
+    LetterManagement letters;
+
+    UUID institution;
+    HuquqUser clerk;
+    CounterpartView commissioner;
+
+    @BeforeEach
+    void staff() {
+        institution = users.institution();
+        clerk = users.user(institution, Role.REGISTRY_CLERK);
+        commissioner = as(clerk, () -> counterparts.create(CounterpartMother.ombudsman().build()));
+    }
+
+    @Test
+    void registeringThroughTheFormShowsTheLetterWithItsReplyByDateExplainedInTajik() throws Exception {
+        String location = mvc.perform(post("/letters").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .param("direction", "OUTGOING").param("registeredOn", "2024-10-02")
+                        .param("counterpartReference", commissioner.reference().toLowerCase())
+                        .param("subject", "Дар бораи ҳуқуқҳои муҳоҷирон ғӯқҷ").param("language", "tg")
+                        .param("channel", "EMAIL").param("signedOn", "2024-10-02").param("sentOn", "2024-10-03")
+                        .param("expectsReply", "true").param("replyRule", "RU-59-FZ")
+                        .param("confidentiality", "INTERNAL"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/letters/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).sessionAttr("huquq.language", "tg")
+                        .with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("OUT-2024-0001")))
+                .andExpect(content().string(containsString("Дар бораи ҳуқуқҳои муҳоҷирон ғӯқҷ")))
+                .andExpect(content().string(containsString("2024-11-11")))
+                .andExpect(content().string(containsString("Мӯҳлати ҷавоб")));
+    }
+
+    @Test
+    void aFormWithAReceivedDateBeforeTheSentDateShowsTheFieldErrorInRussianAndSavesNothing() throws Exception {
+        long before = as(clerk, () -> letters.find(new LetterFilter(null, commissioner.id(), null, null, null), 0, 1))
+                .total();
+        mvc.perform(post("/letters").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .sessionAttr("huquq.language", "ru")
+                        .param("direction", "INCOMING").param("counterpartReference", commissioner.reference())
+                        .param("subject", "Ответ").param("language", "ru").param("channel", "POST")
+                        .param("sentOn", "2024-11-05").param("receivedOn", "2024-11-04")
+                        .param("confidentiality", "INTERNAL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Дата получения раньше даты отправки.")));
+        org.assertj.core.api.Assertions.assertThat(as(clerk, () -> letters.find(
+                new LetterFilter(null, commissioner.id(), null, null, null), 0, 1)).total()).isEqualTo(before);
+    }
+
+    @Test
+    void anOutcomeRecordedOnThePageShowsAndAnUnknownCounterpartIsAFieldError() throws Exception {
+        LetterView letter = as(clerk, () -> letters.register(LetterMother.outgoing(commissioner.id()).register()));
+        mvc.perform(post("/letters/" + letter.id() + "/outcomes").with(csrf())
+                        .with(authentication(TestUsers.signedIn(clerk))).sessionAttr("huquq.language", "en")
+                        .param("kind", "ACKNOWLEDGED").param("on", "2024-10-10").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/letters/" + letter.id()).sessionAttr("huquq.language", "en")
+                        .with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(content().string(containsString("2024-10-10")))
+                .andExpect(content().string(not(containsString("id=\"reply-state\" class=\"badge ANSWERED"))));
+        mvc.perform(post("/letters").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .sessionAttr("huquq.language", "en")
+                        .param("direction", "OUTGOING").param("counterpartReference", "INST-999999")
+                        .param("subject", "x").param("language", "en").param("channel", "POST")
+                        .param("confidentiality", "INTERNAL"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No institution with this reference in your registry.")));
+    }
+
+    @Test
+    void theApiRegistersWithLocationRefusesAStaleChangeAndHidesAnotherTeamsStrictLetter() throws Exception {
+        String body = """
+                {"direction":"OUTGOING","registeredOn":"2024-10-02","details":{"counterpartId":"%s",
+                 "sentOn":"2024-10-03","channel":"POST","subject":"Ҳуқуқи муҳоҷирон","language":"tg",
+                 "expectsReply":true,"replyRule":"RU-59-FZ"}}""".formatted(commissioner.id());
+        String location = mvc.perform(post("/api/v1/letters").with(authentication(TestUsers.signedIn(clerk)))
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated()).andExpect(header().exists("Location"))
+                .andExpect(jsonPath("$.replyDeadline.replyBy").value("2024-11-11"))
+                .andReturn().getResponse().getHeader("Location");
+        String change = """
+                {"counterpartId":"%s","sentOn":"2024-10-03","channel":"POST","subject":"Ҳуқуқи муҳоҷирон",
+                 "language":"tg","expectsReply":true,"replyRule":"RU-59-FZ"}""".formatted(commissioner.id());
+        mvc.perform(put(location).with(authentication(TestUsers.signedIn(clerk))).header("If-Match", "\"5\"")
+                        .contentType(MediaType.APPLICATION_JSON).content(change))
+                .andExpect(status().isPreconditionFailed());
+        mvc.perform(put(location).with(authentication(TestUsers.signedIn(clerk)))
+                        .contentType(MediaType.APPLICATION_JSON).content(change))
+                .andExpect(status().isPreconditionRequired());
+        mvc.perform(post("/api/v1/letters").with(authentication(TestUsers.signedIn(clerk)))
+                        .contentType(MediaType.APPLICATION_JSON).content(body.replace("2024-10-03", "2024-09-30")
+                                .replace("\"expectsReply\":true", "\"receivedOn\":\"2024-09-01\",\"expectsReply\":true")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("receivedOn"));
+
+        UUID legal = users.team(institution, "Legal " + CounterpartMother.marker());
+        HuquqUser lawyer = users.user(institution, Role.CASE_OFFICER, legal);
+        LetterView secret = as(lawyer, () -> letters.register(LetterMother.outgoing(commissioner.id())
+                .level(Confidentiality.STRICTLY_CONFIDENTIAL, legal).register()));
+        mvc.perform(get("/api/v1/letters/" + secret.id()).with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/letters/" + secret.id()).with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/letters/overdue").param("on", LocalDate.of(2025, 1, 1).toString())
+                        .param("counterpart", commissioner.id().toString())
+                        .with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(secret.id().toString()))))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+}
