@@ -1,5 +1,6 @@
 package org.huquq.correspondence;
 
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,6 +41,9 @@ import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.files.FileStore;
+import org.huquq.shared.files.FileTypes;
+import org.huquq.shared.files.StoredFile;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -65,6 +69,9 @@ public class LetterManagement {
     private static final int MAX_CHAIN = 1000;
     private static final int MAX_LINKS = 50;
 
+    /** The largest file kept with a letter: a long scan at a fair resolution. */
+    public static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
+
     private final LetterRepository letters;
     private final CounterpartRepository counterparts;
     private final RegistryNumbers numbers;
@@ -77,11 +84,13 @@ public class LetterManagement {
     private final PersonManagement persons;
     private final PlaceManagement places;
     private final EntityManager entityManager;
+    private final FileStore files;
 
     LetterManagement(LetterRepository letters, CounterpartRepository counterparts, RegistryNumbers numbers,
             ReplyDeadlines deadlines, ReplyRuleManagement rules, AccessPolicy access, AuditLog audit,
             IdentityManagement identity, Vocabularies vocabularies, PersonManagement persons,
-            PlaceManagement places, EntityManager entityManager) {
+            PlaceManagement places, EntityManager entityManager, FileStore files) {
+        this.files = files;
         this.letters = letters;
         this.counterparts = counterparts;
         this.numbers = numbers;
@@ -206,6 +215,45 @@ public class LetterManagement {
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS,
                 "translation " + language + " by " + translation.translator().strip());
         return view(letter, deadlineOf(letter), today);
+    }
+
+    /**
+     * Keeps a scan or file with the letter: stored once under its SHA-256, its type sniffed from the content and
+     * refused when the name claims another one, or when it is not a document type, empty or larger than
+     * {@link #MAX_ATTACHMENT_BYTES}.
+     */
+    @Transactional
+    public LetterView attach(UUID id, long expectedVersion, InputStream content, String fileName) {
+        HuquqUser user = CurrentUser.require();
+        Letter letter = writable(user, id);
+        if (letter.getVersion() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, letter.getVersion());
+        }
+        String name = blankToNull(fileName);
+        if (name == null || name.length() > 255) {
+            throw new InvalidInputException(FileStore.FIELD, ERROR + "fileName");
+        }
+        StoredFile stored = files.store(content, name, FileTypes.DOCUMENTS, MAX_ATTACHMENT_BYTES);
+        letter.addAttachment(name, stored.sha256(), stored.size(), stored.mediaType(), user.username());
+        letters.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS,
+                "attachment " + name + " sha256 " + stored.sha256());
+        return view(letter, deadlineOf(letter), LocalDate.now());
+    }
+
+    /** One of the letter's files, to read; the read is audited, as a file is the letter itself. */
+    @Transactional
+    public LetterFile attachment(UUID id, int index) {
+        HuquqUser user = CurrentUser.require();
+        Letter letter = readable(user, id);
+        List<LetterAttachmentView> attachments = letter.toView(null, null).attachments();
+        if (index < 0 || index >= attachments.size()) {
+            throw new NotFoundException(AUDIT_TYPE, id + "/attachments/" + index);
+        }
+        LetterAttachmentView attachment = attachments.get(index);
+        audit.record(AuditAction.READ, AUDIT_TYPE, id, AuditOutcome.SUCCESS,
+                "attachment " + attachment.fileName() + " sha256 " + attachment.sha256());
+        return new LetterFile(attachment, files.open(attachment.sha256()));
     }
 
     /** A letter the caller may read, with its reply state today; reading a confidential one is audited. */

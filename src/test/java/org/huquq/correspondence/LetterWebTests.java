@@ -6,6 +6,7 @@ import static org.huquq.support.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The letter pages and API as a browser and an integration see them. */
@@ -154,5 +156,34 @@ class LetterWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(secret.id().toString()))))
                 .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void aScanIsKeptUnderItsHashReadBackAsUploadedAndAPictureNamedPdfIsRefused() throws Exception {
+        LetterView letter = as(clerk, () -> letters.register(LetterMother.outgoing(commissioner.id()).register()));
+        mvc.perform(multipart("/api/v1/letters/" + letter.id() + "/attachments")
+                        .file(new MockMultipartFile("file", "скан.pdf", "application/pdf",
+                                org.huquq.shared.files.FileStoreTests.image("png")))
+                        .header("If-Match", "\"0\"").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        mvc.perform(multipart("/api/v1/letters/" + letter.id() + "/attachments")
+                        .file(new MockMultipartFile("file", "Мактуби ғӯқҷ.pdf", "application/octet-stream",
+                                org.huquq.shared.files.FileStoreTests.PDF))
+                        .header("If-Match", "\"0\"").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.attachments[0].fileName").value("Мактуби ғӯқҷ.pdf"))
+                .andExpect(jsonPath("$.attachments[0].mediaType").value("application/pdf"))
+                .andExpect(jsonPath("$.attachments[0].sha256").value(org.apache.commons.codec.digest.DigestUtils
+                        .sha256Hex(org.huquq.shared.files.FileStoreTests.PDF)));
+        byte[] read = mvc.perform(get("/letters/" + letter.id() + "/attachments/0")
+                        .with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type", "application/pdf"))
+                .andExpect(header().string("Content-Disposition", containsString("UTF-8''")))
+                .andReturn().getResponse().getContentAsByteArray();
+        org.assertj.core.api.Assertions.assertThat(read).isEqualTo(org.huquq.shared.files.FileStoreTests.PDF);
+        mvc.perform(get("/letters/" + letter.id() + "/attachments/1").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isNotFound());
     }
 }

@@ -1,5 +1,7 @@
 package org.huquq.correspondence.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,7 +21,9 @@ import org.huquq.correspondence.RecordOutcome;
 import org.huquq.correspondence.RegisterLetter;
 import org.huquq.shared.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +34,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -121,6 +126,26 @@ class LetterApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody LetterTranslationView translation) {
         return withEtag(letters.addTranslation(id, Versions.fromIfMatch(ifMatch), translation));
+    }
+
+    @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Keep a scan or file with a letter", description = "Multipart field 'file', at most 25 MB: "
+            + "PDF, JPEG, PNG, TIFF, DOCX, DOC, ODT or plain text. The type is sniffed from the content; a file whose "
+            + "name claims another type is refused. Stored once under its SHA-256. Requires If-Match.")
+    ResponseEntity<LetterView> attach(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestParam("file") MultipartFile file) throws IOException {
+        long version = Versions.fromIfMatch(ifMatch);
+        try (InputStream content = file.getInputStream()) {
+            return withEtag(letters.attach(id, version, content, file.getOriginalFilename()));
+        }
+    }
+
+    @GetMapping("/{id}/attachments/{index}")
+    @Operation(summary = "Read a letter's file", description = "The bytes as stored, with their sniffed type; the "
+            + "read is audited.")
+    ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable int index) {
+        return LetterFiles.download(letters.attachment(id, index));
     }
 
     private static ResponseEntity<LetterView> withEtag(LetterView letter) {

@@ -1,5 +1,7 @@
 package org.huquq.correspondence.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +32,9 @@ import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,6 +44,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -255,6 +260,27 @@ class LetterController {
         }
         detailModel(letters.get(id), model, locale);
         return "correspondence/letters/detail";
+    }
+
+    @PostMapping("/{id}/attachments")
+    String attach(@PathVariable UUID id, @RequestParam long version, @RequestParam("file") MultipartFile file,
+            Model model, RedirectAttributes redirect, Locale locale) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            letters.attach(id, version, content, file.getOriginalFilename());
+            redirect.addFlashAttribute("attachmentSaved", true);
+            return "redirect:/letters/" + id;
+        } catch (InvalidInputException e) {
+            model.addAttribute("attachmentErrors", e.problems());
+        } catch (StaleVersionException e) {
+            model.addAttribute("attachmentStale", true);
+        }
+        detailModel(letters.get(id), model, locale);
+        return "correspondence/letters/detail";
+    }
+
+    @GetMapping("/{id}/attachments/{index}")
+    ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable int index) {
+        return LetterFiles.download(letters.attachment(id, index));
     }
 
     private void formModel(Model model) {

@@ -37,12 +37,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The file store on real files in a temporary directory, with real documents made by the tests. */
-class FileStoreTests {
+public class FileStoreTests {
 
     static final long LIMIT = 25L * 1024 * 1024;
 
     /** A one-page PDF; the cross-reference offsets are the byte positions of its three objects. */
-    static final byte[] PDF = ("%PDF-1.4\n"
+    public static final byte[] PDF = ("%PDF-1.4\n"
             + "1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
             + "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
             + "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] >>\nendobj\n"
@@ -236,7 +236,7 @@ class FileStoreTests {
         }
     }
 
-    static byte[] image(String format) throws IOException {
+    public static byte[] image(String format) throws IOException {
         BufferedImage image = new BufferedImage(2, 2, BufferedImage.TYPE_INT_RGB);
         image.setRGB(1, 1, 0xFFFFFF);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

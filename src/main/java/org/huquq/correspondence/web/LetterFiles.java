@@ -1,0 +1,27 @@
+package org.huquq.correspondence.web;
+
+import java.nio.charset.StandardCharsets;
+
+import org.huquq.correspondence.LetterFile;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** A letter's file as a download, for the page and the API alike. */
+final class LetterFiles {
+
+    private LetterFiles() {
+    }
+
+    /** The stored bytes with their sniffed type, saved under the name they were uploaded with (UTF-8 kept). */
+    static ResponseEntity<InputStreamResource> download(LetterFile file) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.attachment().mediaType()))
+                .contentLength(file.attachment().size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(new InputStreamResource(file.content()));
+    }
+}
