@@ -331,6 +331,41 @@ public class LetterManagement {
                 result.getTotalElements());
     }
 
+    /**
+     * The counterpart's scorecard for letters dated from {@code from} to {@code to}, with reply states as of
+     * {@code on}. Reads at most {@link #MAX_SCORECARD_LETTERS} letters.
+     */
+    @Transactional(readOnly = true)
+    public Scorecard scorecard(UUID counterpartId, LocalDate from, LocalDate to, LocalDate on) {
+        HuquqUser user = CurrentUser.require();
+        if (counterparts.findByIdAndInstitutionId(counterpartId, user.institutionId()).isEmpty()) {
+            throw new NotFoundException("Counterpart", counterpartId);
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to", ERROR + "periodReversed");
+        }
+        LocalDate day = on == null ? LocalDate.now() : on;
+        LocalDate last = to == null ? day : to;
+        LocalDate first = from == null ? last.minusYears(5).withDayOfYear(1) : from;
+        ReadScope scope = access.readScope(user);
+        List<Letter> exchanged = letters.findExchanged(user.institutionId(), counterpartId, first, last,
+                OPEN_LEVELS, Confidentiality.CONFIDENTIAL, scope.allConfidential(),
+                Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(), scope.teamsForQuery(),
+                PageRequest.of(0, MAX_SCORECARD_LETTERS));
+        List<ReplyDeadlineStatus> statuses = statuses(exchanged, day);
+        List<Scorecards.Entry> entries = new ArrayList<>(exchanged.size());
+        for (int i = 0; i < exchanged.size(); i++) {
+            Letter letter = exchanged.get(i);
+            entries.add(new Scorecards.Entry(letter.toSummary(statuses.get(i)), letter.getThreadId(),
+                    letter.datedOn() == null ? letter.toSummary(null).registeredOn() : letter.datedOn(),
+                    statuses.get(i)));
+        }
+        return Scorecards.of(counterpartId, first, last, day, entries);
+    }
+
+    /** The most letters a scorecard reads: years of weekly letters to one body. */
+    public static final int MAX_SCORECARD_LETTERS = 5000;
+
     public boolean canCreate() {
         return access.isEditor(CurrentUser.require());
     }
@@ -380,9 +415,19 @@ public class LetterManagement {
     }
 
     private List<LetterSummary> summaries(List<Letter> found, LocalDate on) {
+        List<ReplyDeadlineStatus> statuses = statuses(found, on);
+        List<LetterSummary> summaries = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            summaries.add(found.get(i).toSummary(statuses.get(i)));
+        }
+        return summaries;
+    }
+
+    /** Each letter's reply state on {@code on} (null for one that expects no answer), the rules looked up once. */
+    private List<ReplyDeadlineStatus> statuses(List<Letter> found, LocalDate on) {
         Map<String, ReplyRuleView> byCode = rules.rules().stream()
                 .collect(Collectors.toMap(ReplyRuleView::code, Function.identity()));
-        return found.stream().map(letter -> letter.toSummary(statusOf(letter, byCode, on))).toList();
+        return found.stream().map(letter -> statusOf(letter, byCode, on)).toList();
     }
 
     private static ReplyDeadlineStatus statusOf(Letter letter, Map<String, ReplyRuleView> rules, LocalDate on) {

@@ -1,0 +1,37 @@
+package org.huquq.correspondence;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * How a counterpart answered the office's letters over a period, as of a day: "eleven letters, one answer" in one
+ * glance, backed by the chains of letters it counts. Counts are of letters the reader may read.
+ *
+ * @param sent outgoing letters dated in the period
+ * @param expectingAnswer those of them that expect an answer
+ * @param answered answered in substance (on time or late)
+ * @param answeredLate answered in substance after the reply-by date
+ * @param acknowledgedOnly receipt acknowledged, never answered in substance
+ * @param refused the counterpart refused to consider them
+ * @param unanswered still without an answer in substance nor a refusal (acknowledged ones included)
+ * @param overdue unanswered past their reply-by date
+ * @param received incoming letters from the counterpart dated in the period
+ * @param medianDaysToAnswer median calendar days from sending to the answer in substance, null without answers
+ * @param p90DaysToAnswer 90th percentile (nearest rank) of the same, null without answers
+ */
+public record Scorecard(UUID counterpartId, LocalDate from, LocalDate to, LocalDate on, int sent,
+        int expectingAnswer, int answered, int answeredLate, int acknowledgedOnly, int refused, int unanswered,
+        int overdue, int received, Double medianDaysToAnswer, Integer p90DaysToAnswer, List<Month> months,
+        List<Chain> chains) {
+
+    /** Letters sent and answers received in one month, for the timeline. */
+    public record Month(YearMonth month, int sent, int answers) {
+    }
+
+    /** One subject's chain: its first letter, how many went each way, and where its last outgoing letter stands. */
+    public record Chain(UUID threadId, String subject, LocalDate firstOn, LocalDate lastOn, int outgoing,
+            int incoming, List<LetterSummary> letters) {
+    }
+}

@@ -1,0 +1,108 @@
+package org.huquq.correspondence;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Counts a counterpart's scorecard from its letters and their reply states; no database here. */
+final class Scorecards {
+
+    /** A letter as the scorecard sees it: its summary, chain, date and reply state (null: no answer expected). */
+    record Entry(LetterSummary letter, UUID threadId, LocalDate datedOn, ReplyDeadlineStatus status) {
+    }
+
+    private Scorecards() {
+    }
+
+    static Scorecard of(UUID counterpartId, LocalDate from, LocalDate to, LocalDate on, List<Entry> entries) {
+        int sent = 0;
+        int expecting = 0;
+        int answered = 0;
+        int answeredLate = 0;
+        int acknowledgedOnly = 0;
+        int refused = 0;
+        int unanswered = 0;
+        int overdue = 0;
+        int received = 0;
+        List<Long> daysToAnswer = new ArrayList<>();
+        Map<YearMonth, int[]> months = new TreeMap<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.put(month, new int[2]);
+        }
+        Map<UUID, List<Entry>> chains = new LinkedHashMap<>();
+        for (Entry entry : entries) {
+            chains.computeIfAbsent(entry.threadId(), id -> new ArrayList<>()).add(entry);
+            int[] month = months.get(YearMonth.from(entry.datedOn()));
+            if (entry.letter().direction() == LetterDirection.INCOMING) {
+                received++;
+                continue;
+            }
+            sent++;
+            if (month != null) {
+                month[0]++;
+            }
+            ReplyDeadlineStatus status = entry.status();
+            if (status == null) {
+                continue;
+            }
+            expecting++;
+            switch (status.state()) {
+                case ANSWERED, ANSWERED_LATE -> {
+                    answered++;
+                    answeredLate += status.state() == ReplyDeadlineState.ANSWERED_LATE ? 1 : 0;
+                    daysToAnswer.add(ChronoUnit.DAYS.between(entry.datedOn(), status.respondedOn()));
+                    int[] answeredIn = months.get(YearMonth.from(status.respondedOn()));
+                    if (answeredIn != null) {
+                        answeredIn[1]++;
+                    }
+                }
+                case REFUSED -> refused++;
+                case AWAITING, OVERDUE, LONG_OVERDUE, ACKNOWLEDGED -> {
+                    unanswered++;
+                    overdue += status.state() == ReplyDeadlineState.OVERDUE
+                            || status.state() == ReplyDeadlineState.LONG_OVERDUE ? 1 : 0;
+                    acknowledgedOnly += status.acknowledgedOn() != null ? 1 : 0;
+                }
+                case CLOSED -> {
+                }
+            }
+        }
+        daysToAnswer.sort(Long::compare);
+        return new Scorecard(counterpartId, from, to, on, sent, expecting, answered, answeredLate, acknowledgedOnly,
+                refused, unanswered, overdue, received, median(daysToAnswer), percentile(daysToAnswer, 90),
+                months.entrySet().stream().map(e -> new Scorecard.Month(e.getKey(), e.getValue()[0],
+                        e.getValue()[1])).toList(),
+                chains.entrySet().stream().map(e -> chain(e.getKey(), e.getValue())).toList());
+    }
+
+    private static Scorecard.Chain chain(UUID threadId, List<Entry> entries) {
+        int outgoing = (int) entries.stream().filter(e -> e.letter().direction() == LetterDirection.OUTGOING).count();
+        return new Scorecard.Chain(threadId, entries.get(0).letter().subject(), entries.get(0).datedOn(),
+                entries.get(entries.size() - 1).datedOn(), outgoing, entries.size() - outgoing,
+                entries.stream().map(Entry::letter).toList());
+    }
+
+    /** The median of sorted values, null for none. */
+    static Double median(List<Long> sorted) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int middle = sorted.size() / 2;
+        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    }
+
+    /** The nearest-rank percentile of sorted values, null for none. */
+    static Integer percentile(List<Long> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return null;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(rank, 1) - 1).intValue();
+    }
+}
