@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.huquq.identity.DemoInstitutionsCreated;
 import org.huquq.identity.IdentityManagement;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +16,11 @@ import org.springframework.stereotype.Component;
  * the Commissioner are fictional.
  */
 @Component
+@Order(DemoCounterparts.ORDER)
 class DemoCounterparts {
+
+    /** Demo data that refers to the counterparts is created after them. */
+    static final int ORDER = 100;
 
     private final CounterpartManagement counterparts;
     private final IdentityManagement identity;
