@@ -2,10 +2,12 @@ package org.huquq.correspondence;
 
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -44,6 +46,7 @@ import org.huquq.shared.Vocabularies;
 import org.huquq.shared.files.FileStore;
 import org.huquq.shared.files.FileTypes;
 import org.huquq.shared.files.StoredFile;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -85,12 +88,14 @@ public class LetterManagement {
     private final PlaceManagement places;
     private final EntityManager entityManager;
     private final FileStore files;
+    private final MessageSource messages;
 
     LetterManagement(LetterRepository letters, CounterpartRepository counterparts, RegistryNumbers numbers,
             ReplyDeadlines deadlines, ReplyRuleManagement rules, AccessPolicy access, AuditLog audit,
             IdentityManagement identity, Vocabularies vocabularies, PersonManagement persons,
-            PlaceManagement places, EntityManager entityManager, FileStore files) {
+            PlaceManagement places, EntityManager entityManager, FileStore files, MessageSource messages) {
         this.files = files;
+        this.messages = messages;
         this.letters = letters;
         this.counterparts = counterparts;
         this.numbers = numbers;
@@ -265,6 +270,36 @@ public class LetterManagement {
             audit.record(AuditAction.READ, AUDIT_TYPE, id, AuditOutcome.SUCCESS, null);
         }
         return view(letter, deadlineOf(letter), LocalDate.now());
+    }
+
+    /**
+     * A follow-up to an outgoing letter still awaiting an answer, drafted from the template in the letter's own
+     * language (English when there is none in it): it cites every unanswered letter of the chain to the same
+     * counterpart, oldest first, by number and date.
+     */
+    @Transactional(readOnly = true)
+    public FollowUpDraft followUpDraft(UUID id) {
+        HuquqUser user = CurrentUser.require();
+        Letter letter = readable(user, id);
+        LocalDate today = LocalDate.now();
+        LetterView view = view(letter, deadlineOf(letter), today);
+        if (view.replyStatus() == null || !view.replyStatus().state().isOpen()) {
+            throw new InvalidInputException("followsUpId", ERROR + "nothingToFollowUp");
+        }
+        Locale language = Locale.forLanguageTag(letter.getLanguage());
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern("d MMMM yyyy", language);
+        List<String> cited = chain(id).stream()
+                .filter(l -> l.direction() == LetterDirection.OUTGOING && l.counterpartId().equals(view.counterpartId())
+                        && l.state() != null && l.state().isOpen() && l.sentOn() != null)
+                .map(l -> messages.getMessage("correspondence.followUp.citation",
+                        new Object[] { l.reference(), dates.format(l.sentOn()) }, language))
+                .toList();
+        String subject = messages.getMessage("correspondence.followUp.subject", new Object[] { view.subject() },
+                language);
+        String body = messages.getMessage("correspondence.followUp.body",
+                new Object[] { String.join(", ", cited), view.subject() }, language);
+        return new FollowUpDraft(id, view.reference(), view.counterpartId(), letter.getLanguage(), subject, body,
+                view.replyRule(), cited);
     }
 
     /** The id of the letter with this registry number, if the caller may read it. */

@@ -50,6 +50,14 @@ public class TestUsers {
         return userDetails.loadUserByUsername(username);
     }
 
+    /** A user with an e-mail address and a language, for what is sent to people. */
+    public HuquqUser userWithMail(UUID institution, Role role, String email, String language) {
+        String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        identity.createUser(new NewUser(institution, username, "Test " + username, email, language,
+                EnumSet.of(role), Set.of(), PASSWORD));
+        return userDetails.loadUserByUsername(username);
+    }
+
     /** Runs {@code work} signed in as {@code user}, as a service call from a page or the API would. */
     public static <T> T as(HuquqUser user, java.util.function.Supplier<T> work) {
         org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(signedIn(user));

@@ -14,6 +14,7 @@ import jakarta.validation.Valid;
 import org.huquq.audit.AuditLog;
 import org.huquq.correspondence.CounterpartManagement;
 import org.huquq.correspondence.CounterpartView;
+import org.huquq.correspondence.FollowUpDraft;
 import org.huquq.correspondence.LetterDirection;
 import org.huquq.correspondence.LetterFilter;
 import org.huquq.correspondence.LetterManagement;
@@ -118,11 +119,20 @@ class LetterController {
 
     @GetMapping("/new")
     String newLetter(@RequestParam(defaultValue = "OUTGOING") LetterDirection direction,
-            @RequestParam(required = false) String inReplyTo, Model model, Locale locale) {
+            @RequestParam(required = false) String inReplyTo, @RequestParam(required = false) UUID followUp,
+            Model model, Locale locale) {
         if (!letters.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow registering letters");
         }
         LetterForm form = new LetterForm();
+        if (followUp != null) {
+            FollowUpDraft draft = letters.followUpDraft(followUp);
+            LetterForm.draftedFrom(form, draft, counterparts.get(draft.counterpartId()).reference());
+            model.addAttribute("form", form);
+            model.addAttribute("draft", draft);
+            formModel(model);
+            return "correspondence/letters/edit";
+        }
         form.setDirection(direction);
         form.setRegisteredOn(LocalDate.now());
         form.setLanguage(locale.getLanguage());

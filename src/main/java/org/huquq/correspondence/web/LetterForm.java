@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.huquq.correspondence.FollowUpDraft;
 import org.huquq.correspondence.LetterDetails;
 import org.huquq.correspondence.LetterDirection;
 import org.huquq.correspondence.LetterView;
@@ -110,6 +111,19 @@ public class LetterForm {
         form.teamId = letter.teamId();
         form.version = letter.version();
         return form;
+    }
+
+    /** Fills a new outgoing letter's form from a drafted follow-up, dated today, expecting an answer. */
+    static void draftedFrom(LetterForm form, FollowUpDraft draft, String counterpartReference) {
+        form.direction = LetterDirection.OUTGOING;
+        form.registeredOn = LocalDate.now();
+        form.counterpartReference = counterpartReference;
+        form.language = draft.language();
+        form.subject = draft.subject();
+        form.body = draft.body();
+        form.followsUpReference = draft.followsUpReference();
+        form.expectsReply = true;
+        form.replyRule = draft.replyRule();
     }
 
     /**

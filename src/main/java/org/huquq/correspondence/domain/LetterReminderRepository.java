@@ -1,0 +1,51 @@
+package org.huquq.correspondence.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.huquq.correspondence.ReplyDeadlineState;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface LetterReminderRepository extends JpaRepository<LetterReminder, UUID> {
+
+    boolean existsByLetterIdAndReplyByAndReplyState(UUID letterId, LocalDate replyBy, ReplyDeadlineState state);
+
+    Optional<LetterReminder> findByIdAndInstitutionIdAndRecipient(UUID id, UUID institutionId, String recipient);
+
+    /** A user's reminders, unread first, newest first. */
+    @Query("""
+            select r from LetterReminder r
+            where r.institutionId = :institutionId and r.recipient = :recipient
+            order by case when r.readAt is null then 0 else 1 end, r.createdAt desc, r.id
+            """)
+    List<LetterReminder> findFor(UUID institutionId, String recipient, Pageable page);
+
+    long countByInstitutionIdAndRecipientAndReadAtIsNull(UUID institutionId, String recipient);
+
+    /**
+     * Letters of every institution still awaiting an answer whose reply-by date is before {@code before} and which
+     * have no reminder yet for that date and {@code state}, in reply-by order: what the reminder job has to do.
+     */
+    @Query("""
+            select l from Letter l
+            where l.awaitingReplyBy < :before
+              and not exists (select r.id from LetterReminder r
+                              where r.letterId = l.id and r.replyBy = l.awaitingReplyBy and r.replyState = :state)
+            order by l.awaitingReplyBy, l.id
+            """)
+    List<Letter> findToRemind(LocalDate before, ReplyDeadlineState state, Pageable page);
+
+    /** The same, for the letters under one rule (whose long-overdue threshold gives {@code before}). */
+    @Query("""
+            select l from Letter l
+            where l.awaitingReplyBy < :before and l.replyRule = :rule
+              and not exists (select r.id from LetterReminder r
+                              where r.letterId = l.id and r.replyBy = l.awaitingReplyBy and r.replyState = :state)
+            order by l.awaitingReplyBy, l.id
+            """)
+    List<Letter> findToRemindUnder(String rule, LocalDate before, ReplyDeadlineState state, Pageable page);
+}

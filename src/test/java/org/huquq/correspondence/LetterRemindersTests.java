@@ -1,0 +1,137 @@
+package org.huquq.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.huquq.support.TestUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.huquq.identity.HuquqUser;
+import org.huquq.identity.Role;
+import org.huquq.support.TestUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/** Overdue letters remind their owners, in the application and by e-mail through a real SMTP server. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class LetterRemindersTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+    }
+
+    @Autowired
+    LetterReminders reminders;
+
+    @Autowired
+    LetterManagement letters;
+
+    @Autowired
+    CounterpartManagement counterparts;
+
+    @Autowired
+    TestUsers users;
+
+    @Autowired
+    MockMvc mvc;
+
+    HuquqUser owner;
+    String ownerMail;
+    UUID commissioner;
+
+    @BeforeEach
+    void owner() {
+        UUID institution = users.institution();
+        ownerMail = "owner-" + UUID.randomUUID() + "@example.org";
+        owner = users.userWithMail(institution, Role.CASE_OFFICER, ownerMail, "tg");
+        commissioner = as(owner, () -> counterparts.create(CounterpartMother.ombudsman().build())).id();
+    }
+
+    @Test
+    void anOverdueLetterRemindsItsOwnerOnceInTheApplicationAndByMailInTheirLanguage() throws Exception {
+        LetterView letter = as(owner, () -> letters.register(LetterMother.outgoing(commissioner).register()));
+        // reply by 11 November 2024: nothing on that day, a reminder the day after, and not a second one
+        reminders.remind(LocalDate.of(2024, 11, 11));
+        assertThat(remindersOf(letter)).isEmpty();
+        reminders.remind(LocalDate.of(2024, 11, 12));
+        reminders.remind(LocalDate.of(2024, 11, 13));
+        assertThat(remindersOf(letter)).singleElement()
+                .satisfies(r -> assertThat(r.state()).isEqualTo(ReplyDeadlineState.OVERDUE));
+        MimeMessage mail = mailsAbout(letter.reference()).get(0);
+        assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(ownerMail);
+        assertThat(GreenMailUtil.getBody(mail)).isNotBlank();
+        assertThat(mail.getSubject()).contains(letter.reference()).contains("Мӯҳлат гузашт");
+        assertThat(mailsAbout(letter.reference())).hasSize(1);
+        // the RU-59-FZ rule calls it long overdue 30 days on: a second, different reminder
+        reminders.remind(LocalDate.of(2024, 12, 12));
+        assertThat(remindersOf(letter)).extracting(ReminderView::state)
+                .containsExactlyInAnyOrder(ReplyDeadlineState.OVERDUE, ReplyDeadlineState.LONG_OVERDUE);
+        mvc.perform(get("/reminders").sessionAttr("huquq.language", "tg")
+                        .with(authentication(TestUsers.signedIn(owner))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(letter.reference())))
+                .andExpect(content().string(containsString("Ёдраскуниҳо (2)")));
+    }
+
+    @Test
+    void anAnsweredLetterIsNotRemindedAndAFollowUpIsDraftedInItsLanguageCitingTheUnansweredOnes() {
+        LetterView answered = as(owner, () -> letters.register(LetterMother.outgoing(commissioner).register()));
+        as(owner, () -> letters.recordOutcome(answered.id(), answered.version(), new RecordOutcome(
+                ReplyDeadlineOutcomeKind.ANSWERED, LocalDate.of(2024, 11, 1), null, null)));
+        reminders.remind(LocalDate.of(2025, 1, 1));
+        assertThat(remindersOf(answered)).isEmpty();
+
+        LetterView first = as(owner, () -> letters.register(LetterMother.outgoing(commissioner).in("tg")
+                .subject("Дар бораи ҳуқуқҳои муҳоҷирон").register()));
+        LetterView second = as(owner, () -> letters.register(LetterMother.outgoing(commissioner).in("tg")
+                .subject("Дар бораи ҳуқуқҳои муҳоҷирон").followingUp(first.id())
+                .signedOn(LocalDate.of(2024, 12, 1)).sentOn(LocalDate.of(2024, 12, 2)).register()));
+        FollowUpDraft draft = as(owner, () -> letters.followUpDraft(second.id()));
+        assertThat(draft.language()).isEqualTo("tg");
+        assertThat(draft.subject()).isEqualTo("Такроран: Дар бораи ҳуқуқҳои муҳоҷирон");
+        assertThat(draft.body()).startsWith("Диққати Шуморо ҷалб менамоем")
+                .contains("№ " + first.reference() + " аз 3 ").contains("№ " + second.reference() + " аз 2 ");
+        assertThat(draft.cited()).hasSize(2);
+    }
+
+    private List<ReminderView> remindersOf(LetterView letter) {
+        return as(owner, () -> reminders.mine()).stream().filter(r -> r.letterId().equals(letter.id())).toList();
+    }
+
+    private List<MimeMessage> mailsAbout(String reference) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(reference);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
