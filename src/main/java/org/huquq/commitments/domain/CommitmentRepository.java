@@ -1,0 +1,77 @@
+package org.huquq.commitments.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.QueryHint;
+
+import org.huquq.commitments.CommitmentStatus;
+import org.huquq.shared.Confidentiality;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+public interface CommitmentRepository extends JpaRepository<Commitment, UUID> {
+
+    Optional<Commitment> findByIdAndInstitutionId(UUID id, UUID institutionId);
+
+    /**
+     * The commitment, its row locked until the transaction ends: changes and follow-ups of one commitment happen one
+     * after the other, so the second of two based on the same version sees the new version and is refused.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select c from Commitment c where c.id = :id and c.institutionId = :institutionId")
+    Optional<Commitment> findForUpdate(UUID id, UUID institutionId);
+
+    boolean existsByInstitutionId(UUID institutionId);
+
+    /**
+     * The commitments a user may read (see AccessPolicy.ReadScope), filtered; null filters do not filter. Newest
+     * first.
+     */
+    @Query("""
+            select c from Commitment c
+            where c.institutionId = :institutionId
+              and (c.confidentiality in :openLevels
+                   or (c.confidentiality = :confidential and (:allConfidential = true or c.teamId in :teams))
+                   or (c.confidentiality = :strict and (:allStrict = true or c.teamId in :teams)))
+              and (:madeBy is null or c.madeBy = :madeBy)
+              and (:kind is null or c.kind = :kind)
+              and (:status is null or c.status = :status)
+            order by c.madeOn desc, c.id desc
+            """)
+    Page<Commitment> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, UUID madeBy, String kind, CommitmentStatus status, Pageable page);
+
+    /**
+     * The readable commitments not in a final status whose last step (or, without one, whose making) was before
+     * {@code silentBefore}: the longest silent first.
+     */
+    @Query("""
+            select c from Commitment c
+            where c.institutionId = :institutionId
+              and c.silentSince < :silentBefore
+              and c.status not in :finalStatuses
+              and (c.confidentiality in :openLevels
+                   or (c.confidentiality = :confidential and (:allConfidential = true or c.teamId in :teams))
+                   or (c.confidentiality = :strict and (:allStrict = true or c.teamId in :teams)))
+              and (:madeBy is null or c.madeBy = :madeBy)
+            order by c.silentSince, c.id
+            """)
+    Page<Commitment> findSilent(UUID institutionId, LocalDate silentBefore,
+            Collection<CommitmentStatus> finalStatuses, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, UUID madeBy, Pageable page);
+
+    /** The next number of the reference sequence. Flush mode COMMIT: nothing pending needs to reach the database. */
+    @Query(value = "select nextval('commitment_reference_seq')", nativeQuery = true)
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    long nextReferenceNumber();
+}

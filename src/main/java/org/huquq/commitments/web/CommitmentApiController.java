@@ -1,0 +1,126 @@
+package org.huquq.commitments.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.huquq.commitments.CommitmentDetails;
+import org.huquq.commitments.CommitmentFilter;
+import org.huquq.commitments.CommitmentManagement;
+import org.huquq.commitments.CommitmentPage;
+import org.huquq.commitments.CommitmentStatus;
+import org.huquq.commitments.CommitmentView;
+import org.huquq.commitments.FollowUpDetails;
+import org.huquq.commitments.FollowUpPage;
+import org.huquq.commitments.FollowUpView;
+import org.huquq.commitments.NoStepReport;
+import org.huquq.commitments.RecordedFollowUp;
+import org.huquq.shared.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** REST API of commitments and their follow-ups. */
+@RestController
+@RequestMapping("/api/v1/commitments")
+@Tag(name = "Commitments", description = "Pledges, acknowledgements of violations, calls for or promises of "
+        + "investigations, recommendations we issued and undertakings, with who made them to whom, when and where; "
+        + "their status changes only through dated follow-ups with evidence")
+class CommitmentApiController {
+
+    private final CommitmentManagement commitments;
+
+    CommitmentApiController(CommitmentManagement commitments) {
+        this.commitments = commitments;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find commitments", description = "Free text over the words of the commitment, its "
+            + "summary, the speaker and the source reference (every word must match, as a word or its beginning), "
+            + "or the reference CMT-000123. Exact filters by the counterpart that made it (madeBy, an institution "
+            + "id), kind (vocabulary commitment-kind) and status. Newest first without text. Pages of at most 100.")
+    CommitmentPage find(@RequestParam(required = false) String q, @RequestParam(required = false) UUID madeBy,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        return commitments.find(new CommitmentFilter(q, madeBy, kind, status), page, size);
+    }
+
+    @GetMapping("/no-step-reported")
+    @Operation(summary = "Commitments with no step reported", description = "Commitments not implemented, not "
+            + "found unimplemented and not withdrawn whose last follow-up (or, without one, their making) is more "
+            + "than 'days' days before today (default 90); optionally only those made by one institution (madeBy). "
+            + "The longest silent first, grouped by the institution that made them (madeBy null: our own). Pages of "
+            + "at most 100 commitments.")
+    NoStepReport noStepReported(@RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
+            @RequestParam(required = false) UUID madeBy, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size) {
+        return commitments.noStepReported(days, madeBy, page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read a commitment", description = "The ETag is the version to send back in If-Match, "
+            + "to change the commitment or to add a follow-up.")
+    ResponseEntity<CommitmentView> get(@PathVariable UUID id) {
+        CommitmentView commitment = commitments.get(id);
+        return ResponseEntity.ok().eTag(Versions.etag(commitment.version())).body(commitment);
+    }
+
+    @PostMapping
+    @Operation(summary = "Record a commitment", description = "Answers 201 with its Location. Its status is "
+            + "NO_INFORMATION until a follow-up is added; a body with a 'status' is refused as an unknown property.")
+    ResponseEntity<CommitmentView> create(@Valid @RequestBody CommitmentDetails details) {
+        CommitmentView commitment = commitments.create(details);
+        return ResponseEntity.created(URI.create("/api/v1/commitments/" + commitment.id()))
+                .eTag(Versions.etag(commitment.version())).body(commitment);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a commitment", description = "Changes what was stated, never the status. "
+            + "Requires If-Match with the ETag last read (428 without it); answers 412 when someone else changed "
+            + "the commitment or added a follow-up since.")
+    ResponseEntity<CommitmentView> update(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CommitmentDetails details) {
+        CommitmentView commitment = commitments.update(id, Versions.fromIfMatch(ifMatch), details);
+        return ResponseEntity.ok().eTag(Versions.etag(commitment.version())).body(commitment);
+    }
+
+    @GetMapping("/{id}/follow-ups")
+    @Operation(summary = "Follow-ups of a commitment", description = "The newest step first. Pages of at most 100.")
+    FollowUpPage followUps(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size) {
+        return commitments.followUps(id, page, size);
+    }
+
+    @GetMapping("/{id}/follow-ups/{followUpId}")
+    @Operation(summary = "Read a follow-up")
+    FollowUpView followUp(@PathVariable UUID id, @PathVariable UUID followUpId) {
+        return commitments.followUp(id, followUpId);
+    }
+
+    @PostMapping("/{id}/follow-ups")
+    @Operation(summary = "Report a step on a commitment", description = "The only way a commitment's status "
+            + "changes: to the status of its follow-up with the latest date (on one date, the last recorded). "
+            + "Follow-ups are never changed. Requires If-Match with the commitment's ETag (428 without it); answers "
+            + "412 when the commitment changed since, so that of two people reporting at once one is told. Answers "
+            + "201 with the follow-up's Location, the commitment as it now stands and its new ETag.")
+    ResponseEntity<RecordedFollowUp> addFollowUp(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody FollowUpDetails details) {
+        RecordedFollowUp recorded = commitments.addFollowUp(id, Versions.fromIfMatch(ifMatch), details);
+        return ResponseEntity.created(URI.create("/api/v1/commitments/" + id + "/follow-ups/"
+                + recorded.followUp().id())).eTag(Versions.etag(recorded.commitment().version())).body(recorded);
+    }
+}

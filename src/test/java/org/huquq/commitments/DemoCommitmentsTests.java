@@ -1,0 +1,78 @@
+package org.huquq.commitments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.huquq.correspondence.CounterpartManagement;
+import org.huquq.correspondence.CounterpartView;
+import org.huquq.identity.DemoInstitutionsCreated;
+import org.huquq.identity.DemoInstitutionsCreated.DemoInstitution;
+import org.huquq.identity.IdentityManagement;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The demo (loaded at the first start of a test database) holds the story's commitments, each with no step reported.
+ * Read through the database, not the search index: on PostgreSQL the demo rows may have been indexed by another test
+ * context.
+ */
+@SpringBootTest
+class DemoCommitmentsTests {
+
+    @Autowired
+    CommitmentManagement commitments;
+
+    @Autowired
+    CounterpartManagement counterparts;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    DemoCommitments demo;
+
+    @Test
+    void theCommissionersPledgeAcknowledgementAndCallForAnInvestigationAwaitAStep() {
+        UUID tajik = identity.findInstitutionByCode("tj-ombudsman").orElseThrow();
+        List<CommitmentView> recorded = identity.runAsSystem(tajik,
+                () -> commitments.find(CommitmentFilter.none(), 0, 100)).items();
+        assertThat(recorded).extracting(CommitmentView::kind)
+                .containsExactlyInAnyOrder("PLEDGE", "VIOLATION_ACKNOWLEDGED", "INVESTIGATION");
+        CounterpartView commissioner = identity.runAsSystem(tajik, () -> counterparts.get(recorded.get(0).madeBy()));
+        assertThat(commissioner.nameRu()).isEqualTo("Уполномоченный по правам человека в Российской Федерации");
+        assertThat(recorded).allSatisfy(c -> {
+            assertThat(c.madeBy()).isEqualTo(commissioner.id());
+            assertThat(c.madeTo()).as("made to the Tajik Ombudsman").isNull();
+            assertThat(c.textLanguage()).isEqualTo("ru");
+            assertThat(c.summary()).matches("(?s).*[ғӣқӯҳҷ].*");
+            assertThat(c.status()).isEqualTo(CommitmentStatus.NO_INFORMATION);
+        });
+        assertThat(recorded).filteredOn(c -> c.kind().equals("PLEDGE")).singleElement().satisfies(pledge -> {
+            assertThat(pledge.sourceKind()).isEqualTo(CommitmentSource.LETTER);
+            assertThat(pledge.text()).contains("на контроле Министерства внутренних дел");
+        });
+        assertThat(recorded).filteredOn(c -> !c.kind().equals("PLEDGE"))
+                .allSatisfy(c -> assertThat(c.sourceKind()).isEqualTo(CommitmentSource.CALL));
+        NoStepReport silent = identity.runAsSystem(tajik,
+                () -> commitments.noStepReported(CommitmentManagement.DEFAULT_SILENCE_DAYS, null, 0, 100));
+        assertThat(silent.groups()).singleElement().satisfies(group -> {
+            assertThat(group.madeBy()).isEqualTo(commissioner.id());
+            assertThat(group.commitments()).hasSize(3);
+        });
+
+        UUID russian = identity.findInstitutionByCode("ru-commissioner").orElseThrow();
+        assertThat(identity.runAsSystem(russian, () -> commitments.find(CommitmentFilter.none(), 0, 100)).total())
+                .isZero();
+    }
+
+    @Test
+    void loadingTheDemoAgainAddsNothing() {
+        UUID tajik = identity.findInstitutionByCode("tj-ombudsman").orElseThrow();
+        demo.on(new DemoInstitutionsCreated(List.of(new DemoInstitution(tajik, "tj-ombudsman", "TJ", null, null))));
+        assertThat(identity.runAsSystem(tajik, () -> commitments.find(CommitmentFilter.none(), 0, 100)).total())
+                .isEqualTo(3);
+    }
+}
