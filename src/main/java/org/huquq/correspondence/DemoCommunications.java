@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.huquq.identity.DemoInstitutionsCreated;
+import org.huquq.identity.DemoInstitutionsCreated.DemoInstitution;
 import org.huquq.identity.IdentityManagement;
-import org.huquq.identity.IdentityProperties;
-import org.huquq.identity.TeamSummary;
 import org.huquq.people.PersonHit;
 import org.huquq.people.PersonManagement;
 import org.huquq.people.PersonSearch;
@@ -15,10 +15,11 @@ import org.huquq.places.PlaceFilter;
 import org.huquq.places.PlaceManagement;
 import org.huquq.places.PlaceView;
 import org.huquq.shared.Confidentiality;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The call of the story, in the Tajik Ombudsman's log: after his visit to Moscow to see Tajik citizens detained after
@@ -26,15 +27,13 @@ import org.springframework.stereotype.Component;
  * showing images of beaten detainees violated their rights and called for an investigation. The article gives no
  * date: the one here is illustrative, in spring 2024.
  * <p>
- * Runs at every start after the first-start demo (so that a demo created before calls were recorded gets it too) and
- * adds the call only when the demo institution and its Commissioner counterpart exist and the call is not recorded
- * yet, so a restart adds nothing.
+ * Added once the first start's demo is committed, when the counterparts, persons and places of the other modules
+ * exist (and are searchable), in a transaction of its own. Only the first start publishes the demo event, so a restart
+ * adds nothing; and the call is added only if it is not recorded yet.
  */
 @Component
-@Order(10)
-class DemoCommunications implements ApplicationRunner {
+class DemoCommunications {
 
-    static final String TAJIK_OMBUDSMAN = "tj-ombudsman";
     static final LocalDate CALL_DATE = LocalDate.of(2024, 4, 5);
     static final String SUBJECT = "Дастрасӣ ба шаҳрвандони Тоҷикистон, ки баъд аз ҳамлаи терористӣ дар "
             + "«Крокус Сити Холл» дар Маскав боздошт шудаанд";
@@ -44,26 +43,27 @@ class DemoCommunications implements ApplicationRunner {
     private final PersonManagement persons;
     private final PlaceManagement places;
     private final IdentityManagement identity;
-    private final IdentityProperties properties;
+    private final TransactionTemplate ownTransaction;
 
     DemoCommunications(CommunicationManagement communications, CounterpartManagement counterparts,
             PersonManagement persons, PlaceManagement places, IdentityManagement identity,
-            IdentityProperties properties) {
+            PlatformTransactionManager transactions) {
         this.communications = communications;
         this.counterparts = counterparts;
         this.persons = persons;
         this.places = places;
         this.identity = identity;
-        this.properties = properties;
+        // after the demo's transaction committed, work that joined it would never be committed
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (!properties.demo()) {
-            return;
-        }
-        identity.findInstitutionByCode(TAJIK_OMBUDSMAN).ifPresent(tajik -> identity.runAsSystem(tajik, () -> {
-            commissioner().filter(this::notRecordedYet).ifPresent(commissioner -> record(tajik, commissioner));
+    @TransactionalEventListener
+    void on(DemoInstitutionsCreated demo) {
+        DemoInstitution tajik = demo.byCode("tj-ombudsman");
+        ownTransaction.executeWithoutResult(status -> identity.runAsSystem(tajik.id(), () -> {
+            commissioner().filter(this::notRecordedYet)
+                    .ifPresent(commissioner -> record(commissioner, tajik.casesTeamId()));
             return null;
         }));
     }
@@ -80,14 +80,11 @@ class DemoCommunications implements ApplicationRunner {
                 .noneMatch(call -> call.subject().equals(SUBJECT));
     }
 
-    private void record(UUID tajik, CounterpartView commissioner) {
-        UUID casesTeam = identity.teams(tajik).stream().filter(t -> t.name().equals("Complaints and migrants"))
-                .map(TeamSummary::id).findFirst().orElse(null);
+    private void record(CounterpartView commissioner, UUID casesTeam) {
         // Lefortovo, where the suspects were held: the one Russian pre-trial centre of the demo registry
         List<UUID> lefortovo = places.find(new PlaceFilter(null, "RU", "PRE_TRIAL_DETENTION", null), 0, 1).items()
                 .stream().map(PlaceView::id).toList();
-        // a detainee the office follows (strictly confidential, in the cases team): found through the search index,
-        // which holds him when the demo was created in this run; else the call is recorded without him
+        // a detainee the office follows (strictly confidential, in the cases team)
         List<UUID> detainee = persons.search(PersonSearch.byName("Шарипов Далер"), 0, 1).items().stream()
                 .map(PersonHit::id).toList();
         communications.create(new CommunicationDetails("PHONE_CALL", CALL_DATE, null, commissioner.id(),

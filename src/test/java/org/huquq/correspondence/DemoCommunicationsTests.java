@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.huquq.correspondence.CommunicationView.LinkedPerson;
+import org.huquq.identity.DemoInstitutionsCreated;
+import org.huquq.identity.DemoInstitutionsCreated.DemoInstitution;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.shared.Confidentiality;
 import org.junit.jupiter.api.Test;
@@ -13,8 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * The demo (on by default, so loaded at the first start of a test database) holds the story's phone call, once, how
- * ever often the application starts.
+ * The demo (on by default, so loaded at the first start of a test database) holds the story's phone call, once: only
+ * the first start publishes the demo event, and the call is not added again when it is recorded already. Read through
+ * the database: on PostgreSQL the demo may have been created by another test context.
  */
 @SpringBootTest
 class DemoCommunicationsTests {
@@ -53,8 +56,8 @@ class DemoCommunicationsTests {
         assertThat(call.persons()).extracting(LinkedPerson::name).singleElement().asString().contains("Шарипов");
         assertThat(call.places()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("СИЗО-2"));
 
-        demo.run(null);
-        assertThat(calls(tajik, commissioner)).as("a restart adds nothing").hasSize(1);
+        demo.on(new DemoInstitutionsCreated(List.of(new DemoInstitution(tajik, "tj-ombudsman", "TJ", null, null))));
+        assertThat(calls(tajik, commissioner)).as("told again, it adds nothing").hasSize(1);
 
         UUID russian = identity.findInstitutionByCode("ru-commissioner").orElseThrow();
         assertThat(identity.runAsSystem(russian, () -> communications.find(CommunicationFilter.none(), 0, 10))
