@@ -79,7 +79,9 @@ public class CommunicationManagement {
      */
     private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
 
+    /** No call is recorded before this day, nor, for the list's date range, after the other. */
     private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private final CommunicationRepository communications;
@@ -184,10 +186,12 @@ public class CommunicationManagement {
         int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
         ReadScope scope = access.readScope(user);
         String kind = filter.kind() == null || filter.kind().isBlank() ? null : filter.kind().strip();
+        LocalDate from = filter.from() == null ? EARLIEST_DATE : filter.from();
+        LocalDate to = filter.to() == null ? LATEST_DATE : filter.to();
         Slice<CommunicationSummary> result = communications.findReadable(scope.institutionId(),
                 EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
                 scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                scope.teamsForQuery(), filter.counterpartId(), kind, filter.from(), filter.to(),
+                scope.teamsForQuery(), filter.counterpartId(), kind, from, to,
                 PageRequest.of(boundedPage, boundedSize));
         return new CommunicationPage(result.getContent(), boundedPage, boundedSize, result.hasNext());
     }

@@ -21,7 +21,9 @@ public interface CommunicationRepository extends JpaRepository<Communication, UU
 
     /**
      * The calls and meetings a user may read (see AccessPolicy.ReadScope), filtered, newest first, each with its
-     * counterpart's reference and names; null filters do not filter. A slice: no count of every matching row.
+     * counterpart's reference and names; null filters do not filter, the dates are always given (a range, as the
+     * index on the date serves it; PostgreSQL cannot type a null date parameter). A slice: no count of every
+     * matching row.
      */
     @Query("""
             select new org.huquq.correspondence.CommunicationSummary(c.id, c.reference, c.kind, c.occurredOn,
@@ -34,8 +36,7 @@ public interface CommunicationRepository extends JpaRepository<Communication, UU
                    or (c.confidentiality = :strict and (:allStrict = true or c.teamId in :teams)))
               and (:counterpartId is null or c.counterpartId = :counterpartId)
               and (:kind is null or c.kind = :kind)
-              and (:from is null or c.occurredOn >= :from)
-              and (:to is null or c.occurredOn <= :to)
+              and c.occurredOn between :from and :to
             order by c.occurredOn desc, c.occurredTime desc, c.id desc
             """)
     Slice<CommunicationSummary> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
