@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.huquq.audit.AuditLog;
+import org.huquq.correspondence.CommunicationManagement;
 import org.huquq.correspondence.CounterpartFilter;
 import org.huquq.correspondence.CounterpartManagement;
 import org.huquq.correspondence.CounterpartView;
@@ -39,11 +40,14 @@ class CounterpartController {
     private final CounterpartManagement counterparts;
     private final Vocabularies vocabularies;
     private final AuditLog audit;
+    private final CommunicationManagement communications;
 
-    CounterpartController(CounterpartManagement counterparts, Vocabularies vocabularies, AuditLog audit) {
+    CounterpartController(CounterpartManagement counterparts, Vocabularies vocabularies, AuditLog audit,
+            CommunicationManagement communications) {
         this.counterparts = counterparts;
         this.vocabularies = vocabularies;
         this.audit = audit;
+        this.communications = communications;
     }
 
     @ModelAttribute
@@ -105,7 +109,7 @@ class CounterpartController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, Model model, Locale locale) {
         CounterpartView counterpart = counterparts.get(id);
         model.addAttribute("counterpart", counterpart);
         model.addAttribute("parent", parent(counterpart).orElse(null));
@@ -113,6 +117,8 @@ class CounterpartController {
         model.addAttribute("canEdit", counterparts.canEdit());
         model.addAttribute("history",
                 audit.history(CurrentUser.require().institutionId(), "Counterpart", id));
+        model.addAttribute("communications", communications.latestWith(id));
+        model.addAttribute("communicationKindLabels", vocabularies.labels(CommunicationManagement.KINDS, locale));
         return "correspondence/institutions/detail";
     }
 

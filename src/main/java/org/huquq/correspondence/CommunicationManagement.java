@@ -1,0 +1,432 @@
+package org.huquq.correspondence;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.EntityManager;
+
+import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditOutcome;
+import org.huquq.correspondence.CommunicationView.LinkedPerson;
+import org.huquq.correspondence.CommunicationView.LinkedPlace;
+import org.huquq.correspondence.domain.Communication;
+import org.huquq.correspondence.domain.CommunicationRepository;
+import org.huquq.correspondence.domain.CounterpartText;
+import org.huquq.identity.AccessPolicy;
+import org.huquq.identity.AccessPolicy.ReadScope;
+import org.huquq.identity.CurrentUser;
+import org.huquq.identity.HuquqUser;
+import org.huquq.identity.IdentityManagement;
+import org.huquq.identity.TeamSummary;
+import org.huquq.shared.AccessDeniedToWrite;
+import org.huquq.shared.Confidentiality;
+import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.InvalidInputException.FieldProblem;
+import org.huquq.shared.NotFoundException;
+import org.huquq.shared.Protection;
+import org.huquq.shared.StaleVersionException;
+import org.huquq.shared.Vocabularies;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The communications log: calls and meetings with counterpart institutions (the phone call that replaced a failed
+ * visit), recorded, changed, read and listed as the signed-in user. A call the user may not read does not exist for
+ * them ({@link NotFoundException}), in the list as on its own. Linked persons and places are checked and shown
+ * through their modules: one the user may not see is refused as not found when linking, left out when showing, and
+ * kept when someone who cannot see it changes the call. Input is normalised (NFC, trimmed) and checked as a whole: on
+ * any problem an {@link InvalidInputException} names every field at fault and nothing is saved. Every change, and
+ * every read of a confidential call, is audited in the same transaction.
+ */
+@Service
+public class CommunicationManagement {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /** At most this many participants per call or meeting. */
+    public static final int MAX_PARTICIPANTS = 30;
+
+    /** At most this many linked persons, and as many linked places, per call or meeting. */
+    public static final int MAX_LINKS = 20;
+
+    /** How many calls and meetings a counterpart's page lists. */
+    public static final int LATEST_WITH_COUNTERPART = 5;
+
+    /** The vocabulary of kinds of communication (phone call, video call, meeting...). */
+    public static final String KINDS = "communication-kind";
+
+    static final String AUDIT_TYPE = "Communication";
+
+    /**
+     * The latest calendar date anywhere on earth: a call made today in Dushanbe is not in the future for a server
+     * that still counts yesterday in UTC.
+     */
+    private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+
+    /** No call is recorded before this day, nor, for the list's date range, after the other. */
+    private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
+    private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+    private final CommunicationRepository communications;
+    private final CounterpartManagement counterparts;
+    private final RecordLinkLookup links;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final IdentityManagement identity;
+    private final Vocabularies vocabularies;
+    private final EntityManager entityManager;
+
+    CommunicationManagement(CommunicationRepository communications, CounterpartManagement counterparts,
+            RecordLinkLookup links, AccessPolicy access, AuditLog audit, IdentityManagement identity,
+            Vocabularies vocabularies, EntityManager entityManager) {
+        this.communications = communications;
+        this.counterparts = counterparts;
+        this.links = links;
+        this.access = access;
+        this.audit = audit;
+        this.identity = identity;
+        this.vocabularies = vocabularies;
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * Records a call or meeting with the next reference ({@code CALL-000123}).
+     *
+     * @throws InvalidInputException on any bad field, including a counterpart, person or place the user cannot see
+     *         ({@code personIds[0]}: not found), and a confidentiality level and team that would lock the user out
+     * @throws AccessDeniedToWrite when the user's roles do not allow changes
+     */
+    @Transactional
+    public CommunicationView create(CommunicationDetails details) {
+        HuquqUser user = requireEditor();
+        Checked checked = check(user, details);
+        String reference = String.format(Locale.ROOT, "CALL-%06d", communications.nextReferenceNumber());
+        Communication communication = new Communication(user.institutionId(), reference, checked.details(),
+                user.username());
+        // persist, not save: with its id already assigned, save would take it for an existing row and merge it
+        entityManager.persist(communication);
+        communications.flush();
+        CommunicationView view = communication.toView(checked.persons(), checked.places());
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, communication.getId(), AuditOutcome.SUCCESS,
+                describe(reference, checked.details()));
+        return view;
+    }
+
+    /**
+     * Changes a call or meeting that the caller last saw at {@code expectedVersion}. Linked persons and places the
+     * caller cannot see stay linked.
+     *
+     * @throws StaleVersionException when someone changed it since
+     * @throws NotFoundException when the caller may not read it
+     * @throws AccessDeniedToWrite when the caller may read but not change it
+     */
+    @Transactional
+    public CommunicationView update(UUID id, long expectedVersion, CommunicationDetails details) {
+        HuquqUser user = requireEditor();
+        Communication communication = readable(user, id);
+        if (!access.canWrite(user, communication)) {
+            throw new AccessDeniedToWrite("Your roles do not allow changing this call or meeting");
+        }
+        if (communication.getVersion() != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, communication.getVersion());
+        }
+        Checked checked = check(user, details);
+        List<UUID> keptPersons = communication.personIds().stream()
+                .filter(person -> !checked.details().personIds().contains(person) && links.person(person).isEmpty())
+                .toList();
+        List<UUID> keptPlaces = communication.placeIds().stream()
+                .filter(place -> !checked.details().placeIds().contains(place) && links.place(place).isEmpty())
+                .toList();
+        communication.apply(checked.details(), keptPersons, keptPlaces, user.username());
+        communications.flush();
+        CommunicationView view = communication.toView(checked.persons(), checked.places());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, communication.getId(), AuditOutcome.SUCCESS,
+                describe(communication.getReference(), checked.details()));
+        return view;
+    }
+
+    /** A call or meeting the caller may read, with the linked records they may see; a confidential read is audited. */
+    @Transactional
+    public CommunicationView get(UUID id) {
+        HuquqUser user = CurrentUser.require();
+        Communication communication = readable(user, id);
+        CommunicationView view = communication.toView(visible(communication.personIds(), this::linkedPerson),
+                visible(communication.placeIds(), this::linkedPlace));
+        if (communication.confidentiality().isAuditedOnRead()) {
+            audit.record(AuditAction.READ, AUDIT_TYPE, communication.getId(), AuditOutcome.SUCCESS, null);
+        }
+        return view;
+    }
+
+    /**
+     * The calls and meetings the caller may read that match the filter, newest first, in pages of at most
+     * {@link #MAX_PAGE_SIZE}, no deeper than the 10,000th.
+     */
+    @Transactional(readOnly = true)
+    public CommunicationPage find(CommunicationFilter filter, int page, int size) {
+        HuquqUser user = CurrentUser.require();
+        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
+        ReadScope scope = access.readScope(user);
+        String kind = filter.kind() == null || filter.kind().isBlank() ? null : filter.kind().strip();
+        LocalDate from = filter.from() == null ? EARLIEST_DATE : filter.from();
+        LocalDate to = filter.to() == null ? LATEST_DATE : filter.to();
+        Slice<CommunicationSummary> result = communications.findReadable(scope.institutionId(),
+                EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), filter.counterpartId(), kind, from, to,
+                PageRequest.of(boundedPage, boundedSize));
+        return new CommunicationPage(result.getContent(), boundedPage, boundedSize, result.hasNext());
+    }
+
+    /**
+     * The newest calls and meetings with a counterpart that the caller may read, for its page: at most
+     * {@value #LATEST_WITH_COUNTERPART}, and whether there are more.
+     */
+    @Transactional(readOnly = true)
+    public CommunicationPage latestWith(UUID counterpartId) {
+        return find(CommunicationFilter.with(counterpartId), 0, LATEST_WITH_COUNTERPART);
+    }
+
+    /** Of these persons, those the caller may see, by id. For forms that show what a user is about to link. */
+    public Map<UUID, LinkedPerson> visiblePersons(Collection<UUID> ids) {
+        return byId(visible(ids, this::linkedPerson), LinkedPerson::id);
+    }
+
+    /** Of these places, those the caller may see, by id. */
+    public Map<UUID, LinkedPlace> visiblePlaces(Collection<UUID> ids) {
+        return byId(visible(ids, this::linkedPlace), LinkedPlace::id);
+    }
+
+    /** True when the signed-in user may record calls and meetings. */
+    public boolean canCreate() {
+        return access.isEditor(CurrentUser.require());
+    }
+
+    /** True when the signed-in user may change this call or meeting. */
+    public boolean canEdit(CommunicationView communication) {
+        HuquqUser user = CurrentUser.require();
+        return access.canWrite(user,
+                new Protection(user.institutionId(), communication.confidentiality(), communication.teamId()));
+    }
+
+    /** The teams a call or meeting can be assigned to. */
+    @Transactional(readOnly = true)
+    public List<TeamSummary> teams() {
+        return identity.teams(CurrentUser.require().institutionId());
+    }
+
+    private HuquqUser requireEditor() {
+        HuquqUser user = CurrentUser.require();
+        if (!access.isEditor(user)) {
+            throw new AccessDeniedToWrite("Your roles do not allow recording calls and meetings");
+        }
+        return user;
+    }
+
+    private Communication readable(HuquqUser user, UUID id) {
+        return communications.findByIdAndInstitutionId(id, user.institutionId())
+                .filter(communication -> access.canRead(user, communication))
+                .orElseThrow(() -> new NotFoundException(AUDIT_TYPE, id));
+    }
+
+    private Optional<LinkedPerson> linkedPerson(UUID id) {
+        return links.person(id).map(p -> new LinkedPerson(p.id(), p.reference(), p.displayName()));
+    }
+
+    private Optional<LinkedPlace> linkedPlace(UUID id) {
+        return links.place(id).map(p -> new LinkedPlace(p.id(), p.code(), p.nameEn(), p.nameRu(), p.nameTg()));
+    }
+
+    private static <T> List<T> visible(Collection<UUID> ids, Function<UUID, Optional<T>> lookup) {
+        return ids.stream().distinct().map(lookup).flatMap(Optional::stream).toList();
+    }
+
+    private static <T> Map<UUID, T> byId(List<T> records, Function<T, UUID> id) {
+        Map<UUID, T> map = new LinkedHashMap<>();
+        records.forEach(record -> map.put(id.apply(record), record));
+        return map;
+    }
+
+    /** Normalised details with the linked records resolved, as the user may see them. */
+    private record Checked(CommunicationDetails details, List<LinkedPerson> persons, List<LinkedPlace> places) {
+    }
+
+    /**
+     * Normalises the details and checks every rule; returns them with the linked records resolved, or throws with
+     * every problem found. The user must be an editor.
+     */
+    private Checked check(HuquqUser user, CommunicationDetails typed) {
+        List<FieldProblem> problems = new ArrayList<>();
+        String kind = line(typed.kind(), "kind", 60, problems);
+        String subject = line(typed.subject(), "subject", 300, problems);
+        String summary = text(typed.summary(), "summary", 8000, problems);
+        String outcome = text(typed.outcome(), "outcome", 4000, problems);
+        String language = line(typed.language(), "language", 8, problems);
+
+        if (kind == null) {
+            problems.add(new FieldProblem("kind", "web.validation.required"));
+        } else if (!vocabularies.isActive(KINDS, kind)) {
+            problems.add(new FieldProblem("kind", "correspondence.communications.error.kind"));
+        }
+        LocalDate occurredOn = typed.occurredOn();
+        if (occurredOn == null) {
+            problems.add(new FieldProblem("occurredOn", "web.validation.required"));
+        } else if (occurredOn.isAfter(LocalDate.now(EARLIEST_ZONE))) {
+            problems.add(new FieldProblem("occurredOn", "correspondence.communications.error.future"));
+        } else if (occurredOn.isBefore(EARLIEST_DATE)) {
+            problems.add(new FieldProblem("occurredOn", "correspondence.communications.error.tooEarly"));
+        }
+        checkCounterpart(typed.counterpartId(), problems);
+        List<CommunicationParticipant> participants = participants(typed.participants(), problems);
+        if (subject == null) {
+            problems.add(new FieldProblem("subject", "web.validation.required"));
+        }
+        if (summary == null) {
+            problems.add(new FieldProblem("summary", "web.validation.required"));
+        }
+        if (language != null && !LANGUAGE.matcher(language).matches()) {
+            problems.add(new FieldProblem("language", "correspondence.error.language"));
+        }
+        List<LinkedPerson> persons = linked(typed.personIds(), "personIds", this::linkedPerson, problems);
+        List<LinkedPlace> places = linked(typed.placeIds(), "placeIds", this::linkedPlace, problems);
+        if (typed.confidentiality() == null) {
+            problems.add(new FieldProblem("confidentiality", "web.validation.required"));
+        }
+        if (typed.teamId() != null
+                && identity.teams(user.institutionId()).stream().noneMatch(t -> t.id().equals(typed.teamId()))) {
+            problems.add(new FieldProblem("teamId", "correspondence.communications.error.team"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (!access.canWrite(user, new Protection(user.institutionId(), typed.confidentiality(), typed.teamId()))) {
+            // the user would lock themselves out of the record they are saving
+            throw new InvalidInputException("confidentiality", "correspondence.communications.error.lockout");
+        }
+        CommunicationDetails clean = new CommunicationDetails(kind, occurredOn, typed.occurredTime(),
+                typed.counterpartId(), participants, subject, summary, outcome, language,
+                persons.stream().map(LinkedPerson::id).toList(), places.stream().map(LinkedPlace::id).toList(),
+                typed.confidentiality(), typed.teamId());
+        return new Checked(clean, persons, places);
+    }
+
+    /** The counterpart must be in the caller's registry; its module answers "not found" for any other. */
+    private void checkCounterpart(UUID counterpartId, List<FieldProblem> problems) {
+        if (counterpartId == null) {
+            problems.add(new FieldProblem("counterpartId", "web.validation.required"));
+            return;
+        }
+        try {
+            counterparts.get(counterpartId);
+        } catch (NotFoundException e) {
+            problems.add(new FieldProblem("counterpartId", "correspondence.communications.error.counterpart"));
+        }
+    }
+
+    private static List<CommunicationParticipant> participants(List<CommunicationParticipant> typed,
+            List<FieldProblem> problems) {
+        if (typed.size() > MAX_PARTICIPANTS) {
+            problems.add(new FieldProblem("participants", "correspondence.communications.error.tooManyParticipants"));
+            return List.of();
+        }
+        List<CommunicationParticipant> participants = new ArrayList<>();
+        boolean faulty = false;
+        for (int i = 0; i < typed.size(); i++) {
+            CommunicationParticipant participant = typed.get(i);
+            if (participant == null || participant.isBlank()) {
+                continue;
+            }
+            String prefix = "participants[" + i + "].";
+            int before = problems.size();
+            String name = line(participant.name(), prefix + "name", 200, problems);
+            String role = line(participant.role(), prefix + "role", 200, problems);
+            if (name != null && !CounterpartText.hasLetter(name)) {
+                problems.add(new FieldProblem(prefix + "name", "correspondence.error.noLetters"));
+            }
+            if (participant.side() == null) {
+                problems.add(new FieldProblem(prefix + "side", "web.validation.required"));
+            }
+            faulty |= problems.size() > before;
+            participants.add(new CommunicationParticipant(name, participant.side(), role));
+        }
+        if (participants.isEmpty() && !faulty) {
+            problems.add(new FieldProblem("participants", "correspondence.communications.error.participantRequired"));
+        }
+        return participants;
+    }
+
+    /**
+     * The linked records, each resolved through its module as the user; one the user may not see is reported as not
+     * found at its index ({@code personIds[2]}), exactly like one that does not exist. Repeats are dropped.
+     */
+    private static <T> List<T> linked(List<UUID> typed, String field, Function<UUID, Optional<T>> lookup,
+            List<FieldProblem> problems) {
+        if (typed.size() > MAX_LINKS) {
+            problems.add(new FieldProblem(field, "correspondence.communications.error.tooManyLinks"));
+            return List.of();
+        }
+        List<T> found = new ArrayList<>();
+        Set<UUID> seen = new LinkedHashSet<>();
+        for (int i = 0; i < typed.size(); i++) {
+            UUID id = typed.get(i);
+            if (id == null) {
+                problems.add(new FieldProblem(field + "[" + i + "]", "web.validation.required"));
+            } else if (seen.add(id)) {
+                Optional<T> record = lookup.apply(id);
+                if (record.isPresent()) {
+                    found.add(record.get());
+                } else {
+                    problems.add(new FieldProblem(field + "[" + i + "]",
+                            "correspondence.communications.error.linkNotFound"));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A one-line field, normalised: refused when it holds invisible characters or is longer than {@code max}. */
+    private static String line(String typed, String field, int max, List<FieldProblem> problems) {
+        return checked(CounterpartText.line(typed), typed, false, field, max, problems);
+    }
+
+    /** A field that may span lines, normalised. */
+    private static String text(String typed, String field, int max, List<FieldProblem> problems) {
+        return checked(CounterpartText.text(typed), typed, true, field, max, problems);
+    }
+
+    private static String checked(String value, String typed, boolean multiline, String field, int max,
+            List<FieldProblem> problems) {
+        if (typed != null && CounterpartText.hasInvisible(typed, multiline)) {
+            problems.add(new FieldProblem(field, "correspondence.error.invisible"));
+        } else if (value != null && value.length() > max) {
+            problems.add(new FieldProblem(field, "correspondence.error.tooLong", List.of(max)));
+        }
+        return value;
+    }
+
+    /** What the audit trail keeps: no subject or notes, which may be more confidential than the auditor's reach. */
+    private static String describe(String reference, CommunicationDetails details) {
+        return String.join(" | ", reference, details.kind(), details.occurredOn().toString(),
+                "counterpart " + details.counterpartId(), details.confidentiality().name(),
+                "team " + details.teamId(), details.participants().size() + " participant(s)",
+                details.personIds().size() + " person(s)", details.placeIds().size() + " place(s)");
+    }
+}

@@ -1,0 +1,17 @@
+package org.huquq.correspondence;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * Someone who took part in a call or meeting: name, the side they spoke for, and their position or role (such as
+ * "Head of the consular section"). A row with neither name nor role is ignored.
+ */
+public record CommunicationParticipant(
+        @Size(max = 200, message = "{web.validation.tooLong}") String name,
+        CommunicationSide side,
+        @Size(max = 200, message = "{web.validation.tooLong}") String role) {
+
+    public boolean isBlank() {
+        return (name == null || name.isBlank()) && (role == null || role.isBlank());
+    }
+}

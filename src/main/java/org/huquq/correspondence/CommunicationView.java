@@ -1,0 +1,56 @@
+package org.huquq.correspondence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.huquq.shared.Confidentiality;
+
+/**
+ * A call or meeting as pages and the API show it. {@code persons} and {@code places} hold only the linked records
+ * the reader may see, each with its name; links to others are kept but not shown.
+ */
+public record CommunicationView(UUID id, String reference, String kind, LocalDate occurredOn, LocalTime occurredTime,
+        UUID counterpartId, List<CommunicationParticipant> participants, String subject, String summary,
+        String outcome, String language, List<LinkedPerson> persons, List<LinkedPlace> places,
+        Confidentiality confidentiality, UUID teamId, Instant createdAt, String createdBy, Instant updatedAt,
+        String updatedBy, long version) {
+
+    /** A linked person the reader may see. */
+    public record LinkedPerson(UUID id, String reference, String name) {
+    }
+
+    /** A linked place the reader may see, with its names in English, Russian and Tajik. */
+    public record LinkedPlace(UUID id, String code, String nameEn, String nameRu, String nameTg) {
+
+        /** The name in the wanted language, else the first one recorded, else the code. */
+        public String name(String language) {
+            String preferred = switch (language == null ? "en" : language) {
+                case "ru" -> nameRu;
+                case "tg" -> nameTg;
+                default -> nameEn;
+            };
+            if (preferred != null && !preferred.isBlank()) {
+                return preferred;
+            }
+            for (String name : new String[] { nameEn, nameRu, nameTg }) {
+                if (name != null && !name.isBlank()) {
+                    return name;
+                }
+            }
+            return code;
+        }
+    }
+
+    /** The ids of the linked persons shown, in order. */
+    public List<UUID> personIds() {
+        return persons.stream().map(LinkedPerson::id).toList();
+    }
+
+    /** The ids of the linked places shown, in order. */
+    public List<UUID> placeIds() {
+        return places.stream().map(LinkedPlace::id).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package org.huquq.correspondence.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.QueryHint;
+
+import org.huquq.correspondence.CommunicationSummary;
+import org.huquq.shared.Confidentiality;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+public interface CommunicationRepository extends JpaRepository<Communication, UUID> {
+
+    Optional<Communication> findByIdAndInstitutionId(UUID id, UUID institutionId);
+
+    /**
+     * The calls and meetings a user may read (see AccessPolicy.ReadScope), filtered, newest first, each with its
+     * counterpart's reference and names; null filters do not filter, the dates are always given (a range, as the
+     * index on the date serves it; PostgreSQL cannot type a null date parameter). A slice: no count of every
+     * matching row.
+     */
+    @Query("""
+            select new org.huquq.correspondence.CommunicationSummary(c.id, c.reference, c.kind, c.occurredOn,
+                c.occurredTime, c.subject, c.confidentiality, cp.id, cp.reference, cp.nameEn, cp.nameRu, cp.nameTg,
+                cp.nameNative)
+            from Communication c join Counterpart cp on cp.id = c.counterpartId
+            where c.institutionId = :institutionId
+              and (c.confidentiality in :openLevels
+                   or (c.confidentiality = :confidential and (:allConfidential = true or c.teamId in :teams))
+                   or (c.confidentiality = :strict and (:allStrict = true or c.teamId in :teams)))
+              and (:counterpartId is null or c.counterpartId = :counterpartId)
+              and (:kind is null or c.kind = :kind)
+              and c.occurredOn between :from and :to
+            order by c.occurredOn desc, c.occurredTime desc, c.id desc
+            """)
+    Slice<CommunicationSummary> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, UUID counterpartId, String kind, LocalDate from, LocalDate to, Pageable page);
+
+    /** The next number of the reference sequence. Flush mode COMMIT: nothing pending needs to reach the database. */
+    @Query(value = "select nextval('communication_reference_seq')", nativeQuery = true)
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    long nextReferenceNumber();
+}

@@ -1,0 +1,71 @@
+package org.huquq.correspondence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.huquq.correspondence.CommunicationView.LinkedPerson;
+import org.huquq.identity.DemoInstitutionsCreated;
+import org.huquq.identity.DemoInstitutionsCreated.DemoInstitution;
+import org.huquq.identity.IdentityManagement;
+import org.huquq.shared.Confidentiality;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The demo (on by default, so loaded at the first start of a test database) holds the story's phone call, once: only
+ * the first start publishes the demo event, and the call is not added again when it is recorded already. Read through
+ * the database: on PostgreSQL the demo may have been created by another test context.
+ */
+@SpringBootTest
+class DemoCommunicationsTests {
+
+    @Autowired
+    CommunicationManagement communications;
+
+    @Autowired
+    CounterpartManagement counterparts;
+
+    @Autowired
+    IdentityManagement identity;
+
+    @Autowired
+    DemoCommunications demo;
+
+    @Test
+    void theTajikOmbudsmanDiscussedTheFailedVisitWithTheRussianCommissionerByPhoneOnce() {
+        UUID tajik = identity.findInstitutionByCode("tj-ombudsman").orElseThrow();
+        CounterpartView commissioner = identity.runAsSystem(tajik, () -> counterparts.find(
+                new CounterpartFilter(null, "OMBUDSMAN", "RU", null), 0, 1).items().get(0));
+
+        List<CommunicationSummary> calls = calls(tajik, commissioner);
+        assertThat(calls).singleElement().satisfies(call -> {
+            assertThat(call.reference()).matches("CALL-\\d{6}");
+            assertThat(call.kind()).isEqualTo("PHONE_CALL");
+            assertThat(call.confidentiality()).isEqualTo(Confidentiality.CONFIDENTIAL);
+        });
+        CommunicationView call = identity.runAsSystem(tajik, () -> communications.get(calls.get(0).id()));
+        assertThat(call.participants()).extracting(CommunicationParticipant::name, CommunicationParticipant::side)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Умед Бобозода", CommunicationSide.OURS),
+                        org.assertj.core.groups.Tuple.tuple("Татьяна Москалькова", CommunicationSide.THEIRS));
+        assertThat(call.summary()).contains("Крокус Сити Холл").contains("натиҷа надод");
+        assertThat(call.outcome()).contains("таҳқиқи ҳамаҷониба");
+        assertThat(call.language()).isEqualTo("tg");
+        assertThat(call.persons()).extracting(LinkedPerson::name).singleElement().asString().contains("Шарипов");
+        assertThat(call.places()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("СИЗО-2"));
+
+        demo.on(new DemoInstitutionsCreated(List.of(new DemoInstitution(tajik, "tj-ombudsman", "TJ", null, null))));
+        assertThat(calls(tajik, commissioner)).as("told again, it adds nothing").hasSize(1);
+
+        UUID russian = identity.findInstitutionByCode("ru-commissioner").orElseThrow();
+        assertThat(identity.runAsSystem(russian, () -> communications.find(CommunicationFilter.none(), 0, 10))
+                .items()).isEmpty();
+    }
+
+    private List<CommunicationSummary> calls(UUID tajik, CounterpartView commissioner) {
+        return identity.runAsSystem(tajik, () -> communications.find(CommunicationFilter.with(commissioner.id()), 0,
+                CommunicationManagement.MAX_PAGE_SIZE)).items();
+    }
+}
