@@ -26,7 +26,9 @@ import org.huquq.commitments.domain.Commitment;
 import org.huquq.commitments.domain.CommitmentRepository;
 import org.huquq.commitments.domain.FollowUp;
 import org.huquq.commitments.domain.FollowUpRepository;
+import org.huquq.correspondence.CommunicationManagement;
 import org.huquq.correspondence.CounterpartManagement;
+import org.huquq.correspondence.LetterManagement;
 import org.huquq.identity.AccessPolicy;
 import org.huquq.identity.AccessPolicy.ReadScope;
 import org.huquq.identity.CurrentUser;
@@ -90,10 +92,15 @@ public class CommitmentManagement {
     private final Vocabularies vocabularies;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final LetterManagement letters;
+    private final CommunicationManagement communications;
 
     CommitmentManagement(CommitmentRepository commitments, FollowUpRepository followUps,
             CounterpartManagement counterparts, AccessPolicy access, AuditLog audit, IdentityManagement identity,
-            Vocabularies vocabularies, EntityManager entityManager, Clock clock) {
+            Vocabularies vocabularies, EntityManager entityManager, Clock clock, LetterManagement letters,
+            CommunicationManagement communications) {
+        this.letters = letters;
+        this.communications = communications;
         this.commitments = commitments;
         this.followUps = followUps;
         this.counterparts = counterparts;
@@ -389,6 +396,7 @@ public class CommitmentManagement {
         if (typed.sourceKind() == null) {
             problems.add(new FieldProblem("sourceKind", "web.validation.required"));
         }
+        checkSource(typed.sourceKind(), typed.sourceId(), "sourceId", problems);
         if (language != null && !LANGUAGES.contains(language)) {
             problems.add(new FieldProblem("textLanguage", "commitments.error.language"));
         }
@@ -427,6 +435,7 @@ public class CommitmentManagement {
         } else if (typed.on().isAfter(today())) {
             problems.add(new FieldProblem("on", "commitments.error.future"));
         }
+        checkSource(typed.evidenceSourceKind(), typed.evidenceSourceId(), "evidenceSourceId", problems);
         if (typed.status() == null) {
             problems.add(new FieldProblem("status", "web.validation.required"));
         } else if (!typed.status().isReportable()) {
@@ -437,6 +446,24 @@ public class CommitmentManagement {
         }
         return new FollowUpDetails(typed.on(), typed.status(), actionTaken, evidence, typed.evidenceSourceKind(),
                 typed.evidenceSourceId(), reference);
+    }
+
+    /**
+     * A source named by id must be a letter (for LETTER) or a call or meeting (for CALL, MEETING) the caller may
+     * read; other kinds of source are not records here yet and are cited by reference only.
+     */
+    private void checkSource(CommitmentSource kind, UUID id, String field, List<FieldProblem> problems) {
+        if (id == null) {
+            return;
+        }
+        boolean found = kind != null && switch (kind) {
+            case LETTER -> letters.isReadable(id);
+            case CALL, MEETING -> communications.isReadable(id);
+            default -> false;
+        };
+        if (!found) {
+            problems.add(new FieldProblem(field, "commitments.error.sourceNotFound"));
+        }
     }
 
     /** A counterpart id must name a body of the caller's registry. */

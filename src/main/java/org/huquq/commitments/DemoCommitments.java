@@ -6,6 +6,10 @@ import java.util.List;
 import org.huquq.commitments.domain.CommitmentRepository;
 import org.huquq.correspondence.CounterpartFilter;
 import org.huquq.correspondence.CounterpartManagement;
+import org.huquq.correspondence.LetterDirection;
+import org.huquq.correspondence.LetterFilter;
+import org.huquq.correspondence.LetterManagement;
+import org.huquq.correspondence.LetterSummary;
 import org.huquq.correspondence.CounterpartView;
 import org.huquq.identity.DemoInstitutionsCreated;
 import org.huquq.identity.DemoInstitutionsCreated.DemoInstitution;
@@ -34,9 +38,11 @@ class DemoCommitments {
     private final CounterpartManagement counterparts;
     private final IdentityManagement identity;
     private final CommitmentRepository repository;
+    private final LetterManagement letters;
 
     DemoCommitments(CommitmentManagement commitments, CounterpartManagement counterparts, IdentityManagement identity,
-            CommitmentRepository repository) {
+            CommitmentRepository repository, LetterManagement letters) {
+        this.letters = letters;
         this.commitments = commitments;
         this.counterparts = counterparts;
         this.identity = identity;
@@ -52,17 +58,21 @@ class DemoCommitments {
         identity.runAsSystem(tajik.id(), () -> {
             CounterpartView commissioner = counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", "RU", null),
                     0, 1).items().get(0);
-            story(commissioner).forEach(commitments::create);
+            // the Commissioner's answer to the October 2024 letter, registered by the demo letters before this runs
+            LetterSummary answer = letters.find(new LetterFilter(LetterDirection.INCOMING, commissioner.id(), null,
+                    null, null), 0, 1).letters().stream().findFirst().orElse(null);
+            story(commissioner, answer).forEach(commitments::create);
             return null;
         });
     }
 
-    private static List<CommitmentDetails> story(CounterpartView commissioner) {
+    private static List<CommitmentDetails> story(CounterpartView commissioner, LetterSummary answer) {
         String speaker = "Татьяна Москалькова, Уполномоченный по правам человека в Российской Федерации";
         return List.of(
-                new CommitmentDetails("PLEDGE", commissioner.id(), speaker, null, LocalDate.of(2024, 12, 16),
-                        CommitmentSource.LETTER, null,
-                        "Ответ на обращение Омбудсмана Республики Таджикистан от октября 2024 г.",
+                new CommitmentDetails("PLEDGE", commissioner.id(), speaker, null, LocalDate.of(2024, 11, 1),
+                        CommitmentSource.LETTER, answer == null ? null : answer.id(),
+                        answer == null ? "Ответ на обращение Омбудсмана Республики Таджикистан от октября 2024 г."
+                                : answer.reference() + " (" + answer.theirReference() + ")",
                         "Уполномоченный по правам человека в Российской Федерации примет меры по защите прав "
                                 + "граждан Республики Таджикистан, находящихся на территории Российской Федерации. "
                                 + "Вопрос находится на контроле Министерства внутренних дел Российской Федерации.",

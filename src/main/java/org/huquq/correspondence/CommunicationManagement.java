@@ -162,6 +162,14 @@ public class CommunicationManagement {
         return view;
     }
 
+    /** Whether a call or meeting with this id exists for the caller (for records that cite it); not audited. */
+    @Transactional(readOnly = true)
+    public boolean isReadable(UUID id) {
+        HuquqUser user = CurrentUser.require();
+        return communications.findByIdAndInstitutionId(id, user.institutionId())
+                .filter(communication -> access.canRead(user, communication)).isPresent();
+    }
+
     /** A call or meeting the caller may read, with the linked records they may see; a confidential read is audited. */
     @Transactional
     public CommunicationView get(UUID id) {

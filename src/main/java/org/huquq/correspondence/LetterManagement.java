@@ -47,6 +47,7 @@ import org.huquq.shared.files.FileStore;
 import org.huquq.shared.files.FileTypes;
 import org.huquq.shared.files.StoredFile;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,7 @@ public class LetterManagement {
     public static final String CHANNELS = "letter-channel";
 
     static final String AUDIT_TYPE = "Letter";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LetterManagement.class);
     private static final String ERROR = "correspondence.letter.error.";
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final int MAX_CHAIN = 1000;
@@ -302,6 +304,14 @@ public class LetterManagement {
                 view.replyRule(), cited);
     }
 
+    /** Whether a letter with this id exists for the caller (for records that cite it); not audited. */
+    @Transactional(readOnly = true)
+    public boolean isReadable(UUID id) {
+        HuquqUser user = CurrentUser.require();
+        return letters.findByIdAndInstitutionId(id, user.institutionId())
+                .filter(letter -> access.canRead(user, letter)).isPresent();
+    }
+
     /** The id of the letter with this registry number, if the caller may read it. */
     @Transactional(readOnly = true)
     public java.util.Optional<UUID> findByReference(String reference) {
@@ -396,6 +406,35 @@ public class LetterManagement {
                     statuses.get(i)));
         }
         return Scorecards.of(counterpartId, first, last, day, entries);
+    }
+
+    /**
+     * Derives again the reply-by dates of every letter under a rule that was changed, in the transaction that
+     * changed it, a page at a time.
+     */
+    @EventListener
+    void on(ReplyRuleChanged changed) {
+        LocalDate today = LocalDate.now();
+        UUID after = new UUID(0, 0);
+        while (true) {
+            List<UUID> ids = letters.findIdsUnderRule(changed.code(), after, PageRequest.of(0, 500));
+            if (ids.isEmpty()) {
+                return;
+            }
+            for (Letter letter : letters.findAllById(ids)) {
+                try {
+                    derive(letter, deadlineOf(letter), today);
+                } catch (InvalidInputException e) {
+                    // the letter's facts no longer fit the rule (say, an extension it now forbids): its page says
+                    // so when opened; its stored dates stay as they were
+                    log.warn("letter {} no longer fits rule {}: {}", letter.getReference(), changed.code(),
+                            e.problems());
+                }
+            }
+            letters.flush();
+            entityManager.clear();
+            after = ids.get(ids.size() - 1);
+        }
     }
 
     /** The most letters a scorecard reads: years of weekly letters to one body. */

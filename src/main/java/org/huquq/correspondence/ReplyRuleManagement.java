@@ -42,7 +42,11 @@ public class ReplyRuleManagement {
     private final ReplyRuleRepository rules;
     private final AuditLog audit;
 
-    ReplyRuleManagement(ReplyRuleRepository rules, AuditLog audit) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ReplyRuleManagement(ReplyRuleRepository rules, AuditLog audit,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.rules = rules;
         this.audit = audit;
     }
@@ -92,7 +96,8 @@ public class ReplyRuleManagement {
     /**
      * Changes a rule that the caller last saw at {@code expectedVersion}, audited in the same transaction. The code
      * never changes: a body that names another code is rejected. Letters whose reply-by date was computed before
-     * keep it; the rule applies to dates computed from now on.
+     * keep it. The reply-by dates of every letter under the rule are derived again in the same transaction, so
+     * that lists and letters agree with the rule as it now stands.
      */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
@@ -111,6 +116,7 @@ public class ReplyRuleManagement {
         rule.apply(details, CurrentUser.require().username());
         rules.flush();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, rule.getId(), AuditOutcome.SUCCESS, describe(rule.toView()));
+        events.publishEvent(new ReplyRuleChanged(code));
         return rule.toView();
     }
 

@@ -185,6 +185,26 @@ class LetterManagementTests {
                         .extracting(FieldProblem::field).containsExactly("language"));
     }
 
+    @Autowired
+    ReplyRuleManagement rules;
+
+    @Test
+    void changingARuleMovesTheReplyByDatesOfItsLettersInListsAndPagesAlike() {
+        HuquqUser admin = users.user(institution, Role.ADMINISTRATOR);
+        ReplyRuleDetails thirty = ReplyRuleMother.rule().fromSending().calendarDays(30).build();
+        ReplyRuleView rule = as(admin, () -> rules.create(thirty));
+        // sent Thursday 3 October 2024 + 30 calendar days = Saturday 2 November, a working Saturday in Russia in 2024
+        LetterView letter = register(LetterMother.outgoing(commissioner).under(rule.code()));
+        assertThat(letter.replyDeadline().replyBy()).isEqualTo(LocalDate.of(2024, 11, 2));
+        assertThat(overdueIds(LocalDate.of(2024, 11, 20))).contains(letter.id());
+
+        as(admin, () -> rules.update(rule.code(), rule.version(),
+                ReplyRuleMother.rule().code(rule.code()).fromSending().calendarDays(60).build()));
+        assertThat(overdueIds(LocalDate.of(2024, 11, 20))).doesNotContain(letter.id());
+        assertThat(as(clerk, () -> letters.get(letter.id())).replyDeadline().replyBy())
+                .isEqualTo(LocalDate.of(2024, 12, 2));
+    }
+
     private LetterView register(LetterMother letter) {
         return as(clerk, () -> letters.register(letter.register()));
     }
