@@ -1,6 +1,5 @@
 package org.huquq.commitments.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -20,6 +18,7 @@ import org.huquq.commitments.CommitmentDetails;
 import org.huquq.commitments.CommitmentSource;
 import org.huquq.commitments.CommitmentStatus;
 import org.huquq.commitments.CommitmentView;
+import org.huquq.shared.ChangeTracked;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Ids;
 import org.huquq.shared.Protected;
@@ -31,7 +30,7 @@ import org.huquq.shared.search.SearchAnalysis;
  */
 @Entity
 @Indexed(index = "commitment")
-public class Commitment implements Protected {
+public class Commitment extends ChangeTracked implements Protected {
 
     @Id
     @GenericField
@@ -101,20 +100,6 @@ public class Commitment implements Protected {
     @GenericField
     private UUID teamId;
 
-    @Column(nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private String createdBy;
-
-    @Column(nullable = false)
-    private Instant updatedAt;
-
-    @Column(nullable = false)
-    private String updatedBy;
-
-    @Version
-    private long version;
 
     protected Commitment() {
     }
@@ -125,8 +110,7 @@ public class Commitment implements Protected {
         this.institutionId = institutionId;
         this.reference = reference;
         this.status = CommitmentStatus.NO_INFORMATION;
-        this.createdAt = Instant.now();
-        this.createdBy = createdBy;
+        created(createdBy);
         apply(details, createdBy);
     }
 
@@ -147,7 +131,7 @@ public class Commitment implements Protected {
         this.confidentiality = details.confidentiality();
         this.teamId = details.teamId();
         this.silentSince = lastStepOn != null ? lastStepOn : madeOn;
-        touch(by);
+        touched(by);
     }
 
     /**
@@ -161,12 +145,7 @@ public class Commitment implements Protected {
             this.lastStepOn = followUp.getStepOn();
             this.silentSince = lastStepOn;
         }
-        touch(by);
-    }
-
-    private void touch(String by) {
-        this.updatedAt = Instant.now();
-        this.updatedBy = by;
+        touched(by);
     }
 
     public CommitmentView toView() {
@@ -185,10 +164,6 @@ public class Commitment implements Protected {
 
     public LocalDate getMadeOn() {
         return madeOn;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

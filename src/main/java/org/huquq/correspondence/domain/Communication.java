@@ -1,6 +1,5 @@
 package org.huquq.correspondence.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,13 +18,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 import org.huquq.correspondence.CommunicationDetails;
 import org.huquq.correspondence.CommunicationParticipant;
 import org.huquq.correspondence.CommunicationView;
 import org.huquq.correspondence.CommunicationView.LinkedPerson;
 import org.huquq.correspondence.CommunicationView.LinkedPlace;
+import org.huquq.shared.ChangeTracked;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Ids;
 import org.huquq.shared.Protected;
@@ -35,7 +34,7 @@ import org.huquq.shared.Protected;
  * what was discussed and what came of it, and the persons and places it concerned.
  */
 @Entity
-public class Communication implements Protected {
+public class Communication extends ChangeTracked implements Protected {
 
     @Id
     private UUID id;
@@ -86,20 +85,6 @@ public class Communication implements Protected {
 
     private UUID teamId;
 
-    @Column(nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private String createdBy;
-
-    @Column(nullable = false)
-    private Instant updatedAt;
-
-    @Column(nullable = false)
-    private String updatedBy;
-
-    @Version
-    private long version;
 
     protected Communication() {
     }
@@ -109,8 +94,7 @@ public class Communication implements Protected {
         this.id = Ids.next();
         this.institutionId = institutionId;
         this.reference = reference;
-        this.createdAt = Instant.now();
-        this.createdBy = createdBy;
+        created(createdBy);
         apply(details, createdBy);
     }
 
@@ -137,8 +121,7 @@ public class Communication implements Protected {
         this.links.replace(persons, places);
         this.confidentiality = details.confidentiality();
         this.teamId = details.teamId();
-        this.updatedAt = Instant.now();
-        this.updatedBy = by;
+        touched(by);
     }
 
     private void apply(CommunicationDetails details, String by) {
@@ -160,10 +143,6 @@ public class Communication implements Protected {
 
     public String getReference() {
         return reference;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     public List<UUID> personIds() {

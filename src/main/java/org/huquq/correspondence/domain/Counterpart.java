@@ -1,6 +1,5 @@
 package org.huquq.correspondence.domain;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -26,6 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.huquq.correspondence.CounterpartDetails;
 import org.huquq.correspondence.CounterpartView;
+import org.huquq.shared.ChangeTracked;
 import org.huquq.shared.Ids;
 import org.huquq.shared.search.SearchAnalysis;
 
@@ -35,7 +34,7 @@ import org.huquq.shared.search.SearchAnalysis;
  */
 @Entity
 @Indexed(index = "counterpart")
-public class Counterpart {
+public class Counterpart extends ChangeTracked {
 
     @Id
     @GenericField
@@ -100,20 +99,6 @@ public class Counterpart {
     @OrderColumn(name = "list_index")
     private List<Contact> contacts = new ArrayList<>();
 
-    @Column(nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private String createdBy;
-
-    @Column(nullable = false)
-    private Instant updatedAt;
-
-    @Column(nullable = false)
-    private String updatedBy;
-
-    @Version
-    private long version;
 
     protected Counterpart() {
     }
@@ -123,8 +108,7 @@ public class Counterpart {
         this.id = Ids.next();
         this.institutionId = institutionId;
         this.reference = reference;
-        this.createdAt = Instant.now();
-        this.createdBy = createdBy;
+        created(createdBy);
         apply(details, createdBy);
     }
 
@@ -151,8 +135,7 @@ public class Counterpart {
         this.active = details.isActive();
         this.contacts.clear();
         details.contacts().forEach(person -> contacts.add(new Contact(person)));
-        this.updatedAt = Instant.now();
-        this.updatedBy = by;
+        touched(by);
     }
 
     /** Every name folded to its Latin key, for search across scripts. */
@@ -203,9 +186,5 @@ public class Counterpart {
 
     public UUID getParentId() {
         return parentId;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

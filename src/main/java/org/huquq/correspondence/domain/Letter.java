@@ -1,6 +1,5 @@
 package org.huquq.correspondence.domain;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -35,6 +33,7 @@ import org.huquq.correspondence.ReplyDeadlineFacts;
 import org.huquq.correspondence.ReplyDeadlineOutcome;
 import org.huquq.correspondence.ReplyDeadlineOutcomeKind;
 import org.huquq.correspondence.ReplyDeadlineStatus;
+import org.huquq.shared.ChangeTracked;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Ids;
 import org.huquq.shared.Protected;
@@ -47,7 +46,7 @@ import org.huquq.shared.search.SearchAnalysis;
  */
 @Entity
 @Indexed(index = "letter")
-public class Letter implements Protected {
+public class Letter extends ChangeTracked implements Protected {
 
     @Id
     @GenericField
@@ -153,20 +152,6 @@ public class Letter implements Protected {
     @GenericField
     private UUID teamId;
 
-    @Column(nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private String createdBy;
-
-    @Column(nullable = false)
-    private Instant updatedAt;
-
-    @Column(nullable = false)
-    private String updatedBy;
-
-    @Version
-    private long version;
 
     protected Letter() {
     }
@@ -179,8 +164,7 @@ public class Letter implements Protected {
         this.direction = direction;
         this.reference = reference;
         this.registeredOn = registeredOn;
-        this.createdAt = Instant.now();
-        this.createdBy = by;
+        created(by);
         apply(details, threadId, by);
     }
 
@@ -220,7 +204,7 @@ public class Letter implements Protected {
         this.owner = details.owner();
         this.confidentiality = details.confidentiality();
         this.teamId = details.teamId();
-        touch(by);
+        touched(by);
     }
 
     /** Moves the letter into another chain (when an earlier letter of its chain moved). */
@@ -231,17 +215,17 @@ public class Letter implements Protected {
     public void recordOutcome(ReplyDeadlineOutcomeKind kind, LocalDate on, String note, UUID answerLetterId,
             String by) {
         outcomes.add(new LetterOutcome(kind, on, note, answerLetterId, by));
-        touch(by);
+        touched(by);
     }
 
     public void addTranslation(LetterTranslationView translation, String by) {
         translations.add(new LetterTranslation(translation));
-        touch(by);
+        touched(by);
     }
 
     public void addAttachment(String fileName, String sha256, long size, String mediaType, String by) {
         attachments.add(new LetterAttachment(fileName, sha256, size, mediaType, by));
-        touch(by);
+        touched(by);
     }
 
     /**
@@ -291,11 +275,6 @@ public class Letter implements Protected {
         return new LetterSummary(id, reference, direction, registeredOn, counterpartId, theirReference, sentOn,
                 receivedOn, subject, replyBy, status == null ? null : status.state(),
                 status == null ? 0 : status.daysPastReplyBy(), owner, confidentiality);
-    }
-
-    private void touch(String by) {
-        this.updatedAt = Instant.now();
-        this.updatedBy = by;
     }
 
     public UUID getId() {
@@ -353,10 +332,6 @@ public class Letter implements Protected {
 
     public String getOwner() {
         return owner;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.huquq.places.domain;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,7 +8,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.Version;
 
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
@@ -18,6 +16,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.huquq.places.PlaceDetails;
 import org.huquq.places.PlaceView;
+import org.huquq.shared.ChangeTracked;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Ids;
 import org.huquq.shared.Protected;
@@ -26,7 +25,7 @@ import org.huquq.shared.search.SearchAnalysis;
 /** A place of deprivation of liberty in one institution's registry. */
 @Entity
 @Indexed(index = "place")
-public class Place implements Protected {
+public class Place extends ChangeTracked implements Protected {
 
     @Id
     @GenericField
@@ -84,20 +83,6 @@ public class Place implements Protected {
     @GenericField
     private UUID teamId;
 
-    @Column(nullable = false)
-    private Instant createdAt;
-
-    @Column(nullable = false)
-    private String createdBy;
-
-    @Column(nullable = false)
-    private Instant updatedAt;
-
-    @Column(nullable = false)
-    private String updatedBy;
-
-    @Version
-    private long version;
 
     protected Place() {
     }
@@ -105,8 +90,7 @@ public class Place implements Protected {
     public Place(UUID institutionId, PlaceDetails details, String createdBy) {
         this.id = Ids.next();
         this.institutionId = institutionId;
-        this.createdAt = Instant.now();
-        this.createdBy = createdBy;
+        created(createdBy);
         apply(details, createdBy);
     }
 
@@ -127,8 +111,7 @@ public class Place implements Protected {
         this.notes = blankToNull(details.notes());
         this.confidentiality = details.confidentiality();
         this.teamId = details.teamId();
-        this.updatedAt = Instant.now();
-        this.updatedBy = by;
+        touched(by);
     }
 
     public PlaceView toView() {
@@ -143,10 +126,6 @@ public class Place implements Protected {
 
     public UUID getId() {
         return id;
-    }
-
-    public long getVersion() {
-        return version;
     }
 
     @Override
