@@ -189,6 +189,25 @@ class LetterManagementTests {
     ReplyRuleManagement rules;
 
     @Test
+    void lettersAreFoundByWordsOfTheirSubjectAndByEitherNumberButNotAcrossInstitutions() {
+        String marker = CounterpartMother.marker();
+        LetterView letter = register(LetterMother.incoming(commissioner)
+                .subject("Шароити нигоҳдорӣ дар муассисаҳои сарҳадӣ " + marker).theirs("15-01/" + marker,
+                        LocalDate.of(2024, 11, 1)));
+        assertThat(search("сарҳадӣ " + marker)).containsExactly(letter.id());
+        assertThat(search(letter.reference().toLowerCase())).containsExactly(letter.id());
+        assertThat(search("15-01/" + marker)).containsExactly(letter.id());
+        HuquqUser stranger = users.user(users.institution(), Role.REGISTRY_CLERK);
+        assertThat(as(stranger, () -> letters.find(new LetterFilter(null, null, null, null, marker), 0, 10))
+                .letters()).isEmpty();
+    }
+
+    private java.util.List<UUID> search(String text) {
+        return as(clerk, () -> letters.find(new LetterFilter(null, null, null, null, text), 0, 10)).letters()
+                .stream().map(LetterSummary::id).toList();
+    }
+
+    @Test
     void changingARuleMovesTheReplyByDatesOfItsLettersInListsAndPagesAlike() {
         HuquqUser admin = users.user(institution, Role.ADMINISTRATOR);
         ReplyRuleDetails thirty = ReplyRuleMother.rule().fromSending().calendarDays(30).build();
