@@ -5,11 +5,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,8 +19,8 @@ import jakarta.persistence.EntityManager;
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditOutcome;
-import org.huquq.correspondence.CommunicationView.LinkedPerson;
-import org.huquq.correspondence.CommunicationView.LinkedPlace;
+import org.huquq.correspondence.LinkedPerson;
+import org.huquq.correspondence.LinkedPlace;
 import org.huquq.correspondence.domain.Communication;
 import org.huquq.correspondence.domain.CommunicationRepository;
 import org.huquq.correspondence.domain.CounterpartText;
@@ -86,7 +84,7 @@ public class CommunicationManagement {
 
     private final CommunicationRepository communications;
     private final CounterpartManagement counterparts;
-    private final RecordLinkLookup links;
+    private final LinkedRecords links;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final IdentityManagement identity;
@@ -94,7 +92,7 @@ public class CommunicationManagement {
     private final EntityManager entityManager;
 
     CommunicationManagement(CommunicationRepository communications, CounterpartManagement counterparts,
-            RecordLinkLookup links, AccessPolicy access, AuditLog audit, IdentityManagement identity,
+            LinkedRecords links, AccessPolicy access, AuditLog audit, IdentityManagement identity,
             Vocabularies vocabularies, EntityManager entityManager) {
         this.communications = communications;
         this.counterparts = counterparts;
@@ -213,16 +211,6 @@ public class CommunicationManagement {
         return find(CommunicationFilter.with(counterpartId), 0, LATEST_WITH_COUNTERPART);
     }
 
-    /** Of these persons, those the caller may see, by id. For forms that show what a user is about to link. */
-    public Map<UUID, LinkedPerson> visiblePersons(Collection<UUID> ids) {
-        return byId(visible(ids, this::linkedPerson), LinkedPerson::id);
-    }
-
-    /** Of these places, those the caller may see, by id. */
-    public Map<UUID, LinkedPlace> visiblePlaces(Collection<UUID> ids) {
-        return byId(visible(ids, this::linkedPlace), LinkedPlace::id);
-    }
-
     /** True when the signed-in user may record calls and meetings. */
     public boolean canCreate() {
         return access.isEditor(CurrentUser.require());
@@ -256,21 +244,15 @@ public class CommunicationManagement {
     }
 
     private Optional<LinkedPerson> linkedPerson(UUID id) {
-        return links.person(id).map(p -> new LinkedPerson(p.id(), p.reference(), p.displayName()));
+        return links.person(id);
     }
 
     private Optional<LinkedPlace> linkedPlace(UUID id) {
-        return links.place(id).map(p -> new LinkedPlace(p.id(), p.code(), p.nameEn(), p.nameRu(), p.nameTg()));
+        return links.place(id);
     }
 
     private static <T> List<T> visible(Collection<UUID> ids, Function<UUID, Optional<T>> lookup) {
         return ids.stream().distinct().map(lookup).flatMap(Optional::stream).toList();
-    }
-
-    private static <T> Map<UUID, T> byId(List<T> records, Function<T, UUID> id) {
-        Map<UUID, T> map = new LinkedHashMap<>();
-        records.forEach(record -> map.put(id.apply(record), record));
-        return map;
     }
 
     /** Normalised details with the linked records resolved, as the user may see them. */

@@ -18,32 +18,6 @@ public record CommunicationView(UUID id, String reference, String kind, LocalDat
         Confidentiality confidentiality, UUID teamId, Instant createdAt, String createdBy, Instant updatedAt,
         String updatedBy, long version) {
 
-    /** A linked person the reader may see. */
-    public record LinkedPerson(UUID id, String reference, String name) {
-    }
-
-    /** A linked place the reader may see, with its names in English, Russian and Tajik. */
-    public record LinkedPlace(UUID id, String code, String nameEn, String nameRu, String nameTg) {
-
-        /** The name in the wanted language, else the first one recorded, else the code. */
-        public String name(String language) {
-            String preferred = switch (language == null ? "en" : language) {
-                case "ru" -> nameRu;
-                case "tg" -> nameTg;
-                default -> nameEn;
-            };
-            if (preferred != null && !preferred.isBlank()) {
-                return preferred;
-            }
-            for (String name : new String[] { nameEn, nameRu, nameTg }) {
-                if (name != null && !name.isBlank()) {
-                    return name;
-                }
-            }
-            return code;
-        }
-    }
-
     /** The ids of the linked persons shown, in order. */
     public List<UUID> personIds() {
         return persons.stream().map(LinkedPerson::id).toList();

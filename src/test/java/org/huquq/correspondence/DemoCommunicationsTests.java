@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.huquq.correspondence.CommunicationView.LinkedPerson;
+import org.huquq.correspondence.LinkedPerson;
 import org.huquq.identity.DemoInstitutionsCreated;
 import org.huquq.identity.DemoInstitutionsCreated.DemoInstitution;
 import org.huquq.identity.IdentityManagement;

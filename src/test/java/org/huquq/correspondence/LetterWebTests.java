@@ -79,6 +79,27 @@ class LetterWebTests {
                 .andExpect(content().string(containsString("Мӯҳлати ҷавоб")));
     }
 
+    @Autowired
+    org.huquq.places.PlaceManagement places;
+
+    @Test
+    void theLetterPageShowsThePlacesItConcernsThatTheReaderMaySeeOnly() throws Exception {
+        String marker = CounterpartMother.marker();
+        org.huquq.places.PlaceView colony = as(clerk, () -> places.create(org.huquq.places.PlaceMother.colony()
+                .named("Colony " + marker, null, "Колонияи ғӯқҷ " + marker).build()));
+        UUID legal = users.team(institution, "Legal " + marker);
+        HuquqUser lawyer = users.user(institution, Role.CASE_OFFICER, legal);
+        org.huquq.places.PlaceView secret = as(lawyer, () -> places.create(org.huquq.places.PlaceMother.colony()
+                .named("Secret " + marker, null, null).level(Confidentiality.STRICTLY_CONFIDENTIAL, legal).build()));
+        LetterView letter = as(lawyer, () -> letters.register(LetterMother.outgoing(commissioner.id())
+                .at(colony.id()).at(secret.id()).register()));
+        mvc.perform(get("/letters/" + letter.id()).sessionAttr("huquq.language", "tg")
+                        .with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Колонияи ғӯқҷ " + marker)))
+                .andExpect(content().string(not(containsString("Secret " + marker))));
+    }
+
     @Test
     void aFormWithAReceivedDateBeforeTheSentDateShowsTheFieldErrorInRussianAndSavesNothing() throws Exception {
         long before = as(clerk, () -> letters.find(new LetterFilter(null, commissioner.id(), null, null, null), 0, 1))

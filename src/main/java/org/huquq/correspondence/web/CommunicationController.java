@@ -12,10 +12,11 @@ import org.huquq.correspondence.CommunicationFilter;
 import org.huquq.correspondence.CommunicationManagement;
 import org.huquq.correspondence.CommunicationSide;
 import org.huquq.correspondence.CommunicationView;
-import org.huquq.correspondence.CommunicationView.LinkedPerson;
-import org.huquq.correspondence.CommunicationView.LinkedPlace;
+import org.huquq.correspondence.LinkedPerson;
+import org.huquq.correspondence.LinkedPlace;
 import org.huquq.correspondence.CounterpartFilter;
 import org.huquq.correspondence.CounterpartManagement;
+import org.huquq.correspondence.LinkedRecords;
 import org.huquq.correspondence.CounterpartView;
 import org.huquq.correspondence.web.CommunicationForm.LinkRow;
 import org.huquq.identity.CurrentUser;
@@ -63,10 +64,12 @@ class CommunicationController {
     private final Vocabularies vocabularies;
     private final AuditLog audit;
     private final SmartValidator validator;
+    private final LinkedRecords links;
 
     CommunicationController(CommunicationManagement communications, CounterpartManagement counterparts,
             PersonManagement persons, PlaceManagement places, Vocabularies vocabularies, AuditLog audit,
-            jakarta.validation.Validator validator) {
+            jakarta.validation.Validator validator, LinkedRecords links) {
+        this.links = links;
         this.communications = communications;
         this.counterparts = counterparts;
         this.persons = persons;
@@ -192,8 +195,8 @@ class CommunicationController {
     private String form(CommunicationForm form, UUID communicationId, boolean findPersons, boolean findPlaces,
             Model model, Locale locale) {
         String language = locale.getLanguage();
-        Map<UUID, LinkedPerson> linkedPersons = communications.visiblePersons(form.getPersonIds());
-        Map<UUID, LinkedPlace> linkedPlaces = communications.visiblePlaces(form.getPlaceIds());
+        Map<UUID, LinkedPerson> linkedPersons = links.persons(form.getPersonIds());
+        Map<UUID, LinkedPlace> linkedPlaces = links.places(form.getPlaceIds());
         model.addAttribute("form", form);
         model.addAttribute("communicationId", communicationId);
         model.addAttribute("teams", communications.teams());

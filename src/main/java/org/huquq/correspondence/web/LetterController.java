@@ -22,6 +22,7 @@ import org.huquq.correspondence.LetterPage;
 import org.huquq.correspondence.LetterSummary;
 import org.huquq.correspondence.LetterTranslationView;
 import org.huquq.correspondence.LetterView;
+import org.huquq.correspondence.LinkedRecords;
 import org.huquq.correspondence.RecordOutcome;
 import org.huquq.correspondence.RegisterLetter;
 import org.huquq.correspondence.ReplyDeadlineOutcomeKind;
@@ -64,9 +65,11 @@ class LetterController {
     private final Vocabularies vocabularies;
     private final AuditLog audit;
     private final ReplyDeadlineExplanation explanation;
+    private final LinkedRecords links;
 
     LetterController(LetterManagement letters, CounterpartManagement counterparts, ReplyRuleManagement rules,
-            Vocabularies vocabularies, AuditLog audit, ReplyDeadlineExplanation explanation) {
+            Vocabularies vocabularies, AuditLog audit, ReplyDeadlineExplanation explanation, LinkedRecords links) {
+        this.links = links;
         this.explanation = explanation;
         this.letters = letters;
         this.counterparts = counterparts;
@@ -183,6 +186,8 @@ class LetterController {
         model.addAttribute("followsUp", referenceIn(chain, letter.followsUpId()));
         model.addAttribute("rule", letter.replyRule() == null ? null : rules.find(letter.replyRule()).orElse(null));
         model.addAttribute("canEdit", letters.canEdit(letter));
+        model.addAttribute("linkedPersons", links.persons(letter.personIds()).values());
+        model.addAttribute("linkedPlaces", links.places(letter.placeIds()).values());
         model.addAttribute("history", audit.history(CurrentUser.require().institutionId(), "Letter", letter.id()));
         if (!model.containsAttribute("outcome")) {
             model.addAttribute("outcome", new OutcomeForm());
