@@ -217,13 +217,13 @@ public class CommitmentManagement {
         // no deeper than 10,000 rows: OpenSearch's default result window, and further than anyone pages
         int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
         ReadScope scope = access.readScope(user);
-        if (filter.hasText()) {
+        if (filter.hasText() && filter.sourceId() == null) {
             return search(scope, filter, boundedPage, boundedSize);
         }
         Page<Commitment> result = commitments.findReadable(scope.institutionId(), OPEN,
                 Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
                 scope.allStrict(), scope.teamsForQuery(), filter.madeBy(), blankToNull(filter.kind()),
-                filter.status(), PageRequest.of(boundedPage, boundedSize));
+                filter.status(), filter.sourceId(), PageRequest.of(boundedPage, boundedSize));
         return new CommitmentPage(result.getContent().stream().map(Commitment::toView).toList(), boundedPage,
                 boundedSize, result.getTotalElements());
     }

@@ -53,6 +53,10 @@ class DemoCommitmentsTests {
         assertThat(recorded).filteredOn(c -> c.kind().equals("PLEDGE")).singleElement().satisfies(pledge -> {
             assertThat(pledge.sourceKind()).isEqualTo(CommitmentSource.LETTER);
             assertThat(pledge.text()).contains("на контроле Министерства внутренних дел");
+            // made in the Commissioner's answer, as registered by the demo letters, and listed from that letter
+            assertThat(pledge.sourceId()).isNotNull();
+            assertThat(identity.runAsSystem(tajik, () -> commitments.find(CommitmentFilter.madeIn(pledge.sourceId()),
+                    0, 10)).items()).extracting(CommitmentView::id).containsExactly(pledge.id());
         });
         assertThat(recorded).filteredOn(c -> !c.kind().equals("PLEDGE"))
                 .allSatisfy(c -> assertThat(c.sourceKind()).isEqualTo(CommitmentSource.CALL));

@@ -44,11 +44,13 @@ public interface CommitmentRepository extends JpaRepository<Commitment, UUID> {
               and (:madeBy is null or c.madeBy = :madeBy)
               and (:kind is null or c.kind = :kind)
               and (:status is null or c.status = :status)
+              and (:sourceId is null or c.sourceId = :sourceId)
             order by c.madeOn desc, c.id desc
             """)
     Page<Commitment> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
-            Collection<UUID> teams, UUID madeBy, String kind, CommitmentStatus status, Pageable page);
+            Collection<UUID> teams, UUID madeBy, String kind, CommitmentStatus status, UUID sourceId,
+            Pageable page);
 
     /**
      * The readable commitments not in a final status whose last step (or, without one, whose making) was before

@@ -50,11 +50,13 @@ class CommitmentApiController {
     @Operation(summary = "Find commitments", description = "Free text over the words of the commitment, its "
             + "summary, the speaker and the source reference (every word must match, as a word or its beginning), "
             + "or the reference CMT-000123. Exact filters by the counterpart that made it (madeBy, an institution "
-            + "id), kind (vocabulary commitment-kind) and status. Newest first without text. Pages of at most 100.")
+            + "id), kind (vocabulary commitment-kind), status and source (the id of the letter or call it was made "
+            + "in; then the text is not searched). Newest first without text. Pages of at most 100.")
     CommitmentPage find(@RequestParam(required = false) String q, @RequestParam(required = false) UUID madeBy,
             @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return commitments.find(new CommitmentFilter(q, madeBy, kind, status), page, size);
+            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "25") int size) {
+        return commitments.find(new CommitmentFilter(q, madeBy, kind, status, source), page, size);
     }
 
     @GetMapping("/no-step-reported")

@@ -72,8 +72,8 @@ class CommitmentController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String madeBy,
             @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(q, madeBy, kind, status, page, model);
+            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page, Model model) {
+        listModel(q, madeBy, kind, status, source, page, model);
         model.addAttribute("counterpartChoices", counterparts.choices());
         return "commitments/list";
     }
@@ -81,13 +81,14 @@ class CommitmentController {
     @GetMapping(headers = "HX-Request=true")
     String results(@RequestParam(required = false) String q, @RequestParam(required = false) String madeBy,
             @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(q, madeBy, kind, status, page, model);
+            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page, Model model) {
+        listModel(q, madeBy, kind, status, source, page, model);
         return "commitments/list :: results";
     }
 
-    private void listModel(String q, String madeBy, String kind, CommitmentStatus status, int page, Model model) {
-        CommitmentFilter filter = new CommitmentFilter(q, counterparts.idOf(madeBy), kind, status);
+    private void listModel(String q, String madeBy, String kind, CommitmentStatus status, UUID source, int page,
+            Model model) {
+        CommitmentFilter filter = new CommitmentFilter(q, counterparts.idOf(madeBy), kind, status, source);
         CommitmentPage result = commitments.find(filter, page, PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("madeBy", madeBy);
