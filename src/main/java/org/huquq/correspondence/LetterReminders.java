@@ -79,8 +79,8 @@ public class LetterReminders {
      * created by this call.
      */
     public int remind(LocalDate today) {
-        int created = remindAll(page -> reminders.findToRemind(today, ReplyDeadlineState.OVERDUE, page),
-                ReplyDeadlineState.OVERDUE);
+        // long overdue first, so that a letter found long overdue at once gets that reminder alone
+        int created = 0;
         List<String> codes = new ArrayList<>(rules.rules().stream().map(ReplyRuleView::code).toList());
         codes.add(ReplyDeadlines.BY_HAND);
         for (String code : codes) {
@@ -90,7 +90,7 @@ public class LetterReminders {
             created += remindAll(page -> reminders.findToRemindUnder(code, before, ReplyDeadlineState.LONG_OVERDUE,
                     page), ReplyDeadlineState.LONG_OVERDUE);
         }
-        return created;
+        return created + remindAll(page -> reminders.findToRemind(today, page), ReplyDeadlineState.OVERDUE);
     }
 
     private int remindAll(java.util.function.Function<PageRequest, List<Letter>> due, ReplyDeadlineState state) {

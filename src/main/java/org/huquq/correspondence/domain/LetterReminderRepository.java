@@ -28,18 +28,22 @@ public interface LetterReminderRepository extends JpaRepository<LetterReminder, 
 
     /**
      * Letters of every institution still awaiting an answer whose reply-by date is before {@code before} and which
-     * have no reminder yet for that date and {@code state}, in reply-by order: what the reminder job has to do.
+     * have no reminder yet for that date (of any state: a letter found long overdue at once is reminded once), in
+     * reply-by order: what the reminder job has to do for overdue letters.
      */
     @Query("""
             select l from Letter l
             where l.awaitingReplyBy < :before
               and not exists (select r.id from LetterReminder r
-                              where r.letterId = l.id and r.replyBy = l.awaitingReplyBy and r.replyState = :state)
+                              where r.letterId = l.id and r.replyBy = l.awaitingReplyBy)
             order by l.awaitingReplyBy, l.id
             """)
-    List<Letter> findToRemind(LocalDate before, ReplyDeadlineState state, Pageable page);
+    List<Letter> findToRemind(LocalDate before, Pageable page);
 
-    /** The same, for the letters under one rule (whose long-overdue threshold gives {@code before}). */
+    /**
+     * Letters under one rule awaiting an answer since before {@code before} (the rule's long-overdue threshold) with no
+     * reminder of {@code state} yet for their reply-by date.
+     */
     @Query("""
             select l from Letter l
             where l.awaitingReplyBy < :before and l.replyRule = :rule
