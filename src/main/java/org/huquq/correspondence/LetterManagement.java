@@ -127,7 +127,8 @@ public class LetterManagement {
         if (registeredOn.isAfter(today)) {
             problems.add(new FieldProblem("registeredOn", ERROR + "future"));
         }
-        Letter answered = validate(user, id, command.direction(), details, command.answerKind(), today, problems);
+        Letter answered = validate(user, id, command.direction(), details, command.answerKind(), today, null,
+                problems);
         checkNotRegisteredBefore(user, command.direction(), details, problems);
         ReplyDeadline deadline = replyDeadline(command.direction(), details, problems);
         throwIfAny(problems);
@@ -158,7 +159,7 @@ public class LetterManagement {
         LocalDate today = LocalDate.now();
         LetterDetails details = normalise(user, changed);
         List<FieldProblem> problems = new ArrayList<>();
-        validate(user, id, letter.getDirection(), details, null, today, problems);
+        validate(user, id, letter.getDirection(), details, null, today, letter, problems);
         ReplyDeadline deadline = replyDeadline(letter.getDirection(), details, problems, letter);
         throwIfAny(problems);
         checkProtection(user, details);
@@ -611,7 +612,7 @@ public class LetterManagement {
      * so that the caller reports all of them at once.
      */
     private Letter validate(HuquqUser user, UUID id, LetterDirection direction, LetterDetails details,
-            ReplyDeadlineOutcomeKind answerKind, LocalDate today, List<FieldProblem> problems) {
+            ReplyDeadlineOutcomeKind answerKind, LocalDate today, Letter existing, List<FieldProblem> problems) {
         if (direction == null) {
             problems.add(new FieldProblem("direction", ERROR + "directionRequired"));
             throwIfAny(problems);
@@ -660,7 +661,7 @@ public class LetterManagement {
             problems.add(new FieldProblem("followsUpId", ERROR + "followsUpIncoming"));
         }
         checkNoCycle(user, id, details, problems);
-        checkLinks(user, id, details, problems);
+        checkLinks(user, id, details, existing, problems);
         if (details.owner() != null && owners().stream().noneMatch(u -> u.username().equals(details.owner()))) {
             problems.add(new FieldProblem("owner", ERROR + "owner"));
         }
@@ -747,28 +748,32 @@ public class LetterManagement {
         }
     }
 
-    private void checkLinks(HuquqUser user, UUID id, LetterDetails details, List<FieldProblem> problems) {
+    /**
+     * Checks that every newly linked person, place and letter exists for the caller. Links the letter already has are
+     * not checked again: a user who may not see one of them keeps it when correcting the letter.
+     */
+    private void checkLinks(HuquqUser user, UUID id, LetterDetails details, Letter existing,
+            List<FieldProblem> problems) {
         if (details.personIds().size() + details.placeIds().size() + details.letterIds().size() > MAX_LINKS) {
             problems.add(new FieldProblem("personIds", ERROR + "tooManyLinks", List.of(MAX_LINKS)));
             return;
         }
-        for (int i = 0; i < details.personIds().size(); i++) {
-            UUID target = details.personIds().get(i);
-            if (!exists(() -> persons.get(target))) {
-                problems.add(new FieldProblem("personIds[" + i + "]", ERROR + "personNotFound"));
-            }
-        }
-        for (int i = 0; i < details.placeIds().size(); i++) {
-            UUID target = details.placeIds().get(i);
-            if (!exists(() -> places.get(target))) {
-                problems.add(new FieldProblem("placeIds[" + i + "]", ERROR + "placeNotFound"));
-            }
-        }
-        for (int i = 0; i < details.letterIds().size(); i++) {
-            UUID target = details.letterIds().get(i);
-            if (target.equals(id) || letters.findByIdAndInstitutionId(target, user.institutionId())
-                    .filter(found -> access.canRead(user, found)).isEmpty()) {
-                problems.add(new FieldProblem("letterIds[" + i + "]", ERROR + "letterNotFound"));
+        checkNew("personIds", details.personIds(), existing, LetterLinkKind.PERSON,
+                target -> exists(() -> persons.get(target)), ERROR + "personNotFound", problems);
+        checkNew("placeIds", details.placeIds(), existing, LetterLinkKind.PLACE,
+                target -> exists(() -> places.get(target)), ERROR + "placeNotFound", problems);
+        checkNew("letterIds", details.letterIds(), existing, LetterLinkKind.LETTER,
+                target -> !target.equals(id) && letters.findByIdAndInstitutionId(target, user.institutionId())
+                        .filter(found -> access.canRead(user, found)).isPresent(),
+                ERROR + "letterNotFound", problems);
+    }
+
+    private static void checkNew(String field, List<UUID> targets, Letter existing, LetterLinkKind kind,
+            java.util.function.Predicate<UUID> found, String messageKey, List<FieldProblem> problems) {
+        List<UUID> linked = existing == null ? List.of() : existing.linked(kind);
+        for (int i = 0; i < targets.size(); i++) {
+            if (!linked.contains(targets.get(i)) && !found.test(targets.get(i))) {
+                problems.add(new FieldProblem(field + "[" + i + "]", messageKey));
             }
         }
     }

@@ -200,6 +200,17 @@ public class PersonManagement {
         return person.toView();
     }
 
+    /** The id of the person with this reference (PER-2024-000123), if the caller may read them. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> findIdByReference(String reference) {
+        HuquqUser user = CurrentUser.require();
+        if (reference == null || reference.isBlank() || !access.canSeeIdentities(user)) {
+            return java.util.Optional.empty();
+        }
+        return persons.findByReferenceAndInstitutionId(reference.strip().toUpperCase(java.util.Locale.ROOT),
+                user.institutionId()).filter(person -> access.canRead(user, person)).map(Person::getId);
+    }
+
     /** A person the caller may read; reading a confidential one is audited. */
     @Transactional
     public PersonView get(UUID id) {

@@ -97,6 +97,18 @@ public class PlaceManagement {
         return place.toView();
     }
 
+    /** The id of the one place the caller may read with this official code (compared ignoring case), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UUID> findIdByCode(String code) {
+        HuquqUser user = CurrentUser.require();
+        if (code == null || code.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        List<UUID> found = places.findByInstitutionIdAndCodeIgnoreCase(user.institutionId(), code.strip()).stream()
+                .filter(place -> access.canRead(user, place)).map(Place::getId).toList();
+        return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+    }
+
     /** A place the caller may read; reading a confidential one is audited. */
     @Transactional
     public PlaceView get(UUID id) {

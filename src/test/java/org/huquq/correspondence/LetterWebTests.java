@@ -86,7 +86,7 @@ class LetterWebTests {
     void theLetterPageShowsThePlacesItConcernsThatTheReaderMaySeeOnly() throws Exception {
         String marker = CounterpartMother.marker();
         org.huquq.places.PlaceView colony = as(clerk, () -> places.create(org.huquq.places.PlaceMother.colony()
-                .named("Colony " + marker, null, "Колонияи ғӯқҷ " + marker).build()));
+                .named("Colony " + marker, null, "Колонияи ғӯқҷ " + marker).code("ЯС 3/1 " + marker).build()));
         UUID legal = users.team(institution, "Legal " + marker);
         HuquqUser lawyer = users.user(institution, Role.CASE_OFFICER, legal);
         org.huquq.places.PlaceView secret = as(lawyer, () -> places.create(org.huquq.places.PlaceMother.colony()
@@ -98,6 +98,41 @@ class LetterWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Колонияи ғӯқҷ " + marker)))
                 .andExpect(content().string(not(containsString("Secret " + marker))));
+
+        // the clerk corrects the letter through the form, which names the colony by its code: the place the clerk
+        // may not see stays linked, and an unknown person reference is refused naming it
+        mvc.perform(get("/letters/" + letter.id() + "/edit").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(content().string(containsString("ЯС 3/1 " + marker)));
+        mvc.perform(post("/letters/" + letter.id()).with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .sessionAttr("huquq.language", "en").params(form(letter))
+                        .param("placeCodes", "яс 3/1 " + marker.toLowerCase()).param("personReferences", "PER-1999-999999"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No person with reference PER-1999-999999")));
+        mvc.perform(post("/letters/" + letter.id()).with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .params(form(letter)).param("placeCodes", "ЯС 3/1 " + marker)
+                        .param("summary", "Исправлено"))
+                .andExpect(status().is3xxRedirection());
+        LetterView after = as(lawyer, () -> letters.get(letter.id()));
+        org.assertj.core.api.Assertions.assertThat(after.summary()).isEqualTo("Исправлено");
+        org.assertj.core.api.Assertions.assertThat(after.placeIds()).containsExactlyInAnyOrder(colony.id(), secret.id());
+    }
+
+    /** The letter form's fields as the edit page fills them (without the links). */
+    private org.springframework.util.MultiValueMap<String, String> form(LetterView letter) {
+        org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("counterpartReference", commissioner.reference());
+        form.add("subject", letter.subject());
+        form.add("language", letter.language());
+        form.add("channel", letter.channel());
+        form.add("signedOn", String.valueOf(letter.signedOn()));
+        form.add("sentOn", String.valueOf(letter.sentOn()));
+        form.add("expectsReply", "true");
+        form.add("replyRule", letter.replyRule());
+        form.add("owner", letter.owner());
+        form.add("confidentiality", letter.confidentiality().name());
+        form.add("teamId", letter.teamId() == null ? "" : letter.teamId().toString());
+        form.add("version", String.valueOf(letter.version()));
+        return form;
     }
 
     @Test

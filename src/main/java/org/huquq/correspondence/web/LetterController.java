@@ -22,12 +22,16 @@ import org.huquq.correspondence.LetterPage;
 import org.huquq.correspondence.LetterSummary;
 import org.huquq.correspondence.LetterTranslationView;
 import org.huquq.correspondence.LetterView;
+import org.huquq.correspondence.LinkedPerson;
+import org.huquq.correspondence.LinkedPlace;
 import org.huquq.correspondence.LinkedRecords;
 import org.huquq.correspondence.RecordOutcome;
 import org.huquq.correspondence.RegisterLetter;
 import org.huquq.correspondence.ReplyDeadlineOutcomeKind;
 import org.huquq.correspondence.ReplyRuleManagement;
 import org.huquq.identity.CurrentUser;
+import org.huquq.people.PersonManagement;
+import org.huquq.places.PlaceManagement;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.InvalidInputException;
@@ -66,10 +70,15 @@ class LetterController {
     private final AuditLog audit;
     private final ReplyDeadlineExplanation explanation;
     private final LinkedRecords links;
+    private final PersonManagement people;
+    private final PlaceManagement places;
 
     LetterController(LetterManagement letters, CounterpartManagement counterparts, ReplyRuleManagement rules,
-            Vocabularies vocabularies, AuditLog audit, ReplyDeadlineExplanation explanation, LinkedRecords links) {
+            Vocabularies vocabularies, AuditLog audit, ReplyDeadlineExplanation explanation, LinkedRecords links,
+            PersonManagement people, PlaceManagement places) {
         this.links = links;
+        this.people = people;
+        this.places = places;
         this.explanation = explanation;
         this.letters = letters;
         this.counterparts = counterparts;
@@ -152,11 +161,12 @@ class LetterController {
         if (!letters.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow registering letters");
         }
+        Links linked = binding.hasErrors() ? null : links(form, List.of(), List.of(), binding);
         if (!binding.hasErrors()) {
             try {
                 LetterView created = letters.register(new RegisterLetter(form.getDirection(), form.getRegisteredOn(),
                         form.toDetails(counterpartId(form), letterId(form.getInReplyToReference()),
-                                letterId(form.getFollowsUpReference()), null),
+                                letterId(form.getFollowsUpReference()), linked.persons(), linked.places(), List.of()),
                         form.getAnswerKind()));
                 redirect.addFlashAttribute("saved", created.reference());
                 return "redirect:/letters/" + created.id();
@@ -211,7 +221,10 @@ class LetterController {
         LetterSummary inReplyTo = referenceIn(chain, letter.inReplyToId());
         LetterSummary followsUp = referenceIn(chain, letter.followsUpId());
         model.addAttribute("form", LetterForm.of(letter, counterparts.get(letter.counterpartId()).reference(),
-                inReplyTo == null ? null : inReplyTo.reference(), followsUp == null ? null : followsUp.reference()));
+                inReplyTo == null ? null : inReplyTo.reference(), followsUp == null ? null : followsUp.reference(),
+                links.persons(letter.personIds()).values().stream().map(LinkedPerson::reference).toList(),
+                links.places(letter.placeIds()).values().stream().map(LinkedPlace::code)
+                        .filter(code -> code != null).toList()));
         model.addAttribute("letterId", id);
         formModel(model);
         return "correspondence/letters/edit";
@@ -222,10 +235,12 @@ class LetterController {
             Model model, RedirectAttributes redirect) {
         LetterView letter = letters.get(id);
         form.setDirection(letter.direction());
+        Links linked = binding.hasErrors() ? null : links(form, keptPersons(letter), keptPlaces(letter), binding);
         if (!binding.hasErrors()) {
             try {
                 letters.update(id, form.getVersion(), form.toDetails(counterpartId(form),
-                        letterId(form.getInReplyToReference()), letterId(form.getFollowsUpReference()), letter));
+                        letterId(form.getInReplyToReference()), letterId(form.getFollowsUpReference()),
+                        linked.persons(), linked.places(), letter.letterIds()));
                 redirect.addFlashAttribute("saved", letter.reference());
                 return "redirect:/letters/" + id;
             } catch (InvalidInputException e) {
@@ -296,6 +311,42 @@ class LetterController {
     @GetMapping("/{id}/attachments/{index}")
     ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable int index) {
         return LetterFiles.download(letters.attachment(id, index));
+    }
+
+    /** The persons and places a letter links to, as the form names them, plus those it keeps unnamed. */
+    private record Links(List<UUID> persons, List<UUID> places) {
+    }
+
+    /**
+     * Resolves the person references and place codes of the form, rejecting each one that names nothing the user may
+     * see, and adds the links the form cannot name ({@code keptPersons}, {@code keptPlaces}).
+     */
+    private Links links(LetterForm form, List<UUID> keptPersons, List<UUID> keptPlaces, BindingResult binding) {
+        List<UUID> persons = new java.util.ArrayList<>(keptPersons);
+        for (String reference : LetterForm.entries(form.getPersonReferences())) {
+            people.findIdByReference(reference).ifPresentOrElse(persons::add, () -> binding.rejectValue(
+                    "personReferences", "correspondence.letter.error.personReference", new Object[] { reference },
+                    null));
+        }
+        List<UUID> placeIds = new java.util.ArrayList<>(keptPlaces);
+        for (String code : LetterForm.entries(form.getPlaceCodes())) {
+            places.findIdByCode(code).ifPresentOrElse(placeIds::add, () -> binding.rejectValue("placeCodes",
+                    "correspondence.letter.error.placeCode", new Object[] { code }, null));
+        }
+        return new Links(persons, placeIds);
+    }
+
+    /** The linked persons the user cannot see, which the form cannot name and a save keeps. */
+    private List<UUID> keptPersons(LetterView letter) {
+        var visible = links.persons(letter.personIds()).keySet();
+        return letter.personIds().stream().filter(id -> !visible.contains(id)).toList();
+    }
+
+    /** The linked places the user cannot see or that have no code, which a save keeps. */
+    private List<UUID> keptPlaces(LetterView letter) {
+        var named = links.places(letter.placeIds()).values().stream().filter(p -> p.code() != null)
+                .map(LinkedPlace::id).toList();
+        return letter.placeIds().stream().filter(id -> !named.contains(id)).toList();
     }
 
     private void formModel(Model model) {

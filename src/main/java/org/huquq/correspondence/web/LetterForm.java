@@ -71,6 +71,10 @@ public class LetterForm {
     private Integer extensionDays;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate extensionNoticeOn;
+    @Size(max = 2000, message = "{web.validation.tooLong}")
+    private String personReferences;
+    @Size(max = 2000, message = "{web.validation.tooLong}")
+    private String placeCodes;
     private String owner;
     @NotNull(message = "{web.validation.required}")
     private Confidentiality confidentiality = Confidentiality.INTERNAL;
@@ -79,7 +83,7 @@ public class LetterForm {
 
     /** The form filled with a letter's facts, to correct them. */
     static LetterForm of(LetterView letter, String counterpartReference, String inReplyToReference,
-            String followsUpReference) {
+            String followsUpReference, List<String> personReferences, List<String> placeCodes) {
         LetterForm form = new LetterForm();
         form.direction = letter.direction();
         form.registeredOn = letter.registeredOn();
@@ -106,6 +110,8 @@ public class LetterForm {
             form.extensionDays = letter.extensions().get(0).days();
             form.extensionNoticeOn = letter.extensions().get(0).noticeOn();
         }
+        form.personReferences = String.join("\n", personReferences);
+        form.placeCodes = String.join("\n", placeCodes);
         form.owner = letter.owner();
         form.confidentiality = letter.confidentiality();
         form.teamId = letter.teamId();
@@ -127,17 +133,24 @@ public class LetterForm {
     }
 
     /**
-     * The details the form states, with the ids its references resolved to; links to persons, places and other
-     * letters are kept from {@code kept} (the form does not edit them).
+     * The details the form states, with the ids its references resolved to; the linked persons, places and letters
+     * are given, since the form names some of them by reference and keeps the others.
      */
-    LetterDetails toDetails(UUID counterpartId, UUID inReplyToId, UUID followsUpId, LetterView kept) {
+    LetterDetails toDetails(UUID counterpartId, UUID inReplyToId, UUID followsUpId, List<UUID> personIds,
+            List<UUID> placeIds, List<UUID> letterIds) {
         List<ReplyDeadlineExtension> extensions = extensionDays == null && extensionNoticeOn == null ? List.of()
                 : List.of(new ReplyDeadlineExtension(extensionNoticeOn, extensionDays));
         return new LetterDetails(counterpartId, theirReference, theirDate, signedOn, sentOn, deliveredOn, receivedOn,
                 channel, signatory, subject, summary, body, language, inReplyToId, followsUpId, expectsReply,
-                expectsReply ? replyRule : null, replyBySetByHand, recipientRegisteredOn, extensions,
-                kept == null ? List.of() : kept.personIds(), kept == null ? List.of() : kept.placeIds(),
-                kept == null ? List.of() : kept.letterIds(), owner, confidentiality, teamId);
+                expectsReply ? replyRule : null, replyBySetByHand, recipientRegisteredOn, extensions, personIds,
+                placeIds, letterIds, owner, confidentiality, teamId);
+    }
+
+    /** The entries of a list field: one per line or separated by commas, blanks dropped. */
+    static List<String> entries(String text) {
+        return text == null ? List.of()
+                : java.util.Arrays.stream(text.split("[\\n,;]")).map(String::strip).filter(e -> !e.isEmpty())
+                        .distinct().toList();
     }
 
     /** The form field that shows a problem the module reports on a details field. */
@@ -375,5 +388,21 @@ public class LetterForm {
 
     public void setVersion(long version) {
         this.version = version;
+    }
+
+    public String getPersonReferences() {
+        return personReferences;
+    }
+
+    public void setPersonReferences(String personReferences) {
+        this.personReferences = personReferences;
+    }
+
+    public String getPlaceCodes() {
+        return placeCodes;
+    }
+
+    public void setPlaceCodes(String placeCodes) {
+        this.placeCodes = placeCodes;
     }
 }

@@ -15,6 +15,8 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
 
     Optional<Person> findByIdAndInstitutionId(UUID id, UUID institutionId);
 
+    Optional<Person> findByReferenceAndInstitutionId(String reference, UUID institutionId);
+
     /** Duplicate detection: ids and birth dates of the persons not merged into another, a keyset page by id. */
     @Query("select new org.huquq.people.domain.ProfileRows$PersonRow(p.id, p.birthDate) from Person p"
             + " where p.institutionId = :institutionId and p.mergedInto is null and p.id > :after"

@@ -14,6 +14,8 @@ public interface PlaceRepository extends JpaRepository<Place, UUID> {
 
     Optional<Place> findByIdAndInstitutionId(UUID id, UUID institutionId);
 
+    java.util.List<Place> findByInstitutionIdAndCodeIgnoreCase(UUID institutionId, String code);
+
     /**
      * The places a user may read (see AccessPolicy.ReadScope), filtered; blank filters are passed as null.
      */
