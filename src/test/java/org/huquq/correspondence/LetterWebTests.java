@@ -198,6 +198,11 @@ class LetterWebTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("receivedOn"));
 
+        mvc.perform(get(location + "/follow-up-draft").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.language").value("tg"))
+                .andExpect(jsonPath("$.subject").value("Такроран: Ҳуқуқи муҳоҷирон"));
+
         UUID legal = users.team(institution, "Legal " + CounterpartMother.marker());
         HuquqUser lawyer = users.user(institution, Role.CASE_OFFICER, legal);
         LetterView secret = as(lawyer, () -> letters.register(LetterMother.outgoing(commissioner.id())

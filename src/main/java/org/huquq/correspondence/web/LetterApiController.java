@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.huquq.correspondence.FollowUpDraft;
 import org.huquq.correspondence.LetterDetails;
 import org.huquq.correspondence.LetterDirection;
 import org.huquq.correspondence.LetterFilter;
@@ -87,6 +88,14 @@ class LetterApiController {
             + "the letters it answers or follows up), in date order, as far as the caller may read them.")
     List<LetterSummary> chain(@PathVariable UUID id) {
         return letters.chain(id);
+    }
+
+    @GetMapping("/{id}/follow-up-draft")
+    @Operation(summary = "Draft a follow-up to an overdue letter", description = "Subject and text in the letter's "
+            + "language, citing every unanswered letter of its chain to the same institution by number and date; "
+            + "review it and register it as an outgoing letter with followsUpId. 400 when the letter awaits no answer.")
+    FollowUpDraft followUpDraft(@PathVariable UUID id) {
+        return letters.followUpDraft(id);
     }
 
     @PostMapping
