@@ -48,7 +48,6 @@ import org.huquq.shared.files.FileTypes;
 import org.huquq.shared.files.StoredFile;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +62,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class LetterManagement {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    /** Lists count their letters up to this many, and say "at least" beyond. */
+    public static final int COUNT_LIMIT = 1000;
 
     /** The vocabulary of channels a letter travels by. */
     public static final String CHANNELS = "letter-channel";
@@ -350,12 +352,15 @@ public class LetterManagement {
         if (filter.hasText()) {
             return search(scope, filter, boundedPage, boundedSize, today);
         }
-        Page<Letter> result = letters.findReadable(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
+        List<Letter> found = letters.findReadable(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
                 scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
                 scope.teamsForQuery(), filter.direction(), filter.counterpartId(), filter.from(), filter.to(),
                 PageRequest.of(boundedPage, boundedSize));
-        return new LetterPage(summaries(result.getContent(), today), boundedPage, boundedSize,
-                result.getTotalElements());
+        int counted = letters.findReadableIds(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), filter.direction(), filter.counterpartId(), filter.from(), filter.to(),
+                PageRequest.of(0, COUNT_LIMIT + 1)).size();
+        return page(summaries(found, today), boundedPage, boundedSize, counted);
     }
 
     /**
@@ -369,12 +374,20 @@ public class LetterManagement {
         int boundedPage = Math.max(0, page);
         ReadScope scope = access.readScope(user);
         LocalDate day = on == null ? LocalDate.now() : on;
-        Page<Letter> result = letters.findAwaitingBefore(user.institutionId(), day, OPEN_LEVELS,
+        List<Letter> found = letters.findAwaitingBefore(user.institutionId(), day, OPEN_LEVELS,
                 Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
                 scope.allStrict(), scope.teamsForQuery(), counterpartId, blankToNull(owner),
                 PageRequest.of(boundedPage, boundedSize));
-        return new LetterPage(summaries(result.getContent(), day), boundedPage, boundedSize,
-                result.getTotalElements());
+        int counted = letters.findAwaitingIds(user.institutionId(), day, OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), counterpartId, blankToNull(owner), PageRequest.of(0, COUNT_LIMIT + 1)).size();
+        return page(summaries(found, day), boundedPage, boundedSize, counted);
+    }
+
+    /** A page of a list counted up to {@link #COUNT_LIMIT} ({@code counted} is at most one more than that). */
+    private static LetterPage page(List<LetterSummary> letters, int page, int size, int counted) {
+        return counted > COUNT_LIMIT ? new LetterPage(letters, page, size, COUNT_LIMIT, false)
+                : new LetterPage(letters, page, size, counted, true);
     }
 
     /**
@@ -485,8 +498,12 @@ public class LetterManagement {
                         root.add(f.range().field("registeredOn").between(filter.from(), filter.to()));
                     }
                 })
+                .totalHitCountThreshold(COUNT_LIMIT)
                 .fetch(page * size, size);
-        return new LetterPage(summaries(result.hits(), today), page, size, result.total().hitCount());
+        return new LetterPage(summaries(result.hits(), today), page, size,
+                result.total().isHitCountExact() ? result.total().hitCount()
+                        : Math.max(COUNT_LIMIT, result.total().hitCountLowerBound()),
+                result.total().isHitCountExact());
     }
 
     private List<LetterSummary> summaries(List<Letter> found, LocalDate on) {

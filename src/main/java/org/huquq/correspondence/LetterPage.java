@@ -2,10 +2,19 @@ package org.huquq.correspondence;
 
 import java.util.List;
 
-/** One page of letters; {@code total} counts every letter matching, across pages. */
-public record LetterPage(List<LetterSummary> letters, int page, int size, long total) {
+/**
+ * One page of letters. {@code total} counts the letters matching, exactly when {@code totalExact}; otherwise there
+ * are at least that many ({@link LetterManagement#COUNT_LIMIT}): counting a million letters for a page of 25 would
+ * cost more than the page.
+ */
+public record LetterPage(List<LetterSummary> letters, int page, int size, long total, boolean totalExact) {
 
-    public int pages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+    /** Whether a next page may hold more letters. */
+    public boolean hasNext() {
+        return totalExact ? (long) (page + 1) * size < total : letters.size() == size;
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
     }
 }

@@ -202,6 +202,24 @@ class LetterManagementTests {
                 .letters()).isEmpty();
     }
 
+    @Test
+    void listsCountTheirLettersExactlyUpToTheLimitAndSayAtLeastBeyond() {
+        LetterPage few = as(clerk, () -> letters.find(new LetterFilter(null, commissioner, null, null, null), 0, 1));
+        assertThat(few.totalExact()).isTrue();
+        assertThat(few.hasNext()).isEqualTo(few.total() > 1);
+        // beyond the limit: register enough letters for one more than the limit as one batch would
+        HuquqUser head = users.user(users.institution(), Role.HEAD);
+        UUID busy = as(head, () -> counterparts.create(CounterpartMother.ministry().build())).id();
+        for (int i = 0; i <= LetterManagement.COUNT_LIMIT; i++) {
+            as(head, () -> letters.register(LetterMother.outgoing(busy).noReplyExpected().register()));
+        }
+        LetterPage many = as(head, () -> letters.find(new LetterFilter(null, busy, null, null, null), 3, 25));
+        assertThat(many.totalExact()).isFalse();
+        assertThat(many.total()).isEqualTo(LetterManagement.COUNT_LIMIT);
+        assertThat(many.letters()).hasSize(25);
+        assertThat(many.hasNext()).isTrue();
+    }
+
     private java.util.List<UUID> search(String text) {
         return as(clerk, () -> letters.find(new LetterFilter(null, null, null, null, text), 0, 10)).letters()
                 .stream().map(LetterSummary::id).toList();

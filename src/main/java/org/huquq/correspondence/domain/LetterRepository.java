@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.huquq.correspondence.LetterDirection;
 import org.huquq.shared.Confidentiality;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -36,7 +35,7 @@ public interface LetterRepository extends JpaRepository<Letter, UUID> {
     @Query("select l from Letter l where l.inReplyToId = :id or l.followsUpId = :id")
     List<Letter> findNext(UUID id);
 
-    /** Readable letters, newest registration first; null filters match everything. */
+    /** Readable letters, newest registration first; null filters match everything. A page, never counted. */
     @Query("""
             select l from Letter l
             where l.institutionId = :institutionId
@@ -49,14 +48,31 @@ public interface LetterRepository extends JpaRepository<Letter, UUID> {
               and (cast(:to as date) is null or l.registeredOn <= :to)
             order by l.registeredOn desc, l.id desc
             """)
-    Page<Letter> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
+    List<Letter> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, LetterDirection direction, UUID counterpartId, LocalDate from, LocalDate to,
             Pageable page);
 
+    /** The ids of the same letters, to count them up to a limit ({@code limit}'s size). */
+    @Query("""
+            select l.id from Letter l
+            where l.institutionId = :institutionId
+              and (l.confidentiality in :openLevels
+                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
+                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
+              and (:direction is null or l.direction = :direction)
+              and (:counterpartId is null or l.counterpartId = :counterpartId)
+              and (cast(:from as date) is null or l.registeredOn >= :from)
+              and (cast(:to as date) is null or l.registeredOn <= :to)
+            """)
+    List<UUID> findReadableIds(UUID institutionId, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, LetterDirection direction, UUID counterpartId, LocalDate from, LocalDate to,
+            Pageable limit);
+
     /**
      * Readable outgoing letters still awaiting an answer whose reply-by date is before {@code before}, longest
-     * overdue first: a range scan of the awaiting index.
+     * overdue first: a range scan of the awaiting index. A page, never counted.
      */
     @Query("""
             select l from Letter l
@@ -69,9 +85,24 @@ public interface LetterRepository extends JpaRepository<Letter, UUID> {
               and (:owner is null or l.owner = :owner)
             order by l.awaitingReplyBy, l.id
             """)
-    Page<Letter> findAwaitingBefore(UUID institutionId, LocalDate before, Collection<Confidentiality> openLevels,
+    List<Letter> findAwaitingBefore(UUID institutionId, LocalDate before, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, UUID counterpartId, String owner, Pageable page);
+
+    /** The ids of the same letters, to count them up to a limit ({@code limit}'s size). */
+    @Query("""
+            select l.id from Letter l
+            where l.institutionId = :institutionId
+              and l.awaitingReplyBy < :before
+              and (l.confidentiality in :openLevels
+                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
+                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
+              and (:counterpartId is null or l.counterpartId = :counterpartId)
+              and (:owner is null or l.owner = :owner)
+            """)
+    List<UUID> findAwaitingIds(UUID institutionId, LocalDate before, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, UUID counterpartId, String owner, Pageable limit);
 
     /** Readable letters exchanged with one counterpart, dated (sent, else registered) within a period. */
     @Query("""
