@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditOutcome;
+import org.huquq.correspondence.domain.AwaitingQuery;
 import org.huquq.correspondence.domain.CounterpartRepository;
 import org.huquq.correspondence.domain.Letter;
 import org.huquq.correspondence.domain.LetterRepository;
@@ -48,6 +49,7 @@ import org.huquq.shared.files.FileTypes;
 import org.huquq.shared.files.StoredFile;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -171,7 +173,7 @@ public class LetterManagement {
         if (!letter.getThreadId().equals(oldThread)) {
             moveFollowers(letter);
         }
-        letters.flush();
+        flush(expectedVersion);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS, describe(letter, details));
         return view(letter, deadline, today);
     }
@@ -186,7 +188,7 @@ public class LetterManagement {
         }
         LocalDate today = LocalDate.now();
         recordOn(user, letter, outcome, today);
-        letters.flush();
+        flush(expectedVersion);
         return view(letter, deadlineOf(letter), today);
     }
 
@@ -221,7 +223,7 @@ public class LetterManagement {
         letter.addTranslation(new LetterTranslationView(language, blankToNull(translation.subject()),
                 translation.body().strip(), translation.translator().strip(), translation.translatedOn()),
                 user.username());
-        letters.flush();
+        flush(expectedVersion);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS,
                 "translation " + language + " by " + translation.translator().strip());
         return view(letter, deadlineOf(letter), today);
@@ -245,7 +247,7 @@ public class LetterManagement {
         }
         StoredFile stored = files.store(content, name, FileTypes.DOCUMENTS, MAX_ATTACHMENT_BYTES);
         letter.addAttachment(name, stored.sha256(), stored.size(), stored.mediaType(), user.username());
-        letters.flush();
+        flush(expectedVersion);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS,
                 "attachment " + name + " sha256 " + stored.sha256());
         return view(letter, deadlineOf(letter), LocalDate.now());
@@ -374,13 +376,10 @@ public class LetterManagement {
         int boundedPage = Math.max(0, page);
         ReadScope scope = access.readScope(user);
         LocalDate day = on == null ? LocalDate.now() : on;
-        List<Letter> found = letters.findAwaitingBefore(user.institutionId(), day, OPEN_LEVELS,
-                Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
-                scope.allStrict(), scope.teamsForQuery(), counterpartId, blankToNull(owner),
-                PageRequest.of(boundedPage, boundedSize));
-        int counted = letters.findAwaitingIds(user.institutionId(), day, OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
-                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                scope.teamsForQuery(), counterpartId, blankToNull(owner), PageRequest.of(0, COUNT_LIMIT + 1)).size();
+        AwaitingQuery query = new AwaitingQuery(user.institutionId(), day, OPEN_LEVELS, scope.allConfidential(),
+                scope.allStrict(), scope.teamsForQuery(), counterpartId, blankToNull(owner));
+        List<Letter> found = letters.awaiting(query, boundedPage * boundedSize, boundedSize);
+        int counted = letters.countAwaiting(query, COUNT_LIMIT + 1);
         return page(summaries(found, day), boundedPage, boundedSize, counted);
     }
 
@@ -562,6 +561,18 @@ public class LetterManagement {
         derive(letter, deadlineOf(letter), today);
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, letter.getId(), AuditOutcome.SUCCESS,
                 "outcome " + outcome.kind() + " on " + outcome.on());
+    }
+
+    /**
+     * Writes the changes of a letter read at {@code expectedVersion}; another writer who read the same version and
+     * saved first makes this one stale, as a stale If-Match would.
+     */
+    private void flush(long expectedVersion) {
+        try {
+            letters.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new StaleVersionException(expectedVersion, expectedVersion + 1);
+        }
     }
 
     /** Stores the derived reply-by date, and whether an answer is still awaited as of today. */

@@ -8,6 +8,7 @@ import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.StaleVersionException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -105,6 +106,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
                 "The record was changed by someone else; reload it (current version " + ex.currentVersion() + ")");
+        problem.setTitle("Stale version");
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+    }
+
+    /**
+     * Two writers that both read the same version: the second one's update finds the row changed at flush or commit.
+     * The same answer as a stale If-Match.
+     */
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> changedMeanwhile(OptimisticLockingFailureException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                "The record was changed by someone else while this change was saved; reload it");
         problem.setTitle("Stale version");
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
     }

@@ -220,6 +220,47 @@ class LetterManagementTests {
         assertThat(many.hasNext()).isTrue();
     }
 
+    @Test
+    void tenClerksCorrectingTheSameLetterAtOnceLeaveOneChangeAndNineStaleVersions() throws Exception {
+        LetterView letter = register(LetterMother.outgoing(commissioner));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            HuquqUser someone = users.user(institution, Role.REGISTRY_CLERK);
+            String summary = "Исправление " + i;
+            results.add(pool.submit(() -> {
+                start.await();
+                try {
+                    as(someone, () -> letters.update(letter.id(), letter.version(),
+                            withSummary(letter.details(), summary)));
+                    return "applied";
+                } catch (StaleVersionException e) {
+                    return "stale";
+                }
+            }));
+        }
+        start.countDown();
+        java.util.List<String> outcomes = new java.util.ArrayList<>();
+        for (var result : results) {
+            outcomes.add(result.get());
+        }
+        pool.shutdown();
+        assertThat(outcomes).containsOnly("applied", "stale");
+        assertThat(outcomes).filteredOn("applied"::equals).hasSize(1);
+        LetterView after = as(clerk, () -> letters.get(letter.id()));
+        assertThat(after.version()).isEqualTo(letter.version() + 1);
+        assertThat(after.summary()).startsWith("Исправление ");
+    }
+
+    private static LetterDetails withSummary(LetterDetails d, String summary) {
+        return new LetterDetails(d.counterpartId(), d.theirReference(), d.theirDate(), d.signedOn(), d.sentOn(),
+                d.deliveredOn(), d.receivedOn(), d.channel(), d.signatory(), d.subject(), summary, d.body(),
+                d.language(), d.inReplyToId(), d.followsUpId(), d.expectsReply(), d.replyRule(), d.replyBySetByHand(),
+                d.recipientRegisteredOn(), d.extensions(), d.personIds(), d.placeIds(), d.letterIds(), d.owner(),
+                d.confidentiality(), d.teamId());
+    }
+
     private java.util.List<UUID> search(String text) {
         return as(clerk, () -> letters.find(new LetterFilter(null, null, null, null, text), 0, 10)).letters()
                 .stream().map(LetterSummary::id).toList();

@@ -16,7 +16,7 @@ import org.springframework.data.jpa.repository.Query;
  * Letters. The queries that list take the caller's read scope (see AccessPolicy.ReadScope) as parameters, so that a
  * letter the caller may not read is never returned nor counted.
  */
-public interface LetterRepository extends JpaRepository<Letter, UUID> {
+public interface LetterRepository extends JpaRepository<Letter, UUID>, LetterLists {
 
     Optional<Letter> findByIdAndInstitutionId(UUID id, UUID institutionId);
 
@@ -46,7 +46,7 @@ public interface LetterRepository extends JpaRepository<Letter, UUID> {
               and (:counterpartId is null or l.counterpartId = :counterpartId)
               and (cast(:from as date) is null or l.registeredOn >= :from)
               and (cast(:to as date) is null or l.registeredOn <= :to)
-            order by l.registeredOn desc, l.id desc
+            order by l.institutionId desc, l.registeredOn desc, l.id desc
             """)
     List<Letter> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
@@ -69,40 +69,6 @@ public interface LetterRepository extends JpaRepository<Letter, UUID> {
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, LetterDirection direction, UUID counterpartId, LocalDate from, LocalDate to,
             Pageable limit);
-
-    /**
-     * Readable outgoing letters still awaiting an answer whose reply-by date is before {@code before}, longest
-     * overdue first: a range scan of the awaiting index. A page, never counted.
-     */
-    @Query("""
-            select l from Letter l
-            where l.institutionId = :institutionId
-              and l.awaitingReplyBy < :before
-              and (l.confidentiality in :openLevels
-                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
-                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
-              and (:counterpartId is null or l.counterpartId = :counterpartId)
-              and (:owner is null or l.owner = :owner)
-            order by l.awaitingReplyBy, l.id
-            """)
-    List<Letter> findAwaitingBefore(UUID institutionId, LocalDate before, Collection<Confidentiality> openLevels,
-            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
-            Collection<UUID> teams, UUID counterpartId, String owner, Pageable page);
-
-    /** The ids of the same letters, to count them up to a limit ({@code limit}'s size). */
-    @Query("""
-            select l.id from Letter l
-            where l.institutionId = :institutionId
-              and l.awaitingReplyBy < :before
-              and (l.confidentiality in :openLevels
-                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
-                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
-              and (:counterpartId is null or l.counterpartId = :counterpartId)
-              and (:owner is null or l.owner = :owner)
-            """)
-    List<UUID> findAwaitingIds(UUID institutionId, LocalDate before, Collection<Confidentiality> openLevels,
-            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
-            Collection<UUID> teams, UUID counterpartId, String owner, Pageable limit);
 
     /** Readable letters exchanged with one counterpart, dated (sent, else registered) within a period. */
     @Query("""
