@@ -27,6 +27,8 @@ import org.huquq.correspondence.domain.AwaitingQuery;
 import org.huquq.correspondence.domain.CounterpartRepository;
 import org.huquq.correspondence.domain.Letter;
 import org.huquq.correspondence.domain.LetterRepository;
+import org.huquq.correspondence.domain.ScorecardOutcome;
+import org.huquq.correspondence.domain.ScorecardRow;
 import org.huquq.identity.AccessPolicy;
 import org.huquq.identity.AccessPolicy.ReadScope;
 import org.huquq.identity.CurrentUser;
@@ -391,7 +393,7 @@ public class LetterManagement {
 
     /**
      * The counterpart's scorecard for letters dated from {@code from} to {@code to}, with reply states as of
-     * {@code on}. Reads at most {@link #MAX_SCORECARD_LETTERS} letters.
+     * {@code on}: every letter of the period the caller may read counts, read as a projection in two queries.
      */
     @Transactional(readOnly = true)
     public Scorecard scorecard(UUID counterpartId, LocalDate from, LocalDate to, LocalDate on) {
@@ -406,52 +408,21 @@ public class LetterManagement {
         LocalDate last = to == null ? day : to;
         LocalDate first = from == null ? last.minusYears(5).withDayOfYear(1) : from;
         ReadScope scope = access.readScope(user);
-        List<Letter> exchanged = letters.findExchanged(user.institutionId(), counterpartId, first, last,
+        List<ScorecardRow> rows = letters.findExchanged(user.institutionId(), counterpartId, first, last,
                 OPEN_LEVELS, Confidentiality.CONFIDENTIAL, scope.allConfidential(),
-                Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(), scope.teamsForQuery(),
-                PageRequest.of(0, MAX_SCORECARD_LETTERS));
-        List<ReplyDeadlineStatus> statuses = statuses(exchanged, day);
-        List<Scorecards.Entry> entries = new ArrayList<>(exchanged.size());
-        for (int i = 0; i < exchanged.size(); i++) {
-            Letter letter = exchanged.get(i);
-            entries.add(new Scorecards.Entry(letter.toSummary(statuses.get(i)), letter.getThreadId(),
-                    letter.datedOn() == null ? letter.toSummary(null).registeredOn() : letter.datedOn(),
-                    statuses.get(i)));
-        }
+                Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(), scope.teamsForQuery());
+        Map<UUID, List<ReplyDeadlineOutcome>> outcomes = letters.findExchangedOutcomes(user.institutionId(),
+                counterpartId, first, last).stream().collect(Collectors.groupingBy(ScorecardOutcome::letterId,
+                        Collectors.mapping(ScorecardOutcome::toOutcome, Collectors.toList())));
+        Map<String, ReplyRuleView> byCode = rules.rules().stream()
+                .collect(Collectors.toMap(ReplyRuleView::code, Function.identity()));
+        List<Scorecards.Entry> entries = rows.stream().map(row -> new Scorecards.Entry(row, row.expectsReply()
+                ? ReplyDeadlines.status(byCode.get(row.replyRule()), row.replyBy(),
+                        outcomes.getOrDefault(row.id(), List.of()), day)
+                : null)).toList();
         return Scorecards.of(counterpartId, first, last, day, entries);
     }
 
-    /**
-     * Derives again the reply-by dates of every letter under a rule that was changed, in the transaction that
-     * changed it, a page at a time.
-     */
-    @EventListener
-    void on(ReplyRuleChanged changed) {
-        LocalDate today = LocalDate.now();
-        UUID after = new UUID(0, 0);
-        while (true) {
-            List<UUID> ids = letters.findIdsUnderRule(changed.code(), after, PageRequest.of(0, 500));
-            if (ids.isEmpty()) {
-                return;
-            }
-            for (Letter letter : letters.findAllById(ids)) {
-                try {
-                    derive(letter, deadlineOf(letter), today);
-                } catch (InvalidInputException e) {
-                    // the letter's facts no longer fit the rule (say, an extension it now forbids): its page says
-                    // so when opened; its stored dates stay as they were
-                    log.warn("letter {} no longer fits rule {}: {}", letter.getReference(), changed.code(),
-                            e.problems());
-                }
-            }
-            letters.flush();
-            entityManager.clear();
-            after = ids.get(ids.size() - 1);
-        }
-    }
-
-    /** The most letters a scorecard reads: years of weekly letters to one body. */
-    public static final int MAX_SCORECARD_LETTERS = 5000;
 
     public boolean canCreate() {
         return access.isEditor(CurrentUser.require());

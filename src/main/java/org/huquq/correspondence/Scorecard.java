@@ -20,18 +20,23 @@ import java.util.UUID;
  * @param received incoming letters from the counterpart dated in the period
  * @param medianDaysToAnswer median calendar days from sending to the answer in substance, null without answers
  * @param p90DaysToAnswer 90th percentile (nearest rank) of the same, null without answers
+ * @param chainCount how many chains (subjects) the letters form; {@code chains} holds the most recent of them
  */
 public record Scorecard(UUID counterpartId, LocalDate from, LocalDate to, LocalDate on, int sent,
         int expectingAnswer, int answered, int answeredLate, int acknowledgedOnly, int refused, int unanswered,
         int overdue, int received, Double medianDaysToAnswer, Integer p90DaysToAnswer, List<Month> months,
-        List<Chain> chains) {
+        int chainCount, List<Chain> chains) {
 
     /** Letters sent and answers received in one month, for the timeline. */
     public record Month(YearMonth month, int sent, int answers) {
     }
 
-    /** One subject's chain: its first letter, how many went each way, and where its last outgoing letter stands. */
+    /**
+     * One subject's chain in the period: its first and last letters, how many went each way, and where the last
+     * letter that expects an answer stands (null when none does). A letter's page lists the whole chain.
+     */
     public record Chain(UUID threadId, String subject, LocalDate firstOn, LocalDate lastOn, int outgoing,
-            int incoming, List<LetterSummary> letters) {
+            int incoming, UUID firstLetterId, String firstReference, UUID lastLetterId, String lastReference,
+            ReplyDeadlineState lastState) {
     }
 }

@@ -4,17 +4,27 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.huquq.correspondence.domain.ScorecardRow;
+
 /** Counts a counterpart's scorecard from its letters and their reply states; no database here. */
 final class Scorecards {
 
-    /** A letter as the scorecard sees it: its summary, chain, date and reply state (null: no answer expected). */
-    record Entry(LetterSummary letter, UUID threadId, LocalDate datedOn, ReplyDeadlineStatus status) {
+    /** The most recent chains a scorecard lists; the count covers them all. */
+    static final int MAX_CHAINS = 100;
+
+    /** A letter as the scorecard sees it, with its reply state (null: no answer expected). */
+    record Entry(ScorecardRow letter, ReplyDeadlineStatus status) {
+
+        LocalDate datedOn() {
+            return letter.datedOn();
+        }
     }
 
     private Scorecards() {
@@ -37,7 +47,7 @@ final class Scorecards {
         }
         Map<UUID, List<Entry>> chains = new LinkedHashMap<>();
         for (Entry entry : entries) {
-            chains.computeIfAbsent(entry.threadId(), id -> new ArrayList<>()).add(entry);
+            chains.computeIfAbsent(entry.letter().threadId(), id -> new ArrayList<>()).add(entry);
             int[] month = months.get(YearMonth.from(entry.datedOn()));
             if (entry.letter().direction() == LetterDirection.INCOMING) {
                 received++;
@@ -78,14 +88,23 @@ final class Scorecards {
                 refused, unanswered, overdue, received, median(daysToAnswer), percentile(daysToAnswer, 90),
                 months.entrySet().stream().map(e -> new Scorecard.Month(e.getKey(), e.getValue()[0],
                         e.getValue()[1])).toList(),
-                chains.entrySet().stream().map(e -> chain(e.getKey(), e.getValue())).toList());
+                chains.size(), chains.entrySet().stream().map(e -> chain(e.getKey(), e.getValue()))
+                        .sorted(Comparator.comparing(Scorecard.Chain::lastOn).reversed()).limit(MAX_CHAINS)
+                        .toList());
     }
 
     private static Scorecard.Chain chain(UUID threadId, List<Entry> entries) {
         int outgoing = (int) entries.stream().filter(e -> e.letter().direction() == LetterDirection.OUTGOING).count();
-        return new Scorecard.Chain(threadId, entries.get(0).letter().subject(), entries.get(0).datedOn(),
-                entries.get(entries.size() - 1).datedOn(), outgoing, entries.size() - outgoing,
-                entries.stream().map(Entry::letter).toList());
+        ScorecardRow first = entries.get(0).letter();
+        ScorecardRow last = entries.get(entries.size() - 1).letter();
+        ReplyDeadlineState lastState = null;
+        for (Entry entry : entries) {
+            if (entry.status() != null) {
+                lastState = entry.status().state();
+            }
+        }
+        return new Scorecard.Chain(threadId, first.subject(), first.datedOn(), last.datedOn(), outgoing,
+                entries.size() - outgoing, first.id(), first.reference(), last.id(), last.reference(), lastState);
     }
 
     /** The median of sorted values, null for none. */
