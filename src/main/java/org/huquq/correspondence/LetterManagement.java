@@ -424,6 +424,35 @@ public class LetterManagement {
     }
 
 
+    /**
+     * Derives again the reply-by dates of every letter under a rule that was changed, in the transaction that
+     * changed it, a page at a time.
+     */
+    @EventListener
+    void on(ReplyRuleChanged changed) {
+        LocalDate today = LocalDate.now();
+        UUID after = new UUID(0, 0);
+        while (true) {
+            List<UUID> ids = letters.findIdsUnderRule(changed.code(), after, PageRequest.of(0, 500));
+            if (ids.isEmpty()) {
+                return;
+            }
+            for (Letter letter : letters.findAllById(ids)) {
+                try {
+                    derive(letter, deadlineOf(letter), today);
+                } catch (InvalidInputException e) {
+                    // the letter's facts no longer fit the rule (say, an extension it now forbids): its page says
+                    // so when opened; its stored dates stay as they were
+                    log.warn("letter {} no longer fits rule {}: {}", letter.getReference(), changed.code(),
+                            e.problems());
+                }
+            }
+            letters.flush();
+            entityManager.clear();
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
     public boolean canCreate() {
         return access.isEditor(CurrentUser.require());
     }
