@@ -30,7 +30,7 @@ public record CommunicationDetails(
         @NotBlank(message = "{web.validation.required}") @Size(max = 300, message = "{web.validation.tooLong}") String subject,
         @NotBlank(message = "{web.validation.required}") @Size(max = 8000, message = "{web.validation.tooLong}") String summary,
         @Size(max = 4000, message = "{web.validation.tooLong}") String outcome,
-        @Pattern(regexp = "[a-z]{2,3}", message = "{correspondence.error.language}") String language,
+        @Pattern(regexp = "[a-z]{2,3}", message = "{shared.error.language}") String language,
         @Size(max = CommunicationManagement.MAX_LINKS, message = "{correspondence.communications.error.tooManyLinks}") List<UUID> personIds,
         @Size(max = CommunicationManagement.MAX_LINKS, message = "{correspondence.communications.error.tooManyLinks}") List<UUID> placeIds,
         @NotNull(message = "{web.validation.required}") Confidentiality confidentiality,

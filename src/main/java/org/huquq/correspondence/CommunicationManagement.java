@@ -23,20 +23,21 @@ import org.huquq.correspondence.LinkedPerson;
 import org.huquq.correspondence.LinkedPlace;
 import org.huquq.correspondence.domain.Communication;
 import org.huquq.correspondence.domain.CommunicationRepository;
-import org.huquq.correspondence.domain.CounterpartText;
-import org.huquq.identity.AccessPolicy;
+import org.huquq.counterparts.CounterpartManagement;
 import org.huquq.identity.AccessPolicy.ReadScope;
+import org.huquq.identity.AccessPolicy;
 import org.huquq.identity.CurrentUser;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.TeamSummary;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
-import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
+import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
+import org.huquq.shared.TypedText;
 import org.huquq.shared.Vocabularies;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -211,6 +212,52 @@ public class CommunicationManagement {
         return find(CommunicationFilter.with(counterpartId), 0, LATEST_WITH_COUNTERPART);
     }
 
+    /**
+     * Checks the details as {@link #create} and {@code update} do, without saving: throws with every problem. For a
+     * form that has problems of its own (a picker's text naming no record), so that all are shown at once.
+     */
+    @Transactional(readOnly = true)
+    public void validate(CommunicationDetails details) {
+        check(requireEditor(), details);
+    }
+
+    /**
+     * The newest calls and meetings the caller may read that concern a person ({@code person} true) or a place: at
+     * most {@code limit}, and whether there are more.
+     */
+    @Transactional(readOnly = true)
+    public CommunicationPage concerning(boolean person, UUID id, int limit) {
+        ReadScope scope = access.readScope(CurrentUser.require());
+        int bounded = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+        PageRequest page = PageRequest.of(0, bounded);
+        Slice<CommunicationSummary> result = person
+                ? communications.findReadableConcerningPerson(scope.institutionId(),
+                        EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
+                        scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                        scope.teamsForQuery(), id, page)
+                : communications.findReadableConcerningPlace(scope.institutionId(),
+                        EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
+                        scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                        scope.teamsForQuery(), id, page);
+        return new CommunicationPage(result.getContent(), 0, bounded, result.hasNext());
+    }
+
+    /**
+     * The newest calls and meetings the caller may read whose reference or subject holds the text (any case), at
+     * most {@code limit}. For the search box; the log itself filters by counterpart, kind and dates.
+     */
+    @Transactional(readOnly = true)
+    public List<CommunicationSummary> matching(String text, int limit) {
+        ReadScope scope = access.readScope(CurrentUser.require());
+        String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_");
+        return communications.findReadableMatching(scope.institutionId(),
+                EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), "%" + escaped + "%", PageRequest.of(0, Math.max(1, Math.min(limit,
+                        MAX_PAGE_SIZE)))).getContent();
+    }
+
     /** True when the signed-in user may record calls and meetings. */
     public boolean canCreate() {
         return access.isEditor(CurrentUser.require());
@@ -265,11 +312,11 @@ public class CommunicationManagement {
      */
     private Checked check(HuquqUser user, CommunicationDetails typed) {
         List<FieldProblem> problems = new ArrayList<>();
-        String kind = line(typed.kind(), "kind", 60, problems);
-        String subject = line(typed.subject(), "subject", 300, problems);
-        String summary = text(typed.summary(), "summary", 8000, problems);
-        String outcome = text(typed.outcome(), "outcome", 4000, problems);
-        String language = line(typed.language(), "language", 8, problems);
+        String kind = TypedText.checkedLine(typed.kind(), "kind", 60, problems);
+        String subject = TypedText.checkedLine(typed.subject(), "subject", 300, problems);
+        String summary = TypedText.checkedText(typed.summary(), "summary", 8000, problems);
+        String outcome = TypedText.checkedText(typed.outcome(), "outcome", 4000, problems);
+        String language = TypedText.checkedLine(typed.language(), "language", 8, problems);
 
         if (kind == null) {
             problems.add(new FieldProblem("kind", "web.validation.required"));
@@ -293,7 +340,7 @@ public class CommunicationManagement {
             problems.add(new FieldProblem("summary", "web.validation.required"));
         }
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            problems.add(new FieldProblem("language", "correspondence.error.language"));
+            problems.add(new FieldProblem("language", "shared.error.language"));
         }
         List<LinkedPerson> persons = linked(typed.personIds(), "personIds", this::linkedPerson, problems);
         List<LinkedPlace> places = linked(typed.placeIds(), "placeIds", this::linkedPlace, problems);
@@ -346,10 +393,10 @@ public class CommunicationManagement {
             }
             String prefix = "participants[" + i + "].";
             int before = problems.size();
-            String name = line(participant.name(), prefix + "name", 200, problems);
-            String role = line(participant.role(), prefix + "role", 200, problems);
-            if (name != null && !CounterpartText.hasLetter(name)) {
-                problems.add(new FieldProblem(prefix + "name", "correspondence.error.noLetters"));
+            String name = TypedText.checkedLine(participant.name(), prefix + "name", 200, problems);
+            String role = TypedText.checkedLine(participant.role(), prefix + "role", 200, problems);
+            if (name != null && !TypedText.hasLetter(name)) {
+                problems.add(new FieldProblem(prefix + "name", "shared.error.noLetters"));
             }
             if (participant.side() == null) {
                 problems.add(new FieldProblem(prefix + "side", "web.validation.required"));
@@ -390,26 +437,6 @@ public class CommunicationManagement {
             }
         }
         return found;
-    }
-
-    /** A one-line field, normalised: refused when it holds invisible characters or is longer than {@code max}. */
-    private static String line(String typed, String field, int max, List<FieldProblem> problems) {
-        return checked(CounterpartText.line(typed), typed, false, field, max, problems);
-    }
-
-    /** A field that may span lines, normalised. */
-    private static String text(String typed, String field, int max, List<FieldProblem> problems) {
-        return checked(CounterpartText.text(typed), typed, true, field, max, problems);
-    }
-
-    private static String checked(String value, String typed, boolean multiline, String field, int max,
-            List<FieldProblem> problems) {
-        if (typed != null && CounterpartText.hasInvisible(typed, multiline)) {
-            problems.add(new FieldProblem(field, "correspondence.error.invisible"));
-        } else if (value != null && value.length() > max) {
-            problems.add(new FieldProblem(field, "correspondence.error.tooLong", List.of(max)));
-        }
-        return value;
     }
 
     /** What the audit trail keeps: no subject or notes, which may be more confidential than the auditor's reach. */

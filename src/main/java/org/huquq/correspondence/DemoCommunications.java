@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.huquq.identity.DemoInstitutionsCreated;
+import org.huquq.counterparts.CounterpartFilter;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartView;
 import org.huquq.identity.DemoInstitutionsCreated.DemoInstitution;
+import org.huquq.identity.DemoInstitutionsCreated;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.people.PersonHit;
 import org.huquq.people.PersonManagement;

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.huquq.counterparts.CounterpartFilter;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.DemoCounterparts;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 import org.huquq.identity.DemoInstitutionsCreated;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.Role;
@@ -23,7 +27,6 @@ import org.springframework.stereotype.Component;
  * "more than ten letters" and "October 2024".
  */
 @Component
-@Order(DemoCounterparts.ORDER + 10)
 class DemoLetters {
 
     /** Date, subject (Russian, as sent), summary (English), and the chain it belongs to. */
@@ -84,6 +87,7 @@ class DemoLetters {
     }
 
     @EventListener
+    @Order(DemoCounterparts.ORDER + 10) // on the method: an event listener takes its order from there, not from its class
     void on(DemoInstitutionsCreated demo) {
         identity.runAsSystem(demo.byCode("tj-ombudsman").id(), () -> {
             ombudsmanSide(ombudsman("RU"), owner(demo.byCode("tj-ombudsman").id()));

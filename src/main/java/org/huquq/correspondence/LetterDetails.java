@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 
+import org.huquq.deadlines.ReplyDeadlineExtension;
 import org.huquq.shared.Confidentiality;
 
 /**

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -18,19 +19,30 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditOutcome;
 import org.huquq.correspondence.domain.AwaitingQuery;
-import org.huquq.correspondence.domain.CounterpartRepository;
 import org.huquq.correspondence.domain.Letter;
 import org.huquq.correspondence.domain.LetterRepository;
 import org.huquq.correspondence.domain.ScorecardOutcome;
 import org.huquq.correspondence.domain.ScorecardRow;
-import org.huquq.identity.AccessPolicy;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.deadlines.ReplyDeadline;
+import org.huquq.deadlines.ReplyDeadlineFacts;
+import org.huquq.deadlines.ReplyDeadlineOutcome;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
+import org.huquq.deadlines.ReplyDeadlineStatus;
+import org.huquq.deadlines.ReplyDeadlines;
+import org.huquq.deadlines.ReplyRuleChanged;
+import org.huquq.deadlines.ReplyRuleManagement;
+import org.huquq.deadlines.ReplyRuleView;
 import org.huquq.identity.AccessPolicy.ReadScope;
+import org.huquq.identity.AccessPolicy;
 import org.huquq.identity.CurrentUser;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.IdentityManagement;
@@ -40,8 +52,8 @@ import org.huquq.people.PersonManagement;
 import org.huquq.places.PlaceManagement;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
-import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
+import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
@@ -49,6 +61,7 @@ import org.huquq.shared.Vocabularies;
 import org.huquq.shared.files.FileStore;
 import org.huquq.shared.files.FileTypes;
 import org.huquq.shared.files.StoredFile;
+import org.huquq.shared.search.LatinKey;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -84,7 +97,7 @@ public class LetterManagement {
     public static final long MAX_ATTACHMENT_BYTES = 25L * 1024 * 1024;
 
     private final LetterRepository letters;
-    private final CounterpartRepository counterparts;
+    private final CounterpartManagement counterparts;
     private final RegistryNumbers numbers;
     private final ReplyDeadlines deadlines;
     private final ReplyRuleManagement rules;
@@ -98,7 +111,7 @@ public class LetterManagement {
     private final FileStore files;
     private final MessageSource messages;
 
-    LetterManagement(LetterRepository letters, CounterpartRepository counterparts, RegistryNumbers numbers,
+    LetterManagement(LetterRepository letters, CounterpartManagement counterparts, RegistryNumbers numbers,
             ReplyDeadlines deadlines, ReplyRuleManagement rules, AccessPolicy access, AuditLog audit,
             IdentityManagement identity, Vocabularies vocabularies, PersonManagement persons,
             PlaceManagement places, EntityManager entityManager, FileStore files, MessageSource messages) {
@@ -343,6 +356,20 @@ public class LetterManagement {
     }
 
     /**
+     * The newest letters the caller may read that are linked to a person, a place or another letter: at most
+     * {@code limit}, and one more if there are more (the caller shows {@code limit} and says others exist).
+     */
+    @Transactional(readOnly = true)
+    public List<LetterSummary> linkedTo(LetterLinkKind kind, UUID targetId, int limit) {
+        HuquqUser user = CurrentUser.require();
+        ReadScope scope = access.readScope(user);
+        int bounded = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
+        return summaries(letters.findReadableLinkedTo(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), kind, targetId, PageRequest.of(0, bounded + 1)), LocalDate.now());
+    }
+
+    /**
      * The letters the caller may read that match the filter: from the search index, best match first, when there is
      * text; from the database, newest registration first, when there is none.
      */
@@ -398,7 +425,7 @@ public class LetterManagement {
     @Transactional(readOnly = true)
     public Scorecard scorecard(UUID counterpartId, LocalDate from, LocalDate to, LocalDate on) {
         HuquqUser user = CurrentUser.require();
-        if (counterparts.findByIdAndInstitutionId(counterpartId, user.institutionId()).isEmpty()) {
+        if (!counterparts.exists(counterpartId)) {
             throw new NotFoundException("Counterpart", counterpartId);
         }
         if (from != null && to != null && to.isBefore(from)) {
@@ -482,11 +509,7 @@ public class LetterManagement {
                 .where((f, root) -> {
                     root.add(f.match().field("institutionId").matching(scope.institutionId()));
                     root.add(scope.toPredicate(f));
-                    String text = filter.text().strip();
-                    root.add(f.or(
-                            f.match().fields("reference", "theirReference").matching(text).boost(10),
-                            f.simpleQueryString().fields("subject", "summary").matching(text)
-                                    .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND)));
+                    root.add(textMatches(f, filter.text()));
                     if (filter.direction() != null) {
                         root.add(f.match().field("direction").matching(filter.direction()));
                     }
@@ -503,6 +526,34 @@ public class LetterManagement {
                 result.total().isHitCountExact() ? result.total().hitCount()
                         : Math.max(COUNT_LIMIT, result.total().hitCountLowerBound()),
                 result.total().isHitCountExact());
+    }
+
+    /**
+     * Search text against a letter: either number whole (best), or every word as a part of either number
+     * ("OUT-2025", "0005"), or every word in the subject or summary, as typed or in another script ("Krokus" for
+     * "Крокус"), whole or as the start of a word. Text without a letter or digit matches nothing.
+     */
+    private static SearchPredicate textMatches(SearchPredicateFactory f, String typed) {
+        String text = typed.strip();
+        List<String> words = Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        if (words.isEmpty()) {
+            return f.matchNone().toPredicate();
+        }
+        return f.or().with(any -> {
+            any.add(f.match().fields("reference", "theirReference").matching(text).boost(10));
+            any.add(f.and().with(all -> words.forEach(word -> all.add(
+                    f.match().fields("reference_parts", "theirReference_parts").matching(word)))).boost(5));
+            any.add(f.and().with(all -> words.forEach(word -> {
+                String latin = LatinKey.of(word);
+                all.add(f.or().with(either -> {
+                    either.add(f.match().fields("subject", "summary").matching(word).boost(2));
+                    if (!latin.isEmpty()) {
+                        either.add(f.match().field("text_latin").matching(latin));
+                        either.add(f.match().field("text_latin_prefix").matching(latin).boost(0.5f));
+                    }
+                }));
+            })));
+        }).toPredicate();
     }
 
     private List<LetterSummary> summaries(List<Letter> found, LocalDate on) {
@@ -647,7 +698,7 @@ public class LetterManagement {
         }
         if (details.counterpartId() == null) {
             problems.add(new FieldProblem("counterpartId", ERROR + "counterpartRequired"));
-        } else if (counterparts.findByIdAndInstitutionId(details.counterpartId(), user.institutionId()).isEmpty()) {
+        } else if (!counterparts.exists(details.counterpartId())) {
             problems.add(new FieldProblem("counterpartId", ERROR + "counterpartNotFound"));
         }
         if (details.subject() == null) {

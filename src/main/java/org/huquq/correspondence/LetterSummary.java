@@ -3,6 +3,7 @@ package org.huquq.correspondence;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.huquq.deadlines.ReplyDeadlineState;
 import org.huquq.shared.Confidentiality;
 
 /**

@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.huquq.deadlines.ReplyDeadline;
+import org.huquq.deadlines.ReplyDeadlineExtension;
+import org.huquq.deadlines.ReplyDeadlineStatus;
 import org.huquq.shared.Confidentiality;
 
 /**

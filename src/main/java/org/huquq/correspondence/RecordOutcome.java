@@ -6,6 +6,8 @@ import java.util.UUID;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
+
 /**
  * What happened to an outgoing letter's request for an answer, as a person records it.
  *

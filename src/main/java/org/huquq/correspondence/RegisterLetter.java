@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
+
 /**
  * A letter to enter in the registry.
  *

@@ -5,6 +5,8 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 
+import org.huquq.deadlines.ReplyDeadlineState;
+
 /**
  * How a counterpart answered the office's letters over a period, as of a day: "eleven letters, one answer" in one
  * glance, backed by the chains of letters it counts. Counts are of letters the reader may read.

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.huquq.correspondence.domain.ScorecardRow;
+import org.huquq.deadlines.ReplyDeadlineState;
+import org.huquq.deadlines.ReplyDeadlineStatus;
 
 /** Counts a counterpart's scorecard from its letters and their reply states; no database here. */
 final class Scorecards {

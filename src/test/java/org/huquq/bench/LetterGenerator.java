@@ -12,12 +12,12 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 import org.huquq.correspondence.LetterDirection;
-import org.huquq.correspondence.ReplyDeadlineExtension;
-import org.huquq.correspondence.ReplyDeadlineFacts;
-import org.huquq.correspondence.ReplyDeadlineOutcome;
-import org.huquq.correspondence.ReplyDeadlineOutcomeKind;
-import org.huquq.correspondence.ReplyDeadlines;
-import org.huquq.correspondence.ReplyRuleView;
+import org.huquq.deadlines.ReplyDeadlineExtension;
+import org.huquq.deadlines.ReplyDeadlineFacts;
+import org.huquq.deadlines.ReplyDeadlineOutcome;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
+import org.huquq.deadlines.ReplyDeadlines;
+import org.huquq.deadlines.ReplyRuleView;
 import org.huquq.shared.Confidentiality;
 
 /**

@@ -16,8 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.huquq.correspondence.CounterpartManagement;
-import org.huquq.correspondence.CounterpartMother;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartMother;
 import org.huquq.identity.ApiTokens;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;

@@ -3,7 +3,7 @@ package org.huquq.commitments;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.huquq.correspondence.CounterpartMother;
+import org.huquq.counterparts.CounterpartMother;
 import org.huquq.shared.Confidentiality;
 
 /**

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.huquq.correspondence.CounterpartManagement;
-import org.huquq.correspondence.CounterpartMother;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartMother;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
 import org.huquq.shared.InvalidInputException;

@@ -16,9 +16,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.huquq.correspondence.CounterpartManagement;
-import org.huquq.correspondence.CounterpartMother;
-import org.huquq.correspondence.CounterpartView;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartMother;
+import org.huquq.counterparts.CounterpartView;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
 import org.huquq.support.TestClock;

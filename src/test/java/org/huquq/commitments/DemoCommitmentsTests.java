@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.huquq.correspondence.CounterpartManagement;
-import org.huquq.correspondence.CounterpartView;
-import org.huquq.identity.DemoInstitutionsCreated;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartView;
 import org.huquq.identity.DemoInstitutionsCreated.DemoInstitution;
+import org.huquq.identity.DemoInstitutionsCreated;
 import org.huquq.identity.IdentityManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -14,6 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.UUID;
 
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartMother;
+import org.huquq.counterparts.CounterpartView;
 import org.huquq.identity.ApiTokens;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;

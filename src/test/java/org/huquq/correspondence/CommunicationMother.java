@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.huquq.counterparts.CounterpartMother;
 import org.huquq.shared.Confidentiality;
 
 /**

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.UUID;
 
 import org.huquq.correspondence.LinkedPerson;
-import org.huquq.identity.DemoInstitutionsCreated;
+import org.huquq.counterparts.CounterpartFilter;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartView;
 import org.huquq.identity.DemoInstitutionsCreated.DemoInstitution;
+import org.huquq.identity.DemoInstitutionsCreated;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.shared.Confidentiality;
 import org.junit.jupiter.api.Test;

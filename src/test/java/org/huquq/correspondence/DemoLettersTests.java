@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.huquq.counterparts.CounterpartFilter;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.deadlines.ReplyDeadlineState;
 import org.huquq.identity.IdentityManagement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

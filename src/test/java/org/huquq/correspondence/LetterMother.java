@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.huquq.counterparts.CounterpartMother;
+import org.huquq.deadlines.ReplyDeadlineExtension;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
+import org.huquq.deadlines.ReplyDeadlines;
 import org.huquq.shared.Confidentiality;
 
 /**

@@ -15,6 +15,13 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartMother;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
+import org.huquq.deadlines.ReplyDeadlineState;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
 import org.huquq.support.TestUsers;
@@ -27,10 +34,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 /** Overdue letters remind their owners, in the application and by e-mail through a real SMTP server. */
 @SpringBootTest

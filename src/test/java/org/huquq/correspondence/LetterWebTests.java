@@ -18,6 +18,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartMother;
+import org.huquq.counterparts.CounterpartView;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
 import org.huquq.shared.Confidentiality;

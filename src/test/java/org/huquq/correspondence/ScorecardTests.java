@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartMother;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
 import org.huquq.support.TestUsers;

@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import org.huquq.correspondence.CounterpartFilter;
-import org.huquq.correspondence.CounterpartManagement;
-import org.huquq.correspondence.CounterpartView;
+import org.huquq.counterparts.CounterpartFilter;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartView;
 import org.springframework.stereotype.Component;
 
 /**

@@ -43,6 +43,60 @@ public interface CommunicationRepository extends JpaRepository<Communication, UU
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, UUID counterpartId, String kind, LocalDate from, LocalDate to, Pageable page);
 
+    /** The calls and meetings a user may read that concern a person, newest first. */
+    @Query("""
+            select new org.huquq.correspondence.CommunicationSummary(c.id, c.reference, c.kind, c.occurredOn,
+                c.occurredTime, c.subject, c.confidentiality, cp.id, cp.reference, cp.nameEn, cp.nameRu, cp.nameTg,
+                cp.nameNative)
+            from Communication c join Counterpart cp on cp.id = c.counterpartId join c.links.personIds person
+            where c.institutionId = :institutionId
+              and (c.confidentiality in :openLevels
+                   or (c.confidentiality = :confidential and (:allConfidential = true or c.teamId in :teams))
+                   or (c.confidentiality = :strict and (:allStrict = true or c.teamId in :teams)))
+              and person = :personId
+            order by c.occurredOn desc, c.occurredTime desc, c.id desc
+            """)
+    Slice<CommunicationSummary> findReadableConcerningPerson(UUID institutionId,
+            Collection<Confidentiality> openLevels, Confidentiality confidential, boolean allConfidential,
+            Confidentiality strict, boolean allStrict, Collection<UUID> teams, UUID personId, Pageable page);
+
+    /** The calls and meetings a user may read that concern a place, newest first. */
+    @Query("""
+            select new org.huquq.correspondence.CommunicationSummary(c.id, c.reference, c.kind, c.occurredOn,
+                c.occurredTime, c.subject, c.confidentiality, cp.id, cp.reference, cp.nameEn, cp.nameRu, cp.nameTg,
+                cp.nameNative)
+            from Communication c join Counterpart cp on cp.id = c.counterpartId join c.links.placeIds place
+            where c.institutionId = :institutionId
+              and (c.confidentiality in :openLevels
+                   or (c.confidentiality = :confidential and (:allConfidential = true or c.teamId in :teams))
+                   or (c.confidentiality = :strict and (:allStrict = true or c.teamId in :teams)))
+              and place = :placeId
+            order by c.occurredOn desc, c.occurredTime desc, c.id desc
+            """)
+    Slice<CommunicationSummary> findReadableConcerningPlace(UUID institutionId,
+            Collection<Confidentiality> openLevels, Confidentiality confidential, boolean allConfidential,
+            Confidentiality strict, boolean allStrict, Collection<UUID> teams, UUID placeId, Pageable page);
+
+    /**
+     * The calls and meetings a user may read whose reference or subject holds the text ({@code pattern} is a lower
+     * case LIKE pattern), newest first.
+     */
+    @Query("""
+            select new org.huquq.correspondence.CommunicationSummary(c.id, c.reference, c.kind, c.occurredOn,
+                c.occurredTime, c.subject, c.confidentiality, cp.id, cp.reference, cp.nameEn, cp.nameRu, cp.nameTg,
+                cp.nameNative)
+            from Communication c join Counterpart cp on cp.id = c.counterpartId
+            where c.institutionId = :institutionId
+              and (c.confidentiality in :openLevels
+                   or (c.confidentiality = :confidential and (:allConfidential = true or c.teamId in :teams))
+                   or (c.confidentiality = :strict and (:allStrict = true or c.teamId in :teams)))
+              and (lower(c.reference) like :pattern or lower(c.subject) like :pattern)
+            order by c.occurredOn desc, c.occurredTime desc, c.id desc
+            """)
+    Slice<CommunicationSummary> findReadableMatching(UUID institutionId, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, String pattern, Pageable page);
+
     /** The next number of the reference sequence. Flush mode COMMIT: nothing pending needs to reach the database. */
     @Query(value = "select nextval('communication_reference_seq')", nativeQuery = true)
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))

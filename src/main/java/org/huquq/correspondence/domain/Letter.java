@@ -18,25 +18,30 @@ import jakarta.persistence.OrderColumn;
 
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.huquq.correspondence.LetterDetails;
 import org.huquq.correspondence.LetterDirection;
 import org.huquq.correspondence.LetterLinkKind;
 import org.huquq.correspondence.LetterSummary;
 import org.huquq.correspondence.LetterTranslationView;
 import org.huquq.correspondence.LetterView;
-import org.huquq.correspondence.ReplyDeadline;
-import org.huquq.correspondence.ReplyDeadlineFacts;
-import org.huquq.correspondence.ReplyDeadlineOutcome;
-import org.huquq.correspondence.ReplyDeadlineOutcomeKind;
-import org.huquq.correspondence.ReplyDeadlineStatus;
+import org.huquq.deadlines.ReplyDeadline;
+import org.huquq.deadlines.ReplyDeadlineFacts;
+import org.huquq.deadlines.ReplyDeadlineOutcome;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
+import org.huquq.deadlines.ReplyDeadlineStatus;
 import org.huquq.shared.ChangeTracked;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Ids;
 import org.huquq.shared.Protected;
+import org.huquq.shared.search.LatinKey;
 import org.huquq.shared.search.SearchAnalysis;
 
 /**
@@ -63,6 +68,7 @@ public class Letter extends ChangeTracked implements Protected {
 
     @Column(nullable = false)
     @KeywordField(normalizer = SearchAnalysis.KEYWORD)
+    @FullTextField(name = "reference_parts", analyzer = SearchAnalysis.NAME)
     private String reference;
 
     @Column(nullable = false)
@@ -74,6 +80,7 @@ public class Letter extends ChangeTracked implements Protected {
     private UUID counterpartId;
 
     @KeywordField(normalizer = SearchAnalysis.KEYWORD)
+    @FullTextField(name = "theirReference_parts", analyzer = SearchAnalysis.NAME)
     private String theirReference;
 
     private LocalDate theirDate;
@@ -275,6 +282,20 @@ public class Letter extends ChangeTracked implements Protected {
         return new LetterSummary(id, reference, direction, registeredOn, counterpartId, theirReference, sentOn,
                 receivedOn, subject, replyBy, status == null ? null : status.state(),
                 status == null ? 0 : status.daysPastReplyBy(), owner, confidentiality);
+    }
+
+    /**
+     * The subject and summary folded to their Latin keys, so that "Krokus" finds "Крокус" and "Ҷамшед" finds
+     * "Jamshed".
+     */
+    @FullTextField(name = "text_latin", analyzer = SearchAnalysis.NAME)
+    @FullTextField(name = "text_latin_prefix", analyzer = SearchAnalysis.NAME_PREFIX,
+            searchAnalyzer = SearchAnalysis.NAME)
+    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW, derivedFrom = {
+            @ObjectPath(@PropertyValue(propertyName = "subject")),
+            @ObjectPath(@PropertyValue(propertyName = "summary")) })
+    public String getLatinText() {
+        return LatinKey.of(subject) + " " + LatinKey.of(summary);
     }
 
     public UUID getId() {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import org.huquq.correspondence.ReplyDeadlineExtension;
+import org.huquq.deadlines.ReplyDeadlineExtension;
 
 /** An extension of the answer period that the recipient of an outgoing letter granted itself. */
 @Embeddable

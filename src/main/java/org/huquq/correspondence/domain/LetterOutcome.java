@@ -10,8 +10,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
 import org.huquq.correspondence.LetterOutcomeView;
-import org.huquq.correspondence.ReplyDeadlineOutcome;
-import org.huquq.correspondence.ReplyDeadlineOutcomeKind;
+import org.huquq.deadlines.ReplyDeadlineOutcome;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 
 /** What a person recorded about the answer to an outgoing letter. Recorded once, never changed. */
 @Embeddable

@@ -10,7 +10,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 
-import org.huquq.correspondence.ReplyDeadlineState;
+import org.huquq.deadlines.ReplyDeadlineState;
 import org.huquq.shared.Ids;
 
 /** A reminder to a letter's owner that the letter became overdue or long overdue. */

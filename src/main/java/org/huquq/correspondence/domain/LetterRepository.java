@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.huquq.correspondence.LetterDirection;
+import org.huquq.correspondence.LetterLinkKind;
 import org.huquq.shared.Confidentiality;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -52,6 +53,20 @@ public interface LetterRepository extends JpaRepository<Letter, UUID>, LetterLis
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, LetterDirection direction, UUID counterpartId, LocalDate from, LocalDate to,
             Pageable page);
+
+    /** Readable letters linked to a person, a place or another letter, newest registration first. */
+    @Query("""
+            select l from Letter l join l.links k
+            where l.institutionId = :institutionId
+              and (l.confidentiality in :openLevels
+                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
+                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
+              and k.targetKind = :kind and k.targetId = :targetId
+            order by l.registeredOn desc, l.id desc
+            """)
+    List<Letter> findReadableLinkedTo(UUID institutionId, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, LetterLinkKind kind, UUID targetId, Pageable page);
 
     /** The ids of the same letters, to count them up to a limit ({@code limit}'s size). */
     @Query("""

@@ -3,8 +3,8 @@ package org.huquq.correspondence.domain;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.huquq.correspondence.ReplyDeadlineOutcome;
-import org.huquq.correspondence.ReplyDeadlineOutcomeKind;
+import org.huquq.deadlines.ReplyDeadlineOutcome;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 
 /** An outcome recorded on a letter, as a scorecard reads it. */
 public record ScorecardOutcome(UUID letterId, ReplyDeadlineOutcomeKind kind, LocalDate on) {

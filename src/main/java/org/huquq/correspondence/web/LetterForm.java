@@ -12,8 +12,8 @@ import org.huquq.correspondence.FollowUpDraft;
 import org.huquq.correspondence.LetterDetails;
 import org.huquq.correspondence.LetterDirection;
 import org.huquq.correspondence.LetterView;
-import org.huquq.correspondence.ReplyDeadlineExtension;
-import org.huquq.correspondence.ReplyDeadlineOutcomeKind;
+import org.huquq.deadlines.ReplyDeadlineExtension;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 import org.huquq.shared.Confidentiality;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.huquq.correspondence.ReplyDeadlineOutcomeKind;
+import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What came of an outgoing letter, as the form on its page posts it; the answer is named by its number. */

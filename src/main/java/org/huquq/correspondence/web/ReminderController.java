@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.huquq.correspondence.CounterpartManagement;
 import org.huquq.correspondence.LetterReminders;
 import org.huquq.correspondence.ReminderView;
+import org.huquq.counterparts.CounterpartManagement;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,9 +3,9 @@ package org.huquq.correspondence.web;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.huquq.correspondence.CounterpartManagement;
 import org.huquq.correspondence.LetterManagement;
 import org.huquq.correspondence.Scorecard;
+import org.huquq.counterparts.CounterpartManagement;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,6 +34,6 @@ class ScorecardController {
         model.addAttribute("counterpart", counterparts.get(id));
         model.addAttribute("scorecard", scorecard);
         model.addAttribute("chart", Timeline.of(scorecard));
-        return "correspondence/institutions/scorecard";
+        return "correspondence/scorecard";
     }
 }

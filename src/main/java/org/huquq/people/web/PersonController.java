@@ -23,7 +23,10 @@ import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.RelatedRecords;
+import org.huquq.shared.RelatedSubject;
 import org.huquq.shared.StaleVersionException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -45,8 +48,10 @@ class PersonController {
     private final PersonManagement persons;
     private final PersonDuplicates duplicates;
     private final AuditLog audit;
+    private final RelatedRecords related;
 
-    PersonController(PersonManagement persons, PersonDuplicates duplicates, AuditLog audit) {
+    PersonController(PersonManagement persons, PersonDuplicates duplicates, AuditLog audit, RelatedRecords related) {
+        this.related = related;
         this.persons = persons;
         this.duplicates = duplicates;
         this.audit = audit;
@@ -124,6 +129,8 @@ class PersonController {
         model.addAttribute("canEdit", persons.canEdit(person));
         model.addAttribute("teams", persons.teams());
         model.addAttribute("history", audit.history(CurrentUser.require().institutionId(), "Person", person.id()));
+        model.addAttribute("related",
+                related.concerning(RelatedSubject.PERSON, person.id(), LocaleContextHolder.getLocale()));
         if (person.mergedInto() != null) {
             duplicates.activeMergeOf(person.id()).ifPresent(merge -> model.addAttribute("activeMerge", merge));
         }

@@ -13,9 +13,11 @@ import org.huquq.places.PlaceView;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
-import org.huquq.shared.Vocabularies;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.RelatedRecords;
+import org.huquq.shared.RelatedSubject;
 import org.huquq.shared.StaleVersionException;
+import org.huquq.shared.Vocabularies;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -37,8 +39,10 @@ class PlaceController {
     private final PlaceManagement places;
     private final Vocabularies vocabularies;
     private final AuditLog audit;
+    private final RelatedRecords related;
 
-    PlaceController(PlaceManagement places, Vocabularies vocabularies, AuditLog audit) {
+    PlaceController(PlaceManagement places, Vocabularies vocabularies, AuditLog audit, RelatedRecords related) {
+        this.related = related;
         this.places = places;
         this.vocabularies = vocabularies;
         this.audit = audit;
@@ -105,8 +109,9 @@ class PlaceController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, Model model, Locale locale) {
         PlaceView place = places.get(id);
+        model.addAttribute("related", related.concerning(RelatedSubject.PLACE, id, locale));
         model.addAttribute("place", place);
         model.addAttribute("canEdit", places.canEdit(place));
         model.addAttribute("teams", places.teams());

@@ -10,12 +10,12 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
 /** A 400 problem+json answer for one invalid field, in the shape the API uses for bean validation failures. */
-final class ApiProblems {
+public final class ApiProblems {
 
     private ApiProblems() {
     }
 
-    static ResponseEntity<ProblemDetail> invalidField(String field, String message) {
+    public static ResponseEntity<ProblemDetail> invalidField(String field, String message) {
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setTitle("Invalid input");
         problem.setDetail("1 field(s) are invalid");

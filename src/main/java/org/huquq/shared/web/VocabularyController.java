@@ -29,7 +29,6 @@ class VocabularyController {
     @GetMapping("/admin/vocabularies")
     String list(Model model) {
         model.addAttribute("vocabularies", vocabularies.vocabularies());
-        model.addAttribute("calendarCountries", CalendarController.SEEDED_COUNTRIES);
         return "shared/vocabularies";
     }
 

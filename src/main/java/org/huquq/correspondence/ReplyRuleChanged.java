@@ -1,5 +1,0 @@
-package org.huquq.correspondence;
-
-/** A reply-deadline rule was changed: the reply-by dates of the letters under it are derived again. */
-public record ReplyRuleChanged(String code) {
-}

@@ -1,0 +1,22 @@
+package org.huquq.counterparts;
+
+import jakarta.validation.constraints.Size;
+
+/**
+ * Someone to write to or call at a counterpart institution: name, role (such as "Head of the consular section"),
+ * e-mail and phone. A row with nothing in it is ignored.
+ */
+public record ContactPerson(
+        @Size(max = 200, message = "{web.validation.tooLong}") String name,
+        @Size(max = 200, message = "{web.validation.tooLong}") String role,
+        @Size(max = 254, message = "{web.validation.tooLong}") String email,
+        @Size(max = 40, message = "{web.validation.tooLong}") String phone) {
+
+    public boolean isBlank() {
+        return blank(name) && blank(role) && blank(email) && blank(phone);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

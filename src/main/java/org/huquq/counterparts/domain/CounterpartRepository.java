@@ -1,0 +1,60 @@
+package org.huquq.counterparts.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.QueryHint;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+public interface CounterpartRepository extends JpaRepository<Counterpart, UUID> {
+
+    Optional<Counterpart> findByIdAndInstitutionId(UUID id, UUID institutionId);
+
+    Optional<Counterpart> findByReferenceAndInstitutionId(String reference, UUID institutionId);
+
+    /** The counterparts of an institution, filtered; blank filters are passed as null. By name, then id. */
+    @Query("""
+            select c from Counterpart c
+            where c.institutionId = :institutionId
+              and (:kind is null or c.kind = :kind)
+              and (:countryCode is null or c.countryCode = :countryCode)
+              and (:active is null or c.active = :active)
+            order by coalesce(c.nameEn, c.nameRu, c.nameTg, c.nameNative), c.id
+            """)
+    Page<Counterpart> findFiltered(UUID institutionId, String kind, String countryCode, Boolean active,
+            Pageable page);
+
+    /** The bodies directly under {@code parentId}, by name. */
+    @Query("""
+            select c from Counterpart c
+            where c.institutionId = :institutionId and c.parentId = :parentId
+            order by coalesce(c.nameEn, c.nameRu, c.nameTg, c.nameNative), c.id
+            """)
+    List<Counterpart> findParts(UUID institutionId, UUID parentId, Pageable page);
+
+    /**
+     * Another counterpart of the institution with the same kind and country and one of the name keys: the one a new
+     * registration would repeat.
+     */
+    @Query("""
+            select c from Counterpart c
+            where c.institutionId = :institutionId and c.kind = :kind and c.countryCode = :countryCode
+              and c.id <> :except
+              and (c.nameEnKey in :keys or c.nameRuKey in :keys or c.nameTgKey in :keys or c.nameNativeKey in :keys)
+            order by c.reference
+            """)
+    List<Counterpart> findSameName(UUID institutionId, String kind, String countryCode, UUID except,
+            Collection<String> keys, Pageable page);
+
+    /** The next number of the reference sequence. Flush mode COMMIT: nothing pending needs to reach the database. */
+    @Query(value = "select nextval('counterpart_reference_seq')", nativeQuery = true)
+    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
+    long nextReferenceNumber();
+}

@@ -1,0 +1,79 @@
+package org.huquq.counterparts.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.huquq.counterparts.CounterpartDetails;
+import org.huquq.counterparts.CounterpartFilter;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartPage;
+import org.huquq.counterparts.CounterpartView;
+import org.huquq.shared.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** REST API of the registry of counterpart institutions (the bodies the office writes to). */
+@RestController
+@RequestMapping("/api/v1/institutions")
+@Tag(name = "Institutions", description = "Counterpart institutions the office corresponds with: ombudsmen, "
+        + "ministries, prosecutors, border services, embassies, courts, facility administrations, NGOs, "
+        + "international organisations")
+class CounterpartApiController {
+
+    private final CounterpartManagement counterparts;
+
+    CounterpartApiController(CounterpartManagement counterparts) {
+        this.counterparts = counterparts;
+    }
+
+    @GetMapping
+    @Operation(summary = "Find institutions", description = "Free text over every name (English, Russian, Tajik, "
+            + "own language), the abbreviation and the reference, across Cyrillic and Latin spellings; every word "
+            + "must match. Exact filters by kind (vocabulary counterpart-kind), country (ISO 3166-1 alpha-2) and "
+            + "active. Pages of at most 100.")
+    CounterpartPage find(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String country, @RequestParam(required = false) Boolean active,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        return counterparts.find(new CounterpartFilter(q, kind, country, active), page, size);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Read an institution", description = "The ETag is the version to send back in If-Match.")
+    ResponseEntity<CounterpartView> get(@PathVariable UUID id) {
+        CounterpartView counterpart = counterparts.get(id);
+        return ResponseEntity.ok().eTag(Versions.etag(counterpart.version())).body(counterpart);
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an institution", description = "Answers 201 with its Location. A body already "
+            + "registered with the same kind, country and name (compared across case, punctuation and script) is "
+            + "refused with a field error naming its reference.")
+    ResponseEntity<CounterpartView> create(@Valid @RequestBody CounterpartDetails details) {
+        CounterpartView counterpart = counterparts.create(details);
+        return ResponseEntity.created(URI.create("/api/v1/institutions/" + counterpart.id()))
+                .eTag(Versions.etag(counterpart.version())).body(counterpart);
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change an institution", description = "Requires If-Match with the ETag last read "
+            + "(428 without it); answers 412 when someone else changed the institution since.")
+    ResponseEntity<CounterpartView> update(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CounterpartDetails details) {
+        CounterpartView counterpart = counterparts.update(id, Versions.fromIfMatch(ifMatch), details);
+        return ResponseEntity.ok().eTag(Versions.etag(counterpart.version())).body(counterpart);
+    }
+}

@@ -1,0 +1,71 @@
+package org.huquq.deadlines.web;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.Valid;
+
+import org.huquq.deadlines.CalendarDay;
+import org.huquq.deadlines.DuplicateCalendarDayException;
+import org.huquq.deadlines.WorkingCalendar;
+import org.huquq.shared.NotFoundException;
+import org.huquq.shared.web.ApiProblems;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A country's working-day calendar: weekend, holidays and transferred days; administrators add days. */
+@RestController
+@RequestMapping("/api/v1/calendars/{country}")
+class CalendarApiController {
+
+    private final WorkingCalendar calendar;
+
+    CalendarApiController(WorkingCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    record CalendarResponse(String country, int year, Set<DayOfWeek> weekendDays, List<CalendarDay> days) {
+    }
+
+    @GetMapping
+    CalendarResponse get(@PathVariable String country, @RequestParam(required = false) Integer year) {
+        int shown = year == null ? LocalDate.now(Clock.systemUTC()).getYear() : year;
+        return new CalendarResponse(country, shown, calendar.weekendDays(country), calendar.days(country, shown));
+    }
+
+    @GetMapping("/holidays")
+    List<CalendarDay> days(@PathVariable String country, @RequestParam int year) {
+        return calendar.days(country, year);
+    }
+
+    @GetMapping("/holidays/{date}")
+    CalendarDay day(@PathVariable String country,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return calendar.days(country, date.getYear()).stream().filter(d -> d.date().equals(date)).findFirst()
+                .orElseThrow(() -> new NotFoundException("calendar day", country + " " + date));
+    }
+
+    @PostMapping("/holidays")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    ResponseEntity<?> add(@PathVariable String country, @Valid @RequestBody AddCalendarDayForm body) {
+        try {
+            CalendarDay day = calendar.addDay(country, body.toCommand());
+            return ResponseEntity.created(URI.create("/api/v1/calendars/" + country + "/holidays/" + day.date()))
+                    .body(day);
+        } catch (DuplicateCalendarDayException e) {
+            return ApiProblems.invalidField("date", "the calendar already has an entry on this date");
+        }
+    }
+}

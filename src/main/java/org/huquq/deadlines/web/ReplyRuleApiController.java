@@ -1,0 +1,69 @@
+package org.huquq.deadlines.web;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.huquq.deadlines.ReplyRuleDetails;
+import org.huquq.deadlines.ReplyRuleManagement;
+import org.huquq.deadlines.ReplyRuleView;
+import org.huquq.shared.Versions;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The reply-deadline rules: every signed-in user reads them, administrators create and change them. */
+@RestController
+@RequestMapping("/api/v1/reply-rules")
+@Tag(name = "Reply rules", description = "Jurisdictions' rules for when an answer to a letter is due")
+class ReplyRuleApiController {
+
+    private final ReplyRuleManagement rules;
+
+    ReplyRuleApiController(ReplyRuleManagement rules) {
+        this.rules = rules;
+    }
+
+    @GetMapping
+    @Operation(summary = "List reply rules", description = "Every rule, deprecated ones included, by country and code.")
+    List<ReplyRuleView> list() {
+        return rules.rules();
+    }
+
+    @GetMapping("/{code}")
+    @Operation(summary = "Read a reply rule", description = "The ETag is the version to send back in If-Match.")
+    ResponseEntity<ReplyRuleView> get(@PathVariable String code) {
+        ReplyRuleView rule = rules.rule(code);
+        return ResponseEntity.ok().eTag(Versions.etag(rule.version())).body(rule);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(summary = "Create a reply rule", description = "Administrators only.")
+    ResponseEntity<ReplyRuleView> create(@RequestBody ReplyRuleDetails details) {
+        ReplyRuleView rule = rules.create(details);
+        return ResponseEntity.created(URI.create("/api/v1/reply-rules/" + rule.code()))
+                .eTag(Versions.etag(rule.version())).body(rule);
+    }
+
+    @PutMapping("/{code}")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(summary = "Change a reply rule", description = "Administrators only. Requires If-Match with the ETag "
+            + "last read; answers 412 when someone else changed the rule since. The code never changes; "
+            + "deprecate a rule with \"deprecated\": true.")
+    ResponseEntity<ReplyRuleView> update(@PathVariable String code,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @RequestBody ReplyRuleDetails details) {
+        ReplyRuleView rule = rules.update(code, Versions.fromIfMatch(ifMatch), details);
+        return ResponseEntity.ok().eTag(Versions.etag(rule.version())).body(rule);
+    }
+}

@@ -1,6 +1,0 @@
-package org.huquq.shared.domain;
-
-import org.springframework.data.jpa.repository.JpaRepository;
-
-public interface CountryCalendarRepository extends JpaRepository<CountryCalendar, String> {
-}

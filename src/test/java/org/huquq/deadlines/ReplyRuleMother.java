@@ -1,0 +1,92 @@
+package org.huquq.deadlines;
+
+import java.util.UUID;
+
+/**
+ * Test data for reply rules: {@code ReplyRuleMother.rule().inCountry("RU").workingDays(10).build()}. Codes carry a
+ * random suffix, since rules are global and runs share a database (PostgreSQL in CI).
+ */
+public final class ReplyRuleMother {
+
+    private String code = "TEST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+    private String country = "RU";
+    private ReplyRuleCountingStart countingStart = ReplyRuleCountingStart.DELIVERED;
+    private Integer deliveryDays = 5;
+    private Integer registrationDays;
+    private Integer answerDays = 30;
+    private ReplyRuleDayKind dayKind = ReplyRuleDayKind.CALENDAR;
+    private Integer extensionMaxCount = 0;
+    private Integer extensionMaxDays;
+    private boolean extensionNeedsNotice;
+    private Integer forwardingDays;
+    private boolean acknowledgementStopsClock;
+    private ReplyRuleNonWorkingEnd nonWorkingEnd = ReplyRuleNonWorkingEnd.NEXT_WORKING_DAY;
+    private Integer longOverdueDays = 30;
+
+    public static ReplyRuleMother rule() {
+        return new ReplyRuleMother();
+    }
+
+    public ReplyRuleMother inCountry(String country) {
+        this.country = country;
+        return this;
+    }
+
+    public ReplyRuleMother workingDays(int days) {
+        this.dayKind = ReplyRuleDayKind.WORKING;
+        this.answerDays = days;
+        return this;
+    }
+
+    public ReplyRuleMother calendarDays(int days) {
+        this.dayKind = ReplyRuleDayKind.CALENDAR;
+        this.answerDays = days;
+        return this;
+    }
+
+    public ReplyRuleMother fromRegistration(int registrationDays) {
+        this.countingStart = ReplyRuleCountingStart.REGISTERED;
+        this.registrationDays = registrationDays;
+        return this;
+    }
+
+    public ReplyRuleMother fromSending() {
+        this.countingStart = ReplyRuleCountingStart.SENT;
+        this.deliveryDays = null;
+        return this;
+    }
+
+    public ReplyRuleMother nonWorkingEnd(ReplyRuleNonWorkingEnd end) {
+        this.nonWorkingEnd = end;
+        return this;
+    }
+
+    public ReplyRuleMother extensions(int count, int maxDays, boolean needsNotice) {
+        this.extensionMaxCount = count;
+        this.extensionMaxDays = maxDays;
+        this.extensionNeedsNotice = needsNotice;
+        return this;
+    }
+
+    public ReplyRuleMother answerDays(Integer days) {
+        this.answerDays = days;
+        return this;
+    }
+
+    public ReplyRuleMother longOverdueDays(Integer days) {
+        this.longOverdueDays = days;
+        return this;
+    }
+
+    public ReplyRuleMother code(String code) {
+        this.code = code;
+        return this;
+    }
+
+    public ReplyRuleDetails build() {
+        return new ReplyRuleDetails(code, country, "Test rule " + code, "Тестовое правило " + code,
+                "Қоидаи санҷишӣ " + code, null, null, null, "Test law, art. 1", countingStart, deliveryDays,
+                registrationDays, answerDays, dayKind, extensionMaxCount, extensionMaxDays, extensionNeedsNotice,
+                forwardingDays, acknowledgementStopsClock, nonWorkingEnd, longOverdueDays, false);
+    }
+}
