@@ -17,6 +17,9 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.assertj.core.api.Assertions;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartMother;
+import org.huquq.counterparts.CounterpartView;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
 import org.huquq.people.PersonManagement;
@@ -81,7 +84,7 @@ class CommunicationWebTests {
         String subject = "Дастрасӣ ба боздоштшудагон " + CounterpartMother.marker();
         String location = mvc.perform(postAs(officer, "/communications")
                         .param("kind", "PHONE_CALL").param("occurredOn", "2024-04-05").param("occurredTime", "10:30")
-                        .param("counterpartReference", commissioner.reference().toLowerCase())
+                        .param("counterpartQuery", commissioner.reference().toLowerCase())
                         .param("participants[0].name", "Умед Бобозода").param("participants[0].side", "OURS")
                         .param("participants[0].role", "Ваколатдор")
                         .param("participants[1].name", "Татьяна Москалькова").param("participants[1].side", "THEIRS")
@@ -119,22 +122,22 @@ class CommunicationWebTests {
         String tomorrowEverywhere = LocalDate.now(ZoneOffset.UTC).plusDays(2).toString();
         mvc.perform(postAs(officer, "/communications").sessionAttr("huquq.language", "tg")
                         .param("kind", "PHONE_CALL").param("occurredOn", tomorrowEverywhere)
-                        .param("counterpartReference", "INST-999999")
+                        .param("counterpartQuery", "INST-999999")
                         .param("participants[0].name", "12345").param("participants[0].side", "OURS")
                         .param("subject", "Мавзӯъ").param("summary", "Мазмун").param("language", "tajik")
                         .param("personIds", UUID.randomUUID().toString()).param("confidentiality", "INTERNAL"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "occurredOn", "counterpartReference",
+                .andExpect(model().attributeHasFieldErrors("form", "occurredOn", "counterpartQuery",
                         "participants[0].name", "language", "personIds[0]"))
                 .andExpect(content().string(containsString("Ин сана ҳанӯз нарасидааст")))
-                .andExpect(content().string(containsString("Дар феҳристи шумо муассиса бо ин рақам нест.")))
+                .andExpect(content().string(containsString("Ягон сабти мувофиқ, ки ба шумо дастрас бошад, ёфт нашуд.")))
                 .andExpect(content().string(containsString("Ном бояд ҳарф дошта бошад.")))
                 .andExpect(content().string(containsString("Ёфт нашуд: чунин сабте, ки ба шумо дастрас бошад, нест.")));
         mvc.perform(postAs(officer, "/communications").sessionAttr("huquq.language", "tg")
-                        .param("kind", "").param("occurredOn", "5 April").param("counterpartReference", "")
+                        .param("kind", "").param("occurredOn", "5 April").param("counterpartId", "")
                         .param("subject", " ").param("summary", "").param("confidentiality", "INTERNAL"))
                 .andExpect(status().isOk())
-                .andExpect(model().attributeHasFieldErrors("form", "kind", "occurredOn", "counterpartReference",
+                .andExpect(model().attributeHasFieldErrors("form", "kind", "occurredOn", "counterpartId",
                         "subject", "summary"))
                 .andExpect(content().string(containsString("Ин майдон ҳатмист.")))
                 .andExpect(content().string(containsString("Лутфан майдонҳои дар поён қайдшударо ислоҳ кунед.")));
@@ -147,20 +150,66 @@ class CommunicationWebTests {
         String family = cyrillicMarker() + "ова";
         UUID person = as(officer, () -> persons.register(PersonMother.named(family, "Ҳилола").build())).id();
         UUID place = as(officer, () -> places.create(PlaceMother.colony().build())).id();
-        mvc.perform(postAs(officer, "/communications").param("findPersons", "true").param("personQuery", family)
+        mvc.perform(postAs(officer, "/communications").param("find", "personIds").param("personQuery", family)
                         .param("subject", "Typed before searching").param("kind", ""))
                 .andExpect(status().isOk())
                 .andExpect(model().hasNoErrors())
                 .andExpect(content().string(containsString("value=\"" + person + "\"")))
                 .andExpect(content().string(containsString(family)))
                 .andExpect(content().string(containsString("value=\"Typed before searching\"")));
-        mvc.perform(postAs(officer, "/communications").param("findPlaces", "true").param("placeQuery", "YAS 3/1")
+        mvc.perform(postAs(officer, "/communications").param("find", "placeIds").param("placeQuery", "YAS 3/1")
                         .param("personIds", person.toString()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + place + "\"")))
                 .andExpect(content().string(containsString("value=\"" + person + "\" checked")));
         Assertions.assertThat(as(officer, () -> communications.find(CommunicationFilter.none(), 0, 10)).items())
                 .isEmpty();
+    }
+
+    @Test
+    void aNameTypedInAPickerLinksTheOnePersonItNamesAndOffersAChoiceWhenItNamesSeveral() throws Exception {
+        String family = cyrillicMarker() + "зода";
+        UUID first = as(officer, () -> persons.register(PersonMother.named(family, "Далер").build())).id();
+        String location = mvc.perform(postAs(officer, "/communications")
+                        .param("kind", "PHONE_CALL").param("occurredOn", "2024-04-05")
+                        .param("counterpartId", commissioner.id().toString())
+                        .param("participants[0].name", "Умед Бобозода").param("participants[0].side", "OURS")
+                        .param("subject", "Typed, not picked").param("summary", "Мазмун")
+                        .param("personQuery", family).param("confidentiality", "INTERNAL"))
+                .andExpect(redirectedUrlPattern("/communications/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID saved = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        Assertions.assertThat(as(officer, () -> communications.get(saved)).personIds()).containsExactly(first);
+
+        UUID second = as(officer, () -> persons.register(PersonMother.named(family, "Фарҳод").build())).id();
+        mvc.perform(postAs(officer, "/communications").sessionAttr("huquq.language", "ru")
+                        .param("kind", "PHONE_CALL").param("occurredOn", "2024-04-05")
+                        .param("counterpartId", commissioner.id().toString())
+                        .param("participants[0].name", "Умед Бобозода").param("participants[0].side", "OURS")
+                        .param("subject", "Two namesakes").param("summary", "Мазмун")
+                        .param("personQuery", family).param("confidentiality", "INTERNAL"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "personQuery"))
+                .andExpect(content().string(containsString("Подходят несколько записей: отметьте нужную.")))
+                .andExpect(content().string(containsString("value=\"" + first + "\">")))
+                .andExpect(content().string(containsString("value=\"" + second + "\">")));
+        Assertions.assertThat(as(officer, () -> communications.find(CommunicationFilter.none(), 0, 10)).items())
+                .extracting(CommunicationSummary::subject).containsExactly("Typed, not picked");
+    }
+
+    @Test
+    void thePickerSuggestsAsOneTypesOnlyWhatTheReaderMayRead() throws Exception {
+        String family = cyrillicMarker() + "ова";
+        UUID person = as(officer, () -> persons.register(PersonMother.named(family, "Ҳилола").build())).id();
+        mvc.perform(getAs(officer, "/search/pick").header("HX-Request", "true").param("kind", "persons")
+                        .param("field", "personIds").param("queryField", "personQuery").param("personQuery", family))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-id=\"" + person + "\"")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(getAs(analyst, "/search/pick").param("kind", "persons").param("field", "personIds")
+                        .param("queryField", "personQuery").param("personQuery", family))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(person.toString()))));
     }
 
     @Test
@@ -171,11 +220,12 @@ class CommunicationWebTests {
                 CommunicationMother.call().with(commissioner.id()).outcome("changed by a colleague").build()));
         mvc.perform(getAs(officer, "/communications/" + created.id() + "/edit"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"" + commissioner.reference() + "\"")))
+                .andExpect(content().string(containsString("value=\"" + commissioner.id() + "\" checked")))
+                .andExpect(content().string(containsString(commissioner.reference() + ")")))
                 .andExpect(content().string(containsString("name=\"participants[3].name\"")));
         mvc.perform(postAs(officer, "/communications/" + created.id())
                         .param("kind", "PHONE_CALL").param("occurredOn", "2024-04-05")
-                        .param("counterpartReference", commissioner.reference())
+                        .param("counterpartId", commissioner.id().toString())
                         .param("participants[0].name", "Умед Бобозода").param("participants[0].side", "OURS")
                         .param("subject", "My change").param("summary", "Мазмун").param("confidentiality", "INTERNAL")
                         .param("version", String.valueOf(created.version())))
@@ -223,7 +273,8 @@ class CommunicationWebTests {
                 .andExpect(content().string(containsString("/communications/new?counterpart=" + commissioner.id())));
         mvc.perform(getAs(officer, "/communications/new").param("counterpart", commissioner.id().toString()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"" + commissioner.reference() + "\"")));
+                .andExpect(content().string(containsString("value=\"" + commissioner.id() + "\" checked")))
+                .andExpect(content().string(containsString(commissioner.reference() + ")")));
     }
 
     /** A random family name root, so that searches in a shared database find only this test's person. */

@@ -2,6 +2,7 @@ package org.huquq.correspondence.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,22 +13,17 @@ import org.huquq.correspondence.CommunicationFilter;
 import org.huquq.correspondence.CommunicationManagement;
 import org.huquq.correspondence.CommunicationSide;
 import org.huquq.correspondence.CommunicationView;
-import org.huquq.correspondence.LinkedPerson;
-import org.huquq.correspondence.LinkedPlace;
-import org.huquq.correspondence.CounterpartFilter;
-import org.huquq.correspondence.CounterpartManagement;
-import org.huquq.correspondence.LinkedRecords;
-import org.huquq.correspondence.CounterpartView;
-import org.huquq.correspondence.web.CommunicationForm.LinkRow;
+import org.huquq.counterparts.CounterpartFilter;
+import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.counterparts.CounterpartView;
 import org.huquq.identity.CurrentUser;
-import org.huquq.people.PersonManagement;
-import org.huquq.people.PersonSearch;
-import org.huquq.places.PlaceFilter;
-import org.huquq.places.PlaceManagement;
+import org.huquq.search.PickerInput;
+import org.huquq.search.RecordPickers;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.SearchHit;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -46,7 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pages of the communications log: calls and meetings with counterparts. The list answers htmx requests with just its
- * results. The form finds persons and places to link by posting to itself with a search button, which saves nothing.
+ * results. The form picks the counterpart, persons and places with record pickers; its "Find" buttons post the form
+ * to itself, which saves nothing.
  */
 @Controller
 @RequestMapping("/communications")
@@ -54,29 +51,22 @@ class CommunicationController {
 
     private static final int PAGE_SIZE = 25;
 
-    /** Persons or places offered per search in the form. */
-    private static final int CANDIDATES = 10;
-
     private final CommunicationManagement communications;
     private final CounterpartManagement counterparts;
-    private final PersonManagement persons;
-    private final PlaceManagement places;
     private final Vocabularies vocabularies;
     private final AuditLog audit;
     private final SmartValidator validator;
-    private final LinkedRecords links;
+    private final RecordPickers pickers;
 
     CommunicationController(CommunicationManagement communications, CounterpartManagement counterparts,
-            PersonManagement persons, PlaceManagement places, Vocabularies vocabularies, AuditLog audit,
-            jakarta.validation.Validator validator, LinkedRecords links) {
-        this.links = links;
+            Vocabularies vocabularies, AuditLog audit, jakarta.validation.Validator validator,
+            RecordPickers pickers) {
         this.communications = communications;
         this.counterparts = counterparts;
-        this.persons = persons;
-        this.places = places;
         this.vocabularies = vocabularies;
         this.audit = audit;
         this.validator = new SpringValidatorAdapter(validator);
+        this.pickers = pickers;
     }
 
     @ModelAttribute
@@ -118,30 +108,32 @@ class CommunicationController {
         if (!communications.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow recording calls and meetings");
         }
-        String reference = counterpart == null ? null : counterparts.get(counterpart).reference();
-        return form(CommunicationForm.blank(reference).withSpareParticipantRows(), null, false, false, model, locale);
+        return form(CommunicationForm.blank(counterpart).withSpareParticipantRows(), null, null, Map.of(), model,
+                locale);
     }
 
     @PostMapping
     String create(@ModelAttribute("form") CommunicationForm form, BindingResult binding,
-            @RequestParam(required = false) String findPersons, @RequestParam(required = false) String findPlaces,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) String find, Model model, Locale locale, RedirectAttributes redirect) {
         if (!communications.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow recording calls and meetings");
         }
-        if (findPersons == null && findPlaces == null) {
+        Map<String, List<SearchHit>> candidates = Map.of();
+        if (find == null) {
+            candidates = takePickers(form, binding, locale);
             validator.validate(form, binding);
-            if (!binding.hasErrors()) {
-                try {
-                    CommunicationView created = communications.create(form.toDetails(counterpartId(form)));
+            try {
+                if (!binding.hasErrors()) {
+                    CommunicationView created = communications.create(form.toDetails());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/communications/" + created.id();
-                } catch (InvalidInputException e) {
-                    reject(e, binding);
                 }
+                communications.validate(form.toDetails());
+            } catch (InvalidInputException e) {
+                reject(e, binding);
             }
         }
-        return form(form.withSpareParticipantRows(), null, findPersons != null, findPlaces != null, model, locale);
+        return form(form.withSpareParticipantRows(), null, find, candidates, model, locale);
     }
 
     @GetMapping("/{id}")
@@ -161,69 +153,84 @@ class CommunicationController {
         if (!communications.canEdit(communication)) {
             throw new AccessDeniedToWrite("Your roles do not allow changing this call or meeting");
         }
-        String reference = counterparts.get(communication.counterpartId()).reference();
-        return form(CommunicationForm.of(communication, reference).withSpareParticipantRows(), id, false, false,
-                model, locale);
+        return form(CommunicationForm.of(communication).withSpareParticipantRows(), id, null, Map.of(), model,
+                locale);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @ModelAttribute("form") CommunicationForm form, BindingResult binding,
-            @RequestParam(required = false) String findPersons, @RequestParam(required = false) String findPlaces,
-            Model model, Locale locale, RedirectAttributes redirect) {
+            @RequestParam(required = false) String find, Model model, Locale locale, RedirectAttributes redirect) {
         CommunicationView current = communications.get(id);
         if (!communications.canEdit(current)) {
             throw new AccessDeniedToWrite("Your roles do not allow changing this call or meeting");
         }
-        if (findPersons == null && findPlaces == null) {
+        Map<String, List<SearchHit>> candidates = Map.of();
+        if (find == null) {
+            candidates = takePickers(form, binding, locale);
             validator.validate(form, binding);
-            if (!binding.hasErrors()) {
-                try {
-                    communications.update(id, form.getVersion(), form.toDetails(counterpartId(form)));
+            try {
+                if (!binding.hasErrors()) {
+                    communications.update(id, form.getVersion(), form.toDetails());
                     redirect.addFlashAttribute("saved", true);
                     return "redirect:/communications/" + id;
-                } catch (InvalidInputException e) {
-                    reject(e, binding);
-                } catch (StaleVersionException e) {
-                    binding.reject("web.form.stale");
                 }
+                communications.validate(form.toDetails());
+            } catch (InvalidInputException e) {
+                reject(e, binding);
+            } catch (StaleVersionException e) {
+                binding.reject("web.form.stale");
             }
         }
-        return form(form.withSpareParticipantRows(), id, findPersons != null, findPlaces != null, model, locale);
+        return form(form.withSpareParticipantRows(), id, find, candidates, model, locale);
     }
 
-    /** The form page, with the linked records named and, when asked for, the persons or places found to link. */
-    private String form(CommunicationForm form, UUID communicationId, boolean findPersons, boolean findPlaces,
-            Model model, Locale locale) {
-        String language = locale.getLanguage();
-        Map<UUID, LinkedPerson> linkedPersons = links.persons(form.getPersonIds());
-        Map<UUID, LinkedPlace> linkedPlaces = links.places(form.getPlaceIds());
+    /**
+     * Takes what was typed in the pickers into the form: a text naming exactly one record links it; one naming none
+     * or several is a field error, with the candidates to tick (by picker field).
+     */
+    private Map<String, List<SearchHit>> takePickers(CommunicationForm form, BindingResult binding, Locale locale) {
+        Map<String, List<SearchHit>> candidates = new HashMap<>();
+        PickerInput counterpart = pickers.bind("counterparts", "counterpartQuery",
+                form.getCounterpartId() == null ? List.of() : List.of(form.getCounterpartId()),
+                form.getCounterpartQuery(), false, binding, locale);
+        form.setCounterpartId(counterpart.single());
+        candidates.put("counterpartId", counterpart.candidates());
+        PickerInput persons = pickers.bind("persons", "personQuery", form.getPersonIds(), form.getPersonQuery(), true,
+                binding, locale);
+        form.setPersonIds(new ArrayList<>(persons.ids()));
+        candidates.put("personIds", persons.candidates());
+        PickerInput places = pickers.bind("places", "placeQuery", form.getPlaceIds(), form.getPlaceQuery(), true,
+                binding, locale);
+        form.setPlaceIds(new ArrayList<>(places.ids()));
+        candidates.put("placeIds", places.candidates());
+        if (counterpart.resolved()) {
+            form.setCounterpartQuery(null);
+        }
+        if (persons.resolved()) {
+            form.setPersonQuery(null);
+        }
+        if (places.resolved()) {
+            form.setPlaceQuery(null);
+        }
+        return candidates;
+    }
+
+    /** The form page with its pickers: the chosen records named, and candidates found or left to choose from. */
+    private String form(CommunicationForm form, UUID communicationId, String find,
+            Map<String, List<SearchHit>> candidates, Model model, Locale locale) {
         model.addAttribute("form", form);
         model.addAttribute("communicationId", communicationId);
         model.addAttribute("teams", communications.teams());
-        model.addAttribute("counterparts", counterparts.find(CounterpartFilter.none(), 0,
-                CounterpartManagement.MAX_PAGE_SIZE).items());
-        model.addAttribute("personRows", form.getPersonIds().stream().map(id -> new LinkRow(id,
-                linkedPersons.containsKey(id) ? personLabel(linkedPersons.get(id)) : null)).toList());
-        model.addAttribute("placeRows", form.getPlaceIds().stream().map(id -> new LinkRow(id,
-                linkedPlaces.containsKey(id) ? placeLabel(linkedPlaces.get(id), language) : null)).toList());
-        List<LinkRow> personCandidates = new ArrayList<>();
-        if (findPersons && hasText(form.getPersonQuery())) {
-            persons.search(PersonSearch.byName(form.getPersonQuery()), 0, CANDIDATES).items().stream()
-                    .filter(hit -> !form.getPersonIds().contains(hit.id()))
-                    .forEach(hit -> personCandidates.add(new LinkRow(hit.id(),
-                            hit.displayName() + " · " + hit.reference())));
-        }
-        List<LinkRow> placeCandidates = new ArrayList<>();
-        if (findPlaces && hasText(form.getPlaceQuery())) {
-            places.find(new PlaceFilter(form.getPlaceQuery(), null, null, null), 0, CANDIDATES).items().stream()
-                    .filter(place -> !form.getPlaceIds().contains(place.id()))
-                    .forEach(place -> placeCandidates.add(new LinkRow(place.id(),
-                            place.name(language) + (place.code() == null ? "" : " · " + place.code()))));
-        }
-        model.addAttribute("personCandidates", personCandidates);
-        model.addAttribute("placeCandidates", placeCandidates);
-        model.addAttribute("personsSearched", findPersons);
-        model.addAttribute("placesSearched", findPlaces);
+        model.addAttribute("counterpartPicker", pickers.show("counterparts", "counterpartId", "counterpartQuery",
+                false, false, form.getCounterpartId() == null ? List.of() : List.of(form.getCounterpartId()),
+                form.getCounterpartQuery(), candidates.getOrDefault("counterpartId", List.of()),
+                "counterpartId".equals(find), locale));
+        model.addAttribute("personPicker", pickers.show("persons", "personIds", "personQuery", true, false,
+                form.getPersonIds(), form.getPersonQuery(), candidates.getOrDefault("personIds", List.of()),
+                "personIds".equals(find), locale));
+        model.addAttribute("placePicker", pickers.show("places", "placeIds", "placeQuery", true, false,
+                form.getPlaceIds(), form.getPlaceQuery(), candidates.getOrDefault("placeIds", List.of()),
+                "placeIds".equals(find), locale));
         return "correspondence/communications/edit";
     }
 
@@ -242,28 +249,13 @@ class CommunicationController {
     }
 
     /**
-     * The id of the counterpart the form names by reference. An unknown reference becomes an id that exists nowhere,
-     * so that the module reports it together with every other problem of the form.
+     * The module's problems on the form's fields: only on fields without a problem already (the form's own, or a
+     * picker's text that names no record, which leaves its field empty).
      */
-    private UUID counterpartId(CommunicationForm form) {
-        return counterparts.findByReference(form.getCounterpartReference()).map(CounterpartView::id)
-                .orElseGet(UUID::randomUUID);
-    }
-
-    private static String personLabel(LinkedPerson person) {
-        return person.name() + " · " + person.reference();
-    }
-
-    private static String placeLabel(LinkedPlace place, String language) {
-        return place.name(language) + (place.code() == null ? "" : " · " + place.code());
-    }
-
-    private static boolean hasText(String value) {
-        return value != null && !value.isBlank();
-    }
-
     private static void reject(InvalidInputException e, BindingResult binding) {
-        e.problems().forEach(p -> binding.rejectValue(CommunicationForm.formField(p.field()), p.messageKey(),
-                p.argumentArray(), p.messageKey()));
+        e.problems().stream()
+                .filter(p -> !binding.hasFieldErrors(p.field()))
+                .filter(p -> !("counterpartId".equals(p.field()) && binding.hasFieldErrors("counterpartQuery")))
+                .forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.argumentArray(), p.messageKey()));
     }
 }

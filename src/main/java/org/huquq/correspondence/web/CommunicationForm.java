@@ -20,9 +20,9 @@ import org.huquq.shared.Confidentiality;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * The call-or-meeting form as the browser posts it. The counterpart is named by its reference (INST-000012), which
- * people read off its page; participants are numbered rows, blank ones ignored; linked persons and places are
- * checkboxes, found by name with the form's own search buttons, so the form works without script.
+ * The call-or-meeting form as the browser posts it. The counterpart, the persons and the places are record pickers
+ * (ids ticked, and the text typed to find more, see {@code search/picker}); participants are numbered rows, blank
+ * ones ignored.
  */
 public class CommunicationForm {
 
@@ -37,9 +37,10 @@ public class CommunicationForm {
     private LocalDate occurredOn;
     @DateTimeFormat(pattern = "HH:mm")
     private LocalTime occurredTime;
-    @NotBlank(message = "{web.validation.required}")
-    @Size(max = 20, message = "{web.validation.tooLong}")
-    private String counterpartReference;
+    @NotNull(message = "{web.validation.required}")
+    private UUID counterpartId;
+    /** Name or number typed to find the counterpart; not saved. */
+    private String counterpartQuery;
     @Valid
     @Size(max = CommunicationManagement.MAX_PARTICIPANTS, message = "{correspondence.communications.error.tooManyParticipants}")
     private List<ParticipantRow> participants = new ArrayList<>();
@@ -65,20 +66,20 @@ public class CommunicationForm {
     private String placeQuery;
 
     /** A new form: one row for our side and one for theirs. */
-    static CommunicationForm blank(String counterpartReference) {
+    static CommunicationForm blank(UUID counterpartId) {
         CommunicationForm form = new CommunicationForm();
-        form.counterpartReference = counterpartReference;
+        form.counterpartId = counterpartId;
         form.participants.add(ParticipantRow.on(CommunicationSide.OURS));
         form.participants.add(ParticipantRow.on(CommunicationSide.THEIRS));
         return form;
     }
 
-    static CommunicationForm of(CommunicationView communication, String counterpartReference) {
+    static CommunicationForm of(CommunicationView communication) {
         CommunicationForm form = new CommunicationForm();
         form.kind = communication.kind();
         form.occurredOn = communication.occurredOn();
         form.occurredTime = communication.occurredTime();
-        form.counterpartReference = counterpartReference;
+        form.counterpartId = communication.counterpartId();
         communication.participants().forEach(p -> form.participants.add(ParticipantRow.of(p)));
         form.subject = communication.subject();
         form.summary = communication.summary();
@@ -101,17 +102,12 @@ public class CommunicationForm {
         return this;
     }
 
-    /** The details to save, with the counterpart already resolved from its reference. */
-    CommunicationDetails toDetails(UUID counterpartId) {
+    /** The details to save. */
+    CommunicationDetails toDetails() {
         List<CommunicationParticipant> people = participants.stream()
                 .map(row -> new CommunicationParticipant(row.name, row.side, row.role)).toList();
         return new CommunicationDetails(kind, occurredOn, occurredTime, counterpartId, people, subject, summary,
                 outcome, language, personIds, placeIds, confidentiality, teamId);
-    }
-
-    /** The form field that shows a problem the module reports on {@code field}. */
-    static String formField(String field) {
-        return "counterpartId".equals(field) ? "counterpartReference" : field;
     }
 
     /** One participant row of the form. */
@@ -143,18 +139,16 @@ public class CommunicationForm {
         public void setRole(String role) { this.role = role; }
     }
 
-    /** A linked person or place as the form lists it: its id and what to call it, or no label if the user cannot see it. */
-    public record LinkRow(UUID id, String label) {
-    }
-
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
     public LocalDate getOccurredOn() { return occurredOn; }
     public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
     public LocalTime getOccurredTime() { return occurredTime; }
     public void setOccurredTime(LocalTime occurredTime) { this.occurredTime = occurredTime; }
-    public String getCounterpartReference() { return counterpartReference; }
-    public void setCounterpartReference(String counterpartReference) { this.counterpartReference = counterpartReference; }
+    public UUID getCounterpartId() { return counterpartId; }
+    public void setCounterpartId(UUID counterpartId) { this.counterpartId = counterpartId; }
+    public String getCounterpartQuery() { return counterpartQuery; }
+    public void setCounterpartQuery(String counterpartQuery) { this.counterpartQuery = counterpartQuery; }
     public List<ParticipantRow> getParticipants() { return participants; }
     public void setParticipants(List<ParticipantRow> participants) { this.participants = participants; }
     public String getSubject() { return subject; }
