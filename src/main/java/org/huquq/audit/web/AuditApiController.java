@@ -1,11 +1,17 @@
 package org.huquq.audit.web;
 
-import java.util.List;
+import java.time.LocalDate;
+import java.util.Locale;
 
-import org.huquq.audit.AuditEntryView;
+import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditTrail;
+import org.huquq.audit.AuditTrailEntry;
+import org.huquq.audit.AuditTrailFilter;
 import org.huquq.audit.AuditVerification;
 import org.huquq.shared.InstitutionMember;
+import org.huquq.shared.KeysetPage;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +30,29 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AuditApiController {
 
     private final AuditLog audit;
+    private final AuditTrail trail;
 
-    AuditApiController(AuditLog audit) {
+    AuditApiController(AuditLog audit, AuditTrail trail) {
         this.audit = audit;
+        this.trail = trail;
     }
 
     @GetMapping
-    @Operation(summary = "Audit entries, newest first, in pages of at most 200")
-    List<AuditEntryView> entries(@AuthenticationPrincipal InstitutionMember user,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return audit.latest(user.institutionId(), Math.max(0, page), Math.max(1, Math.min(size, 200)));
+    @Operation(summary = "Audit entries, newest first, by keyset", description = "Filters: user (username), kind "
+            + "(Letter, Person, Place...), action (CREATE, UPDATE, READ...), sensitive=true for reads of confidential "
+            + "records and exports only, from and to (ISO dates, inclusive; a period that ends before it starts is a "
+            + "400 on field 'to'). Answers {items, next}: pass next back as 'after' for the following page; next is "
+            + "null on the last page. Pages of at most 200. Each entry says in the caller's language what happened to "
+            + "which record; a record the caller may not read is neither named nor linked, and its detail is withheld.")
+    KeysetPage<AuditTrailEntry> entries(@AuthenticationPrincipal InstitutionMember caller,
+            @RequestParam(required = false) String user, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) AuditAction action,
+            @RequestParam(defaultValue = "false") boolean sensitive,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size,
+            Locale locale) {
+        return trail.page(caller, new AuditTrailFilter(user, kind, action, sensitive, from, to), after, size, locale);
     }
 
     @GetMapping("/verify")

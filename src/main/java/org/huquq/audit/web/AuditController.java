@@ -1,15 +1,30 @@
 package org.huquq.audit.web;
 
+import java.util.List;
+import java.util.Locale;
+
+import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditTrail;
+import org.huquq.audit.AuditTrailEntry;
+import org.huquq.audit.AuditTrailFilter;
 import org.huquq.shared.InstitutionMember;
+import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.KeysetPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
-/** The auditor's pages: the institution's audit trail, newest first, and the verification of its hash chain. */
+/**
+ * The auditor's pages: the institution's audit trail in words, newest first, filtered by user, kind of record,
+ * action and period, paged by keyset; and the verification of its hash chain.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('AUDITOR','HEAD')")
 class AuditController {
@@ -17,19 +32,67 @@ class AuditController {
     private static final int PAGE_SIZE = 50;
 
     private final AuditLog audit;
+    private final AuditTrail trail;
 
-    AuditController(AuditLog audit) {
+    AuditController(AuditLog audit, AuditTrail trail) {
         this.audit = audit;
+        this.trail = trail;
     }
 
     @GetMapping("/audit")
-    String trail(@AuthenticationPrincipal InstitutionMember user, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        int bounded = Math.max(0, page);
-        model.addAttribute("entries", audit.latest(user.institutionId(), bounded, PAGE_SIZE));
-        model.addAttribute("page", bounded);
-        model.addAttribute("pageSize", PAGE_SIZE);
+    String trail(@AuthenticationPrincipal InstitutionMember user, @ModelAttribute("filter") AuditTrailForm form,
+            BindingResult binding, @RequestParam(required = false) String after, Model model, Locale locale) {
+        trailModel(user, form, binding, after, model, locale);
         return "audit/trail";
+    }
+
+    /** The filters and the list, for htmx: the form comes back too, so that its field errors show. */
+    @GetMapping(path = "/audit", headers = "HX-Request=true")
+    String trailFragment(@AuthenticationPrincipal InstitutionMember user,
+            @ModelAttribute("filter") AuditTrailForm form, BindingResult binding,
+            @RequestParam(required = false) String after, Model model, Locale locale) {
+        trailModel(user, form, binding, after, model, locale);
+        return "audit/trail :: trail";
+    }
+
+    private void trailModel(InstitutionMember user, AuditTrailForm form, BindingResult binding, String after,
+            Model model, Locale locale) {
+        KeysetPage<AuditTrailEntry> page = new KeysetPage<>(List.of(), null);
+        if (!binding.hasErrors()) {
+            try {
+                page = trail.page(user, form.toFilter(), after, PAGE_SIZE, locale);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.argumentArray(), null));
+            }
+        }
+        model.addAttribute("page", page);
+        model.addAttribute("listUrl", listUrl(form.toFilter()));
+        model.addAttribute("kinds", trail.kinds(locale));
+        model.addAttribute("actions", AuditAction.values());
+    }
+
+    /** The trail's address with its filters and without a cursor: the pager adds {@code after}. */
+    private static String listUrl(AuditTrailFilter filter) {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/audit");
+        if (filter.user() != null) {
+            url.queryParam("user", filter.user());
+        }
+        if (filter.kind() != null) {
+            url.queryParam("kind", filter.kind());
+        }
+        if (filter.action() != null) {
+            url.queryParam("action", filter.action().name());
+        }
+        if (filter.sensitiveReadsOnly()) {
+            url.queryParam("sensitive", true);
+        }
+        if (filter.from() != null) {
+            url.queryParam("from", filter.from());
+        }
+        if (filter.to() != null) {
+            url.queryParam("to", filter.to());
+        }
+        return url.encode().build().toUriString();
     }
 
     @GetMapping("/audit/verify")

@@ -2,6 +2,7 @@ package org.huquq.commitments.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import jakarta.persistence.QueryHint;
 
 import org.huquq.commitments.CommitmentStatus;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.ProtectedReference;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -76,4 +78,12 @@ public interface CommitmentRepository extends JpaRepository<Commitment, UUID> {
     @Query(value = "select nextval('commitment_reference_seq')", nativeQuery = true)
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
     long nextReferenceNumber();
+
+    /** The references of these commitments, with what decides who may read them (the audit trail names them). */
+    @Query("""
+            select new org.huquq.shared.ProtectedReference(r.id, r.reference, r.institutionId, r.confidentiality,
+                r.teamId)
+            from Commitment r where r.id in :ids
+            """)
+    List<ProtectedReference> findReferences(Collection<UUID> ids);
 }

@@ -2,6 +2,7 @@ package org.huquq.correspondence.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import jakarta.persistence.QueryHint;
 
 import org.huquq.correspondence.CommunicationSummary;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.ProtectedReference;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -101,4 +103,12 @@ public interface CommunicationRepository extends JpaRepository<Communication, UU
     @Query(value = "select nextval('communication_reference_seq')", nativeQuery = true)
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
     long nextReferenceNumber();
+
+    /** The references of these calls and meetings, with what decides who may read them (the audit trail names them). */
+    @Query("""
+            select new org.huquq.shared.ProtectedReference(r.id, r.reference, r.institutionId, r.confidentiality,
+                r.teamId)
+            from Communication r where r.id in :ids
+            """)
+    List<ProtectedReference> findReferences(Collection<UUID> ids);
 }

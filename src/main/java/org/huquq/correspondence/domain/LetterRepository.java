@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.huquq.correspondence.LetterDirection;
 import org.huquq.correspondence.LetterLinkKind;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.ProtectedReference;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -128,4 +129,12 @@ public interface LetterRepository extends JpaRepository<Letter, UUID>, LetterLis
     List<Letter> findThread(UUID institutionId, UUID threadId, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, Pageable limit);
+
+    /** The references of these letters, with what decides who may read them (the audit trail names them). */
+    @Query("""
+            select new org.huquq.shared.ProtectedReference(r.id, r.reference, r.institutionId, r.confidentiality,
+                r.teamId)
+            from Letter r where r.id in :ids
+            """)
+    List<ProtectedReference> findReferences(Collection<UUID> ids);
 }

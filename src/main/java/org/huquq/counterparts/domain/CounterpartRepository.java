@@ -57,4 +57,12 @@ public interface CounterpartRepository extends JpaRepository<Counterpart, UUID> 
     @Query(value = "select nextval('counterpart_reference_seq')", nativeQuery = true)
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
     long nextReferenceNumber();
+
+    /** The names of these counterparts (the audit trail names them). */
+    @Query("""
+            select new org.huquq.counterparts.domain.CounterpartName(c.id, c.reference, c.nameEn, c.nameRu, c.nameTg,
+                c.nameNative, c.institutionId)
+            from Counterpart c where c.id in :ids
+            """)
+    List<CounterpartName> findNames(Collection<UUID> ids);
 }

@@ -1,10 +1,12 @@
 package org.huquq.identity.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
@@ -13,4 +15,15 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
     Optional<UserAccount> findByIdAndInstitutionId(UUID id, UUID institutionId);
 
     List<UserAccount> findByInstitutionIdOrderByUsername(UUID institutionId);
+
+    /** The usernames of these users, with their institution (the audit trail names them). */
+    @Query("select new org.huquq.identity.domain.RecordName(u.id, u.username, u.institutionId) from UserAccount u where u.id in :ids")
+    List<RecordName> findNames(Collection<UUID> ids);
+
+    /** The display names of an institution's users with these usernames. */
+    @Query("""
+            select new org.huquq.identity.domain.UserName(u.username, u.displayName) from UserAccount u
+            where u.institutionId = :institutionId and u.username in :usernames
+            """)
+    List<UserName> findDisplayNames(UUID institutionId, Collection<String> usernames);
 }

@@ -1,11 +1,13 @@
 package org.huquq.people.domain;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.QueryHint;
 
+import org.huquq.shared.ProtectedReference;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -55,4 +57,12 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
             + " select nextval('person_reference_seq') from n", nativeQuery = true)
     @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
     List<Long> nextReferenceNumbers(int count);
+
+    /** The references of these persons, with what decides who may read them (the audit trail names them). */
+    @Query("""
+            select new org.huquq.shared.ProtectedReference(r.id, r.reference, r.institutionId, r.confidentiality,
+                r.teamId)
+            from Person r where r.id in :ids
+            """)
+    List<ProtectedReference> findReferences(Collection<UUID> ids);
 }

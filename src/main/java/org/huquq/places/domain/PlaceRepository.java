@@ -1,6 +1,7 @@
 package org.huquq.places.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +15,7 @@ public interface PlaceRepository extends JpaRepository<Place, UUID> {
 
     Optional<Place> findByIdAndInstitutionId(UUID id, UUID institutionId);
 
-    java.util.List<Place> findByInstitutionIdAndCodeIgnoreCase(UUID institutionId, String code);
+    List<Place> findByInstitutionIdAndCodeIgnoreCase(UUID institutionId, String code);
 
     /**
      * The places a user may read (see AccessPolicy.ReadScope), filtered; blank filters are passed as null.
@@ -33,4 +34,12 @@ public interface PlaceRepository extends JpaRepository<Place, UUID> {
     Page<Place> findReadable(UUID institutionId, Collection<Confidentiality> openLevels, Confidentiality confidential,
             boolean allConfidential, Confidentiality strict, boolean allStrict, Collection<UUID> teams,
             String countryCode, String type, String authority, Pageable page);
+
+    /** The names and codes of these places, with what decides who may read them (the audit trail names them). */
+    @Query("""
+            select new org.huquq.places.domain.PlaceName(p.id, p.code, p.nameEn, p.nameRu, p.nameTg, p.institutionId,
+                p.confidentiality, p.teamId)
+            from Place p where p.id in :ids
+            """)
+    List<PlaceName> findNames(Collection<UUID> ids);
 }

@@ -1,0 +1,5 @@
+package org.huquq.identity.domain;
+
+/** A user's username and display name. */
+public record UserName(String username, String displayName) {
+}
