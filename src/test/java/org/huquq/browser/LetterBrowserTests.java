@@ -32,7 +32,12 @@ class LetterBrowserTests extends BrowserTest {
         String institution = driver().findElement(By.id("institution-reference")).getText();
 
         open("/letters/new?direction=OUTGOING");
-        driver().findElement(By.id("counterpartReference")).sendKeys(institution);
+        // the record picker: the institution's name typed in part, its suggestion chosen (htmx and huquq.js)
+        driver().findElement(By.id("counterpartQuery")).sendKeys("Commissioner " + marker);
+        waitUntil(By.cssSelector("#counterpartId-suggestions .picker-option"));
+        driver().findElement(By.cssSelector("#counterpartId-suggestions .picker-option")).click();
+        assertThat(driver().findElement(By.cssSelector("#counterpartId-picker .picker-chosen")).getText())
+                .contains("Commissioner " + marker).contains(institution);
         driver().findElement(By.id("subject")).sendKeys("Дар бораи ҳуқуқҳои муҳоҷирон ғӯқҷ " + marker);
         WebElement language = driver().findElement(By.id("language"));
         language.clear();

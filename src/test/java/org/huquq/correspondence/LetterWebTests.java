@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -66,7 +67,7 @@ class LetterWebTests {
     void registeringThroughTheFormShowsTheLetterWithItsReplyByDateExplainedInTajik() throws Exception {
         String location = mvc.perform(post("/letters").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
                         .param("direction", "OUTGOING").param("registeredOn", "2024-10-02")
-                        .param("counterpartReference", commissioner.reference().toLowerCase())
+                        .param("counterpartQuery", commissioner.reference().toLowerCase())
                         .param("subject", "Дар бораи ҳуқуқҳои муҳоҷирон ғӯқҷ").param("language", "tg")
                         .param("channel", "EMAIL").param("signedOn", "2024-10-02").param("sentOn", "2024-10-03")
                         .param("expectsReply", "true").param("replyRule", "RU-59-FZ")
@@ -102,18 +103,23 @@ class LetterWebTests {
                 .andExpect(content().string(containsString("Колонияи ғӯқҷ " + marker)))
                 .andExpect(content().string(not(containsString("Secret " + marker))));
 
-        // the clerk corrects the letter through the form, which names the colony by its code: the place the clerk
-        // may not see stays linked, and an unknown person reference is refused naming it
+        // the clerk corrects the letter through the form: the place the clerk may not see shows unnamed and stays
+        // linked (its box is ticked), the colony is found by its code typed in another case, and a person number
+        // that names no one is refused on the person picker
         mvc.perform(get("/letters/" + letter.id() + "/edit").with(authentication(TestUsers.signedIn(clerk))))
-                .andExpect(content().string(containsString("ЯС 3/1 " + marker)));
+                .andExpect(content().string(containsString("ЯС 3/1 " + marker)))
+                .andExpect(content().string(containsString("A record you may not see (kept)")))
+                .andExpect(content().string(not(containsString("Secret " + marker))));
         mvc.perform(post("/letters/" + letter.id()).with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
                         .sessionAttr("huquq.language", "en").params(form(letter))
-                        .param("placeCodes", "яс 3/1 " + marker.toLowerCase()).param("personReferences", "PER-1999-999999"))
+                        .param("placeIds", secret.id().toString())
+                        .param("placeQuery", "яс 3/1 " + marker.toLowerCase()).param("personQuery", "PER-1999-999999"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("No person with reference PER-1999-999999")));
+                .andExpect(model().attributeHasFieldErrors("form", "personQuery"))
+                .andExpect(content().string(containsString("Nothing matches this that you may see.")));
         mvc.perform(post("/letters/" + letter.id()).with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
-                        .params(form(letter)).param("placeCodes", "ЯС 3/1 " + marker)
-                        .param("summary", "Исправлено"))
+                        .params(form(letter)).param("placeIds", secret.id().toString())
+                        .param("placeQuery", "ЯС 3/1 " + marker).param("summary", "Исправлено"))
                 .andExpect(status().is3xxRedirection());
         LetterView after = as(lawyer, () -> letters.get(letter.id()));
         org.assertj.core.api.Assertions.assertThat(after.summary()).isEqualTo("Исправлено");
@@ -123,7 +129,7 @@ class LetterWebTests {
     /** The letter form's fields as the edit page fills them (without the links). */
     private org.springframework.util.MultiValueMap<String, String> form(LetterView letter) {
         org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
-        form.add("counterpartReference", commissioner.reference());
+        form.add("counterpartId", commissioner.id().toString());
         form.add("subject", letter.subject());
         form.add("language", letter.language());
         form.add("channel", letter.channel());
@@ -144,7 +150,7 @@ class LetterWebTests {
                 .total();
         mvc.perform(post("/letters").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
                         .sessionAttr("huquq.language", "ru")
-                        .param("direction", "INCOMING").param("counterpartReference", commissioner.reference())
+                        .param("direction", "INCOMING").param("counterpartId", commissioner.id().toString())
                         .param("subject", "Ответ").param("language", "ru").param("channel", "POST")
                         .param("sentOn", "2024-11-05").param("receivedOn", "2024-11-04")
                         .param("confidentiality", "INTERNAL"))
@@ -167,11 +173,11 @@ class LetterWebTests {
                 .andExpect(content().string(not(containsString("id=\"reply-state\" class=\"badge ANSWERED"))));
         mvc.perform(post("/letters").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
                         .sessionAttr("huquq.language", "en")
-                        .param("direction", "OUTGOING").param("counterpartReference", "INST-999999")
+                        .param("direction", "OUTGOING").param("counterpartQuery", "INST-999999")
                         .param("subject", "x").param("language", "en").param("channel", "POST")
                         .param("confidentiality", "INTERNAL"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("No institution with this reference in your registry.")));
+                .andExpect(content().string(containsString("Nothing matches this that you may see.")));
     }
 
     @Test

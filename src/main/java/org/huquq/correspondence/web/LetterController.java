@@ -3,9 +3,12 @@ package org.huquq.correspondence.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,22 +23,21 @@ import org.huquq.correspondence.LetterPage;
 import org.huquq.correspondence.LetterSummary;
 import org.huquq.correspondence.LetterTranslationView;
 import org.huquq.correspondence.LetterView;
-import org.huquq.correspondence.LinkedPerson;
-import org.huquq.correspondence.LinkedPlace;
 import org.huquq.correspondence.LinkedRecords;
 import org.huquq.correspondence.RecordOutcome;
 import org.huquq.correspondence.RegisterLetter;
 import org.huquq.counterparts.CounterpartManagement;
-import org.huquq.counterparts.CounterpartView;
 import org.huquq.deadlines.ReplyDeadlineExplanation;
 import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 import org.huquq.deadlines.ReplyRuleManagement;
 import org.huquq.identity.CurrentUser;
-import org.huquq.people.PersonManagement;
-import org.huquq.places.PlaceManagement;
+import org.huquq.search.Picker;
+import org.huquq.search.PickerInput;
+import org.huquq.search.RecordPickers;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.SearchHit;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
 import org.springframework.beans.BeanWrapperImpl;
@@ -71,15 +73,13 @@ class LetterController {
     private final AuditLog audit;
     private final ReplyDeadlineExplanation explanation;
     private final LinkedRecords links;
-    private final PersonManagement people;
-    private final PlaceManagement places;
+    private final RecordPickers pickers;
 
     LetterController(LetterManagement letters, CounterpartManagement counterparts, ReplyRuleManagement rules,
             Vocabularies vocabularies, AuditLog audit, ReplyDeadlineExplanation explanation, LinkedRecords links,
-            PersonManagement people, PlaceManagement places) {
+            RecordPickers pickers) {
         this.links = links;
-        this.people = people;
-        this.places = places;
+        this.pickers = pickers;
         this.explanation = explanation;
         this.letters = letters;
         this.counterparts = counterparts;
@@ -132,7 +132,7 @@ class LetterController {
 
     @GetMapping("/new")
     String newLetter(@RequestParam(defaultValue = "OUTGOING") LetterDirection direction,
-            @RequestParam(required = false) String inReplyTo, @RequestParam(required = false) UUID followUp,
+            @RequestParam(required = false) UUID inReplyTo, @RequestParam(required = false) UUID followUp,
             Model model, Locale locale) {
         if (!letters.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow registering letters");
@@ -140,43 +140,39 @@ class LetterController {
         LetterForm form = new LetterForm();
         if (followUp != null) {
             FollowUpDraft draft = letters.followUpDraft(followUp);
-            LetterForm.draftedFrom(form, draft, counterparts.get(draft.counterpartId()).reference());
-            model.addAttribute("form", form);
+            LetterForm.draftedFrom(form, draft);
             model.addAttribute("draft", draft);
-            formModel(model);
-            return "correspondence/letters/edit";
+            return form(form, null, null, Map.of(), model, locale);
         }
         form.setDirection(direction);
         form.setRegisteredOn(LocalDate.now());
         form.setLanguage(locale.getLanguage());
         form.setExpectsReply(direction == LetterDirection.OUTGOING);
-        form.setInReplyToReference(inReplyTo);
-        model.addAttribute("form", form);
-        formModel(model);
-        return "correspondence/letters/edit";
+        form.setInReplyToId(inReplyTo);
+        return form(form, null, null, Map.of(), model, locale);
     }
 
     @PostMapping
-    String register(@Valid @ModelAttribute("form") LetterForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String register(@Valid @ModelAttribute("form") LetterForm form, BindingResult binding,
+            @RequestParam(required = false) String find, Model model, Locale locale, RedirectAttributes redirect) {
         if (!letters.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow registering letters");
         }
-        Links linked = binding.hasErrors() ? null : links(form, List.of(), List.of(), binding);
-        if (!binding.hasErrors()) {
-            try {
-                LetterView created = letters.register(new RegisterLetter(form.getDirection(), form.getRegisteredOn(),
-                        form.toDetails(counterpartId(form), letterId(form.getInReplyToReference()),
-                                letterId(form.getFollowsUpReference()), linked.persons(), linked.places(), List.of()),
-                        form.getAnswerKind()));
-                redirect.addFlashAttribute("saved", created.reference());
-                return "redirect:/letters/" + created.id();
-            } catch (InvalidInputException e) {
-                reject(e, binding);
+        Map<String, List<SearchHit>> candidates = Map.of();
+        if (find == null) {
+            candidates = takePickers(form, binding, locale);
+            if (!binding.hasErrors()) {
+                try {
+                    LetterView created = letters.register(new RegisterLetter(form.getDirection(),
+                            form.getRegisteredOn(), form.toDetails(List.of()), form.getAnswerKind()));
+                    redirect.addFlashAttribute("saved", created.reference());
+                    return "redirect:/letters/" + created.id();
+                } catch (InvalidInputException e) {
+                    reject(e, binding);
+                }
             }
         }
-        formModel(model);
-        return "correspondence/letters/edit";
+        return form(form, null, find, candidates, model, locale);
     }
 
     @GetMapping("/{id}")
@@ -203,6 +199,12 @@ class LetterController {
         if (!model.containsAttribute("outcome")) {
             model.addAttribute("outcome", new OutcomeForm());
         }
+        OutcomeForm outcome = (OutcomeForm) model.getAttribute("outcome");
+        @SuppressWarnings("unchecked")
+        List<SearchHit> answerCandidates = model.containsAttribute("answerCandidates")
+                ? (List<SearchHit>) model.getAttribute("answerCandidates") : List.of();
+        model.addAttribute("answerPicker", pickers.show("letters", "answerLetterId", "answerQuery", false, true,
+                single(outcome.getAnswerLetterId()), outcome.getAnswerQuery(), answerCandidates, false, locale));
         if (!model.containsAttribute("translation")) {
             model.addAttribute("translation", new TranslationForm());
         }
@@ -213,59 +215,53 @@ class LetterController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable UUID id, Model model, Locale locale) {
         LetterView letter = letters.get(id);
         if (!letters.canEdit(letter)) {
             throw new AccessDeniedToWrite("Your roles do not allow changing this letter");
         }
-        List<LetterSummary> chain = letters.chain(id);
-        LetterSummary inReplyTo = referenceIn(chain, letter.inReplyToId());
-        LetterSummary followsUp = referenceIn(chain, letter.followsUpId());
-        model.addAttribute("form", LetterForm.of(letter, counterparts.get(letter.counterpartId()).reference(),
-                inReplyTo == null ? null : inReplyTo.reference(), followsUp == null ? null : followsUp.reference(),
-                links.persons(letter.personIds()).values().stream().map(LinkedPerson::reference).toList(),
-                links.places(letter.placeIds()).values().stream().map(LinkedPlace::code)
-                        .filter(code -> code != null).toList()));
-        model.addAttribute("letterId", id);
-        formModel(model);
-        return "correspondence/letters/edit";
+        return form(LetterForm.of(letter), id, null, Map.of(), model, locale);
     }
 
     @PostMapping("/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") LetterForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            @RequestParam(required = false) String find, Model model, Locale locale, RedirectAttributes redirect) {
         LetterView letter = letters.get(id);
         form.setDirection(letter.direction());
-        Links linked = binding.hasErrors() ? null : links(form, keptPersons(letter), keptPlaces(letter), binding);
-        if (!binding.hasErrors()) {
-            try {
-                letters.update(id, form.getVersion(), form.toDetails(counterpartId(form),
-                        letterId(form.getInReplyToReference()), letterId(form.getFollowsUpReference()),
-                        linked.persons(), linked.places(), letter.letterIds()));
-                redirect.addFlashAttribute("saved", letter.reference());
-                return "redirect:/letters/" + id;
-            } catch (InvalidInputException e) {
-                reject(e, binding);
-            } catch (StaleVersionException e) {
-                binding.reject("web.form.stale");
+        Map<String, List<SearchHit>> candidates = Map.of();
+        if (find == null) {
+            candidates = takePickers(form, binding, locale);
+            if (!binding.hasErrors()) {
+                try {
+                    letters.update(id, form.getVersion(), form.toDetails(letter.letterIds()));
+                    redirect.addFlashAttribute("saved", letter.reference());
+                    return "redirect:/letters/" + id;
+                } catch (InvalidInputException e) {
+                    reject(e, binding);
+                } catch (StaleVersionException e) {
+                    binding.reject("web.form.stale");
+                }
             }
         }
-        model.addAttribute("letterId", id);
-        formModel(model);
-        return "correspondence/letters/edit";
+        return form(form, id, find, candidates, model, locale);
     }
 
     @PostMapping("/{id}/outcomes")
     String recordOutcome(@PathVariable UUID id, @Valid @ModelAttribute("outcome") OutcomeForm form,
             BindingResult binding, Model model, RedirectAttributes redirect, Locale locale) {
+        PickerInput answer = pickers.bind("letters", "answerQuery",
+                form.getAnswerLetterId() == null ? List.of() : List.of(form.getAnswerLetterId()),
+                form.getAnswerQuery(), false, binding, locale);
+        form.setAnswerLetterId(answer.single());
+        model.addAttribute("answerCandidates", answer.candidates());
         if (!binding.hasErrors()) {
             try {
                 letters.recordOutcome(id, form.getVersion(), new RecordOutcome(form.getKind(), form.getOn(),
-                        form.getNote(), letterId(form.getAnswerReference())));
+                        form.getNote(), form.getAnswerLetterId()));
                 redirect.addFlashAttribute("outcomeSaved", true);
                 return "redirect:/letters/" + id;
             } catch (InvalidInputException e) {
-                e.problems().forEach(p -> rejectField(binding, OutcomeForm.formField(p.field()), p));
+                e.problems().forEach(p -> rejectField(binding, p.field(), p));
             } catch (StaleVersionException e) {
                 binding.reject("web.form.stale");
             }
@@ -314,63 +310,72 @@ class LetterController {
         return LetterFiles.download(letters.attachment(id, index));
     }
 
-    /** The persons and places a letter links to, as the form names them, plus those it keeps unnamed. */
-    private record Links(List<UUID> persons, List<UUID> places) {
-    }
-
     /**
-     * Resolves the person references and place codes of the form, rejecting each one that names nothing the user may
-     * see, and adds the links the form cannot name ({@code keptPersons}, {@code keptPlaces}).
+     * Takes what was typed in the pickers into the form: a text naming exactly one record links it; one naming none
+     * or several is a field error, with the candidates to tick (by picker field).
      */
-    private Links links(LetterForm form, List<UUID> keptPersons, List<UUID> keptPlaces, BindingResult binding) {
-        List<UUID> persons = new java.util.ArrayList<>(keptPersons);
-        for (String reference : LetterForm.entries(form.getPersonReferences())) {
-            people.findIdByReference(reference).ifPresentOrElse(persons::add, () -> binding.rejectValue(
-                    "personReferences", "correspondence.letter.error.personReference", new Object[] { reference },
-                    null));
+    private Map<String, List<SearchHit>> takePickers(LetterForm form, BindingResult binding, Locale locale) {
+        Map<String, List<SearchHit>> candidates = new HashMap<>();
+        PickerInput counterpart = pickers.bind("counterparts", "counterpartQuery", single(form.getCounterpartId()),
+                form.getCounterpartQuery(), false, binding, locale);
+        form.setCounterpartId(counterpart.single());
+        candidates.put("counterpartId", counterpart.candidates());
+        PickerInput inReplyTo = pickers.bind("letters", "inReplyToQuery", single(form.getInReplyToId()),
+                form.getInReplyToQuery(), false, binding, locale);
+        form.setInReplyToId(inReplyTo.single());
+        candidates.put("inReplyToId", inReplyTo.candidates());
+        PickerInput followsUp = pickers.bind("letters", "followsUpQuery", single(form.getFollowsUpId()),
+                form.getFollowsUpQuery(), false, binding, locale);
+        form.setFollowsUpId(followsUp.single());
+        candidates.put("followsUpId", followsUp.candidates());
+        PickerInput persons = pickers.bind("persons", "personQuery", form.getPersonIds(), form.getPersonQuery(), true,
+                binding, locale);
+        form.setPersonIds(new ArrayList<>(persons.ids()));
+        candidates.put("personIds", persons.candidates());
+        PickerInput places = pickers.bind("places", "placeQuery", form.getPlaceIds(), form.getPlaceQuery(), true,
+                binding, locale);
+        form.setPlaceIds(new ArrayList<>(places.ids()));
+        candidates.put("placeIds", places.candidates());
+        if (counterpart.resolved() && inReplyTo.resolved() && followsUp.resolved() && persons.resolved()
+                && places.resolved()) {
+            form.setCounterpartQuery(null);
+            form.setInReplyToQuery(null);
+            form.setFollowsUpQuery(null);
+            form.setPersonQuery(null);
+            form.setPlaceQuery(null);
         }
-        List<UUID> placeIds = new java.util.ArrayList<>(keptPlaces);
-        for (String code : LetterForm.entries(form.getPlaceCodes())) {
-            places.findIdByCode(code).ifPresentOrElse(placeIds::add, () -> binding.rejectValue("placeCodes",
-                    "correspondence.letter.error.placeCode", new Object[] { code }, null));
-        }
-        return new Links(persons, placeIds);
+        return candidates;
     }
 
-    /** The linked persons the user cannot see, which the form cannot name and a save keeps. */
-    private List<UUID> keptPersons(LetterView letter) {
-        var visible = links.persons(letter.personIds()).keySet();
-        return letter.personIds().stream().filter(id -> !visible.contains(id)).toList();
-    }
-
-    /** The linked places the user cannot see or that have no code, which a save keeps. */
-    private List<UUID> keptPlaces(LetterView letter) {
-        var named = links.places(letter.placeIds()).values().stream().filter(p -> p.code() != null)
-                .map(LinkedPlace::id).toList();
-        return letter.placeIds().stream().filter(id -> !named.contains(id)).toList();
-    }
-
-    private void formModel(Model model) {
+    /** The form page with its pickers: the chosen records named, and candidates found or left to choose from. */
+    private String form(LetterForm form, UUID letterId, String find, Map<String, List<SearchHit>> candidates,
+            Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("letterId", letterId);
         model.addAttribute("rules", rules.activeRules());
         model.addAttribute("owners", letters.owners());
         model.addAttribute("teams", letters.teams());
+        model.addAttribute("counterpartPicker", picker("counterparts", "counterpartId", "counterpartQuery", false,
+                false, single(form.getCounterpartId()), form.getCounterpartQuery(), find, candidates, locale));
+        model.addAttribute("inReplyToPicker", picker("letters", "inReplyToId", "inReplyToQuery", false, true,
+                single(form.getInReplyToId()), form.getInReplyToQuery(), find, candidates, locale));
+        model.addAttribute("followsUpPicker", picker("letters", "followsUpId", "followsUpQuery", false, true,
+                single(form.getFollowsUpId()), form.getFollowsUpQuery(), find, candidates, locale));
+        model.addAttribute("personPicker", picker("persons", "personIds", "personQuery", true, false,
+                form.getPersonIds(), form.getPersonQuery(), find, candidates, locale));
+        model.addAttribute("placePicker", picker("places", "placeIds", "placeQuery", true, false,
+                form.getPlaceIds(), form.getPlaceQuery(), find, candidates, locale));
+        return "correspondence/letters/edit";
     }
 
-    /**
-     * The id of the counterpart the form names by reference. An unknown reference becomes an id that exists
-     * nowhere, so that the module reports it together with every other problem of the form.
-     */
-    private UUID counterpartId(LetterForm form) {
-        return counterparts.findByReference(form.getCounterpartReference().strip().toUpperCase(Locale.ROOT))
-                .map(CounterpartView::id).orElseGet(UUID::randomUUID);
+    private Picker picker(String kind, String field, String queryField, boolean multiple, boolean optional,
+            List<UUID> chosen, String query, String find, Map<String, List<SearchHit>> candidates, Locale locale) {
+        return pickers.show(kind, field, queryField, multiple, optional, chosen, query,
+                candidates.getOrDefault(field, List.of()), field.equals(find), locale);
     }
 
-    /** The id of the letter with this number, an id that exists nowhere for an unknown one, null for none. */
-    private UUID letterId(String reference) {
-        if (reference == null || reference.isBlank()) {
-            return null;
-        }
-        return letters.findByReference(reference).orElseGet(UUID::randomUUID);
+    private static List<UUID> single(UUID id) {
+        return id == null ? List.of() : List.of(id);
     }
 
     private static void reject(InvalidInputException e, BindingResult binding) {

@@ -1,6 +1,7 @@
 package org.huquq.correspondence.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,9 +29,11 @@ public class LetterForm {
     private LetterDirection direction = LetterDirection.OUTGOING;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate registeredOn;
-    @NotBlank(message = "{web.validation.required}")
-    @Size(max = 20, message = "{web.validation.tooLong}")
-    private String counterpartReference;
+    /** Checked by the module (required), after the picker has taken what was typed. */
+    private UUID counterpartId;
+    /** Name or number typed to find the counterpart; not saved. */
+    @Size(max = 200, message = "{web.validation.tooLong}")
+    private String counterpartQuery;
     @Size(max = 100, message = "{web.validation.tooLong}")
     private String theirReference;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -57,11 +60,13 @@ public class LetterForm {
     @NotBlank(message = "{web.validation.required}")
     @Size(max = 8, message = "{web.validation.tooLong}")
     private String language;
-    @Size(max = 20, message = "{web.validation.tooLong}")
-    private String inReplyToReference;
+    private UUID inReplyToId;
+    @Size(max = 200, message = "{web.validation.tooLong}")
+    private String inReplyToQuery;
     private ReplyDeadlineOutcomeKind answerKind;
-    @Size(max = 20, message = "{web.validation.tooLong}")
-    private String followsUpReference;
+    private UUID followsUpId;
+    @Size(max = 200, message = "{web.validation.tooLong}")
+    private String followsUpQuery;
     private boolean expectsReply;
     private String replyRule;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -71,10 +76,12 @@ public class LetterForm {
     private Integer extensionDays;
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate extensionNoticeOn;
-    @Size(max = 2000, message = "{web.validation.tooLong}")
-    private String personReferences;
-    @Size(max = 2000, message = "{web.validation.tooLong}")
-    private String placeCodes;
+    private List<UUID> personIds = new ArrayList<>();
+    @Size(max = 200, message = "{web.validation.tooLong}")
+    private String personQuery;
+    private List<UUID> placeIds = new ArrayList<>();
+    @Size(max = 200, message = "{web.validation.tooLong}")
+    private String placeQuery;
     private String owner;
     @NotNull(message = "{web.validation.required}")
     private Confidentiality confidentiality = Confidentiality.INTERNAL;
@@ -82,12 +89,11 @@ public class LetterForm {
     private long version;
 
     /** The form filled with a letter's facts, to correct them. */
-    static LetterForm of(LetterView letter, String counterpartReference, String inReplyToReference,
-            String followsUpReference, List<String> personReferences, List<String> placeCodes) {
+    static LetterForm of(LetterView letter) {
         LetterForm form = new LetterForm();
         form.direction = letter.direction();
         form.registeredOn = letter.registeredOn();
-        form.counterpartReference = counterpartReference;
+        form.counterpartId = letter.counterpartId();
         form.theirReference = letter.theirReference();
         form.theirDate = letter.theirDate();
         form.signedOn = letter.signedOn();
@@ -100,8 +106,8 @@ public class LetterForm {
         form.summary = letter.summary();
         form.body = letter.body();
         form.language = letter.language();
-        form.inReplyToReference = inReplyToReference;
-        form.followsUpReference = followsUpReference;
+        form.inReplyToId = letter.inReplyToId();
+        form.followsUpId = letter.followsUpId();
         form.expectsReply = letter.expectsReply();
         form.replyRule = letter.replyRule();
         form.replyBySetByHand = letter.replyBySetByHand();
@@ -110,8 +116,8 @@ public class LetterForm {
             form.extensionDays = letter.extensions().get(0).days();
             form.extensionNoticeOn = letter.extensions().get(0).noticeOn();
         }
-        form.personReferences = String.join("\n", personReferences);
-        form.placeCodes = String.join("\n", placeCodes);
+        form.personIds = new ArrayList<>(letter.personIds());
+        form.placeIds = new ArrayList<>(letter.placeIds());
         form.owner = letter.owner();
         form.confidentiality = letter.confidentiality();
         form.teamId = letter.teamId();
@@ -120,24 +126,23 @@ public class LetterForm {
     }
 
     /** Fills a new outgoing letter's form from a drafted follow-up, dated today, expecting an answer. */
-    static void draftedFrom(LetterForm form, FollowUpDraft draft, String counterpartReference) {
+    static void draftedFrom(LetterForm form, FollowUpDraft draft) {
         form.direction = LetterDirection.OUTGOING;
         form.registeredOn = LocalDate.now();
-        form.counterpartReference = counterpartReference;
+        form.counterpartId = draft.counterpartId();
         form.language = draft.language();
         form.subject = draft.subject();
         form.body = draft.body();
-        form.followsUpReference = draft.followsUpReference();
+        form.followsUpId = draft.followsUpId();
         form.expectsReply = true;
         form.replyRule = draft.replyRule();
     }
 
     /**
-     * The details the form states, with the ids its references resolved to; the linked persons, places and letters
-     * are given, since the form names some of them by reference and keeps the others.
+     * The details the form states; the letters it links to besides those it answers or follows up are not on the
+     * form and are given ({@code letterIds}).
      */
-    LetterDetails toDetails(UUID counterpartId, UUID inReplyToId, UUID followsUpId, List<UUID> personIds,
-            List<UUID> placeIds, List<UUID> letterIds) {
+    LetterDetails toDetails(List<UUID> letterIds) {
         List<ReplyDeadlineExtension> extensions = extensionDays == null && extensionNoticeOn == null ? List.of()
                 : List.of(new ReplyDeadlineExtension(extensionNoticeOn, extensionDays));
         return new LetterDetails(counterpartId, theirReference, theirDate, signedOn, sentOn, deliveredOn, receivedOn,
@@ -146,24 +151,12 @@ public class LetterForm {
                 placeIds, letterIds, owner, confidentiality, teamId);
     }
 
-    /** The entries of a list field: one per line or separated by commas, blanks dropped. */
-    static List<String> entries(String text) {
-        return text == null ? List.of()
-                : java.util.Arrays.stream(text.split("[\\n,;]")).map(String::strip).filter(e -> !e.isEmpty())
-                        .distinct().toList();
-    }
-
     /** The form field that shows a problem the module reports on a details field. */
     static String formField(String field) {
         if (field.startsWith("extensions")) {
             return field.endsWith("noticeOn") ? "extensionNoticeOn" : "extensionDays";
         }
-        return switch (field) {
-            case "counterpartId" -> "counterpartReference";
-            case "inReplyToId" -> "inReplyToReference";
-            case "followsUpId" -> "followsUpReference";
-            default -> field;
-        };
+        return field;
     }
 
     public LetterDirection getDirection() {
@@ -182,12 +175,20 @@ public class LetterForm {
         this.registeredOn = registeredOn;
     }
 
-    public String getCounterpartReference() {
-        return counterpartReference;
+    public UUID getCounterpartId() {
+        return counterpartId;
     }
 
-    public void setCounterpartReference(String counterpartReference) {
-        this.counterpartReference = counterpartReference;
+    public void setCounterpartId(UUID counterpartId) {
+        this.counterpartId = counterpartId;
+    }
+
+    public String getCounterpartQuery() {
+        return counterpartQuery;
+    }
+
+    public void setCounterpartQuery(String counterpartQuery) {
+        this.counterpartQuery = counterpartQuery;
     }
 
     public String getTheirReference() {
@@ -286,12 +287,20 @@ public class LetterForm {
         this.language = language;
     }
 
-    public String getInReplyToReference() {
-        return inReplyToReference;
+    public UUID getInReplyToId() {
+        return inReplyToId;
     }
 
-    public void setInReplyToReference(String inReplyToReference) {
-        this.inReplyToReference = inReplyToReference;
+    public void setInReplyToId(UUID inReplyToId) {
+        this.inReplyToId = inReplyToId;
+    }
+
+    public String getInReplyToQuery() {
+        return inReplyToQuery;
+    }
+
+    public void setInReplyToQuery(String inReplyToQuery) {
+        this.inReplyToQuery = inReplyToQuery;
     }
 
     public ReplyDeadlineOutcomeKind getAnswerKind() {
@@ -302,12 +311,20 @@ public class LetterForm {
         this.answerKind = answerKind;
     }
 
-    public String getFollowsUpReference() {
-        return followsUpReference;
+    public UUID getFollowsUpId() {
+        return followsUpId;
     }
 
-    public void setFollowsUpReference(String followsUpReference) {
-        this.followsUpReference = followsUpReference;
+    public void setFollowsUpId(UUID followsUpId) {
+        this.followsUpId = followsUpId;
+    }
+
+    public String getFollowsUpQuery() {
+        return followsUpQuery;
+    }
+
+    public void setFollowsUpQuery(String followsUpQuery) {
+        this.followsUpQuery = followsUpQuery;
     }
 
     public boolean isExpectsReply() {
@@ -390,19 +407,35 @@ public class LetterForm {
         this.version = version;
     }
 
-    public String getPersonReferences() {
-        return personReferences;
+    public List<UUID> getPersonIds() {
+        return personIds;
     }
 
-    public void setPersonReferences(String personReferences) {
-        this.personReferences = personReferences;
+    public void setPersonIds(List<UUID> personIds) {
+        this.personIds = personIds;
     }
 
-    public String getPlaceCodes() {
-        return placeCodes;
+    public String getPersonQuery() {
+        return personQuery;
     }
 
-    public void setPlaceCodes(String placeCodes) {
-        this.placeCodes = placeCodes;
+    public void setPersonQuery(String personQuery) {
+        this.personQuery = personQuery;
+    }
+
+    public List<UUID> getPlaceIds() {
+        return placeIds;
+    }
+
+    public void setPlaceIds(List<UUID> placeIds) {
+        this.placeIds = placeIds;
+    }
+
+    public String getPlaceQuery() {
+        return placeQuery;
+    }
+
+    public void setPlaceQuery(String placeQuery) {
+        this.placeQuery = placeQuery;
     }
 }

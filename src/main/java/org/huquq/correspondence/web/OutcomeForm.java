@@ -1,6 +1,7 @@
 package org.huquq.correspondence.web;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -8,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** What came of an outgoing letter, as the form on its page posts it; the answer is named by its number. */
+/** What came of an outgoing letter, as the form on its page posts it; the answer is picked (a letter picker). */
 public class OutcomeForm {
 
     @NotNull(message = "{web.validation.required}")
@@ -18,13 +19,11 @@ public class OutcomeForm {
     private LocalDate on;
     @Size(max = 1000, message = "{web.validation.tooLong}")
     private String note;
-    @Size(max = 20, message = "{web.validation.tooLong}")
-    private String answerReference;
+    private UUID answerLetterId;
+    /** Name or number typed to find the answer; not saved. */
+    @Size(max = 200, message = "{web.validation.tooLong}")
+    private String answerQuery;
     private long version;
-
-    static String formField(String field) {
-        return "answerLetterId".equals(field) ? "answerReference" : field;
-    }
 
     public ReplyDeadlineOutcomeKind getKind() {
         return kind;
@@ -50,12 +49,20 @@ public class OutcomeForm {
         this.note = note;
     }
 
-    public String getAnswerReference() {
-        return answerReference;
+    public UUID getAnswerLetterId() {
+        return answerLetterId;
     }
 
-    public void setAnswerReference(String answerReference) {
-        this.answerReference = answerReference;
+    public void setAnswerLetterId(UUID answerLetterId) {
+        this.answerLetterId = answerLetterId;
+    }
+
+    public String getAnswerQuery() {
+        return answerQuery;
+    }
+
+    public void setAnswerQuery(String answerQuery) {
+        this.answerQuery = answerQuery;
     }
 
     public long getVersion() {
