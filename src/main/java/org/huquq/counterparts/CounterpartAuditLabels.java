@@ -46,20 +46,11 @@ class CounterpartAuditLabels implements AuditRecordLabels {
         Map<String, AuditRecordLabel> labels = new HashMap<>();
         for (CounterpartName c : names) {
             labels.put(c.id().toString(), user.institutionId().equals(c.institutionId())
-                    ? AuditRecordLabel.of(firstOf(Multilingual.pick(locale, c.nameEn(), c.nameRu(), c.nameTg()),
-                            c.nameEn(), c.nameRu(), c.nameTg(), c.nameNative(), c.reference()),
+                    ? AuditRecordLabel.of(Multilingual.pickOrAny(locale, c.nameEn(), c.nameRu(), c.nameTg(), c.nameNative(),
+                            c.reference()),
                             "/institutions/" + c.id())
                     : AuditRecordLabel.restrictedRecord());
         }
         return labels;
-    }
-
-    private static String firstOf(String... names) {
-        for (String name : names) {
-            if (name != null && !name.isBlank()) {
-                return name;
-            }
-        }
-        return null;
     }
 }

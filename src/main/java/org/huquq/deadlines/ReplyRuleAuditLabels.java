@@ -47,19 +47,9 @@ class ReplyRuleAuditLabels implements AuditRecordLabels {
         Map<String, AuditRecordLabel> labels = new HashMap<>();
         for (ReplyRuleName r : names) {
             labels.put(r.id().toString(), AuditRecordLabel.of(
-                    firstOf(Multilingual.pick(locale, r.nameEn(), r.nameRu(), r.nameTg()), r.nameEn(), r.nameRu(),
-                            r.nameTg(), r.code()),
+                    Multilingual.pickOrAny(locale, r.nameEn(), r.nameRu(), r.nameTg(), r.code()),
                     administrator ? "/admin/reply-rules/" + r.code() : null));
         }
         return labels;
-    }
-
-    private static String firstOf(String... names) {
-        for (String name : names) {
-            if (name != null && !name.isBlank()) {
-                return name;
-            }
-        }
-        return null;
     }
 }

@@ -16,4 +16,18 @@ public final class Multilingual {
             default -> english;
         };
     }
+
+    /**
+     * The text in the locale's language, or else the first one given at all (English, Russian, Tajik, then
+     * {@code others} in order); null when none is.
+     */
+    public static String pickOrAny(Locale locale, String english, String russian, String tajik, String... others) {
+        String preferred = pick(locale, english, russian, tajik);
+        if (preferred != null && !preferred.isBlank()) {
+            return preferred;
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(english, russian, tajik),
+                java.util.Arrays.stream(others)).filter(text -> text != null && !text.isBlank()).findFirst()
+                .orElse(null);
+    }
 }
