@@ -392,6 +392,10 @@ class CommitmentWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(bySouth.reference())))
                 .andExpect(content().string(not(containsString(byNorth.reference()))));
+        mvc.perform(get("/commitments").param("madeBy", "Ж".repeat(300)).with(signedIn(analyst)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Nothing matches this that you may see.")))
+                .andExpect(content().string(not(containsString(byNorth.reference()))));
         mvc.perform(get("/commitments/no-step").param("madeBy", "INST-999999").header("HX-Request", "true")
                         .with(signedIn(analyst)))
                 .andExpect(content().string(containsString("Nothing matches this that you may see.")))

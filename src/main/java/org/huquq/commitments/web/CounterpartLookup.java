@@ -23,6 +23,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CounterpartLookup {
 
+    /** The longest text the search takes, as the filter's field allows. */
+    static final int MAX_TYPED = 200;
+
     private final CounterpartManagement counterparts;
     private final RecordPickers pickers;
 
@@ -63,6 +66,10 @@ class CounterpartLookup {
     Named named(String typed, Locale locale) {
         if (typed == null || typed.isBlank()) {
             return new Named(typed, null, null, List.of());
+        }
+        if (typed.strip().length() > MAX_TYPED) {
+            // longer than the search takes (the field's maxlength): it names no institution
+            return new Named(typed, UUID.randomUUID(), "search.pick.notFound", List.of());
         }
         PickerInput input = pickers.take("counterparts", List.of(), typed, false, locale);
         if (input.resolved() && input.single() != null) {
