@@ -151,6 +151,20 @@ public class CommitmentManagement {
         return commitment.toView();
     }
 
+    /**
+     * Checks the details as {@link #create} and {@link #update} do, without saving: throws with every problem.
+     * {@code id} is the commitment being changed, {@code null} for a new one. For a form that has problems of its
+     * own (a picker's text naming no record), so that all are shown at once.
+     *
+     * @throws InvalidInputException on any bad field, naming each
+     * @throws AccessDeniedToWrite when the user's roles do not allow changes
+     */
+    @Transactional(readOnly = true)
+    public void validate(UUID id, CommitmentDetails details) {
+        HuquqUser user = requireEditor();
+        check(user, id == null ? null : readable(user, id), details);
+    }
+
     /** A commitment the caller may read; reading a confidential one is audited. */
     @Transactional
     public CommitmentView get(UUID id) {

@@ -135,6 +135,20 @@ public class CounterpartManagement {
         return counterpart.toView();
     }
 
+    /**
+     * Checks the details as {@link #create} and {@link #update} do, without saving: throws with every problem.
+     * {@code id} is the counterpart being changed, {@code null} for a new one. For a form that has problems of its
+     * own (a picker's text naming no institution), so that all are shown at once.
+     *
+     * @throws InvalidInputException on any bad field, naming each
+     * @throws AccessDeniedToWrite when the user's roles do not allow changes
+     */
+    @Transactional(readOnly = true)
+    public void validate(UUID id, CounterpartDetails details) {
+        HuquqUser user = requireEditor();
+        check(user, id, details);
+    }
+
     /** A counterpart of the caller's registry. */
     @Transactional(readOnly = true)
     public CounterpartView get(UUID id) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.huquq.shared.RecordSearchSource;
@@ -84,6 +85,14 @@ public class RecordPickers {
         List<SearchHit> fresh = offered.stream()
                 .filter(hit -> rows.stream().noneMatch(row -> row.id().equals(hit.id()))).toList();
         return new Picker(kind, field, queryField, multiple, optional, rows, fresh, query == null ? "" : query);
+    }
+
+    /**
+     * The record of this kind a page names, as far as the reader may read it (its label, number and page): empty
+     * for {@code null} and for a record the reader may not read, which a page then names not at all.
+     */
+    public Optional<SearchHit> find(String kind, UUID id, Locale locale) {
+        return id == null ? Optional.empty() : source(kind).find(id, locale);
     }
 
     private RecordSearchSource source(String kind) {

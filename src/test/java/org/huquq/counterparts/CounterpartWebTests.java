@@ -55,7 +55,7 @@ class CounterpartWebTests {
         String location = mvc.perform(post("/institutions").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
                         .param("kind", "MINISTRY").param("countryCode", "ru")
                         .param("nameTg", "Сарраёсати муҳоҷират " + marker)
-                        .param("parentReference", ministry.reference().toLowerCase())
+                        .param("parentQuery", ministry.reference().toLowerCase())
                         .param("contacts[0].name", "Иванов Пётр").param("contacts[0].role", "Начальник отдела")
                         .param("contacts[1].name", "").param("active", "true"))
                 .andExpect(redirectedUrlPattern("/institutions/*"))
@@ -79,13 +79,70 @@ class CounterpartWebTests {
         mvc.perform(post("/institutions").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
                         .sessionAttr("huquq.language", "ru")
                         .param("kind", "MINISTRY").param("countryCode", "XX").param("nameEn", "12345")
-                        .param("email", "nobody").param("parentReference", "INST-999999")
+                        .param("email", "nobody").param("parentQuery", "INST-999999")
                         .param("contacts[0].phone", "phone"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "countryCode", "nameEn", "email",
-                        "parentReference", "contacts[0].phone"))
+                        "parentQuery", "contacts[0].phone"))
                 .andExpect(content().string(containsString("Выберите страну из списка")))
-                .andExpect(content().string(containsString("В вашем реестре нет учреждения с таким номером")));
+                .andExpect(content().string(containsString("Ничего подходящего, доступного вам, не найдено.")))
+                .andExpect(content().string(containsString("value=\"INST-999999\"")));
+        Assertions.assertThat(as(clerk, () -> counterparts.find(CounterpartFilter.none(), 0, 1)).total())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void theParentNamedInRussianOnTheTajikFormIsTakenAndShownPickedWhenEditing() throws Exception {
+        CounterpartView ministry = as(clerk, () -> counterparts.create(CounterpartMother.ministry().build()));
+        String marker = CounterpartMother.marker();
+        String location = mvc.perform(post("/institutions").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .sessionAttr("huquq.language", "tg")
+                        .param("kind", "MINISTRY").param("countryCode", "RU")
+                        .param("nameTg", "Раёсати шиносномаҳо " + marker)
+                        .param("parentQuery", ministry.nameRu()).param("active", "true"))
+                .andExpect(redirectedUrlPattern("/institutions/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID created = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        Assertions.assertThat(as(clerk, () -> counterparts.get(created)).parentId()).isEqualTo(ministry.id());
+        mvc.perform(get(location + "/edit").sessionAttr("huquq.language", "tg")
+                        .with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"parentId\" value=\"" + ministry.id() + "\" checked")))
+                .andExpect(content().string(containsString(ministry.nameTg() + " (" + ministry.reference() + ")")))
+                .andExpect(content().string(containsString("Ҳеҷ")));
+        // "none" unlinks the parent
+        CounterpartView child = as(clerk, () -> counterparts.get(created));
+        mvc.perform(post(location).with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .param("kind", "MINISTRY").param("countryCode", "RU").param("nameTg", child.nameTg())
+                        .param("parentId", "").param("active", "true").param("version", String.valueOf(child.version())))
+                .andExpect(redirectedUrlPattern("/institutions/*"));
+        Assertions.assertThat(as(clerk, () -> counterparts.get(created)).parentId()).isNull();
+    }
+
+    @Test
+    void aParentNameThatFitsSeveralOffersThemToChooseAndFindSavesNothing() throws Exception {
+        String shared = CounterpartMother.marker();
+        CounterpartView east = as(clerk, () -> counterparts.create(CounterpartMother.ministry()
+                .named("Prosecutor's Office " + shared + " East", null, null).build()));
+        CounterpartView west = as(clerk, () -> counterparts.create(CounterpartMother.ministry()
+                .named("Prosecutor's Office " + shared + " West", null, null).build()));
+        long before = as(clerk, () -> counterparts.find(CounterpartFilter.none(), 0, 1)).total();
+        mvc.perform(post("/institutions").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .param("kind", "MINISTRY").param("countryCode", "RU").param("nameEn", "Department " + shared)
+                        .param("parentQuery", shared))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "parentQuery"))
+                .andExpect(content().string(containsString("Several records match: tick the one you mean.")))
+                .andExpect(content().string(containsString("name=\"parentId\" value=\"" + east.id() + "\">")))
+                .andExpect(content().string(containsString("name=\"parentId\" value=\"" + west.id() + "\">")));
+        mvc.perform(post("/institutions").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .param("find", "parentId").param("parentQuery", shared + " West")
+                        .param("nameEn", "Department " + shared))
+                .andExpect(status().isOk())
+                .andExpect(model().hasNoErrors())
+                .andExpect(content().string(containsString("name=\"parentId\" value=\"" + west.id() + "\">")))
+                .andExpect(content().string(not(containsString("value=\"" + east.id() + "\""))))
+                .andExpect(content().string(containsString("value=\"Department " + shared + "\"")));
         Assertions.assertThat(as(clerk, () -> counterparts.find(CounterpartFilter.none(), 0, 1)).total())
                 .isEqualTo(before);
     }

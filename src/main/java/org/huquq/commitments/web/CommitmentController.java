@@ -1,7 +1,10 @@
 package org.huquq.commitments.web;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -17,14 +20,20 @@ import org.huquq.commitments.CommitmentStatus;
 import org.huquq.commitments.CommitmentView;
 import org.huquq.commitments.NoStepReport;
 import org.huquq.identity.CurrentUser;
+import org.huquq.search.Picker;
+import org.huquq.search.PickerInput;
+import org.huquq.search.RecordPickers;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.SearchHit;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pages of commitments: the list, the "no step reported" view, a commitment with its follow-ups and the form to
- * report a step, and the forms to record and change one. Lists answer htmx requests with just their results.
+ * report a step, and the forms to record and change one. Lists answer htmx requests with just their results. The
+ * form picks who made the commitment, to whom, and the letter or call it was made in with record pickers; their
+ * "Find" buttons post the form to itself, which saves nothing.
  */
 @Controller
 @RequestMapping("/commitments")
@@ -48,13 +59,17 @@ class CommitmentController {
     private final CounterpartLookup counterparts;
     private final Vocabularies vocabularies;
     private final AuditLog audit;
+    private final RecordPickers pickers;
+    private final SmartValidator validator;
 
     CommitmentController(CommitmentManagement commitments, CounterpartLookup counterparts, Vocabularies vocabularies,
-            AuditLog audit) {
+            AuditLog audit, RecordPickers pickers, jakarta.validation.Validator validator) {
         this.commitments = commitments;
         this.counterparts = counterparts;
         this.vocabularies = vocabularies;
         this.audit = audit;
+        this.pickers = pickers;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @ModelAttribute
@@ -72,8 +87,9 @@ class CommitmentController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String madeBy,
             @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
-            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(q, madeBy, kind, status, source, page, model);
+            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page, Model model,
+            Locale locale) {
+        listModel(q, madeBy, kind, status, source, page, model, locale);
         model.addAttribute("counterpartChoices", counterparts.choices());
         return "commitments/list";
     }
@@ -81,17 +97,21 @@ class CommitmentController {
     @GetMapping(headers = "HX-Request=true")
     String results(@RequestParam(required = false) String q, @RequestParam(required = false) String madeBy,
             @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
-            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(q, madeBy, kind, status, source, page, model);
+            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page, Model model,
+            Locale locale) {
+        listModel(q, madeBy, kind, status, source, page, model, locale);
         return "commitments/list :: results";
     }
 
     private void listModel(String q, String madeBy, String kind, CommitmentStatus status, UUID source, int page,
-            Model model) {
-        CommitmentFilter filter = new CommitmentFilter(q, counterparts.idOf(madeBy), kind, status, source);
+            Model model, Locale locale) {
+        CounterpartLookup.Named maker = counterparts.named(madeBy, locale);
+        CommitmentFilter filter = new CommitmentFilter(q, maker.id(), kind, status, source);
         CommitmentPage result = commitments.find(filter, page, PAGE_SIZE);
         model.addAttribute("filter", filter);
         model.addAttribute("madeBy", madeBy);
+        model.addAttribute("maker", maker);
+        model.addAttribute("sourceRecord", sourceRecord(null, source, locale));
         model.addAttribute("result", result);
         model.addAttribute("counterparts", counterparts.byId(result.items().stream()
                 .flatMap(c -> Stream.of(c.madeBy(), c.madeTo())).toList()));
@@ -101,73 +121,79 @@ class CommitmentController {
 
     @GetMapping("/no-step")
     String noStep(@RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
-            @RequestParam(required = false) String madeBy, @RequestParam(defaultValue = "0") int page, Model model) {
-        noStepModel(days, madeBy, page, model);
+            @RequestParam(required = false) String madeBy, @RequestParam(defaultValue = "0") int page, Model model,
+            Locale locale) {
+        noStepModel(days, madeBy, page, model, locale);
         model.addAttribute("counterpartChoices", counterparts.choices());
         return "commitments/no-step";
     }
 
     @GetMapping(path = "/no-step", headers = "HX-Request=true")
     String noStepResults(@RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
-            @RequestParam(required = false) String madeBy, @RequestParam(defaultValue = "0") int page, Model model) {
-        noStepModel(days, madeBy, page, model);
+            @RequestParam(required = false) String madeBy, @RequestParam(defaultValue = "0") int page, Model model,
+            Locale locale) {
+        noStepModel(days, madeBy, page, model, locale);
         return "commitments/no-step :: results";
     }
 
-    private void noStepModel(int days, String madeBy, int page, Model model) {
-        NoStepReport report = commitments.noStepReported(Math.max(0, days), counterparts.idOf(madeBy), page,
-                PAGE_SIZE);
+    private void noStepModel(int days, String madeBy, int page, Model model, Locale locale) {
+        CounterpartLookup.Named maker = counterparts.named(madeBy, locale);
+        NoStepReport report = commitments.noStepReported(Math.max(0, days), maker.id(), page, PAGE_SIZE);
         model.addAttribute("report", report);
         model.addAttribute("madeBy", madeBy);
+        model.addAttribute("maker", maker);
         model.addAttribute("counterparts",
                 counterparts.byId(report.groups().stream().map(NoStepReport.Group::madeBy).toList()));
     }
 
     @GetMapping("/new")
-    String newCommitment(Model model) {
+    String newCommitment(Model model, Locale locale) {
         if (!commitments.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow recording commitments");
         }
         CommitmentForm form = new CommitmentForm();
         form.setMadeOn(commitments.today());
-        model.addAttribute("form", form);
-        formModel(model);
-        return "commitments/edit";
+        return form(form, null, null, Map.of(), model, locale);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") CommitmentForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") CommitmentForm form, BindingResult binding,
+            @RequestParam(required = false) String find, Model model, Locale locale, RedirectAttributes redirect) {
         if (!commitments.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow recording commitments");
         }
-        if (!binding.hasErrors()) {
+        Map<String, List<SearchHit>> candidates = Map.of();
+        if (find == null) {
+            validator.validate(form, binding);
+            candidates = takePickers(form, binding, locale);
             try {
-                CommitmentView created = commitments.create(details(form));
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/commitments/" + created.id();
+                if (!binding.hasErrors()) {
+                    CommitmentView created = commitments.create(form.toDetails());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/commitments/" + created.id();
+                }
+                commitments.validate(null, form.toDetails());
             } catch (InvalidInputException e) {
-                reject(e, binding);
+                reject(e, form, binding);
             }
         }
-        formModel(model);
-        return "commitments/edit";
+        return form(form, null, find, candidates, model, locale);
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable UUID id, Model model) {
+    String show(@PathVariable UUID id, Model model, Locale locale) {
         CommitmentView commitment = commitments.get(id);
         boolean canEdit = commitments.canEdit(commitment);
         if (canEdit) {
             model.addAttribute("followUpForm", FollowUpForm.blank(commitments.today(), commitment.version()));
         }
-        detailModel(commitment, canEdit, model);
+        detailModel(commitment, canEdit, model, locale);
         return "commitments/detail";
     }
 
     @PostMapping("/{id}/follow-ups")
     String addFollowUp(@PathVariable UUID id, @Valid @ModelAttribute("followUpForm") FollowUpForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
         CommitmentView commitment = commitments.get(id);
         if (!commitments.canEdit(commitment)) {
             throw new AccessDeniedToWrite("Your roles do not allow reporting steps on this commitment");
@@ -186,12 +212,13 @@ class CommitmentController {
                 form.setVersion(commitment.version());
             }
         }
-        detailModel(commitment, true, model);
+        detailModel(commitment, true, model, locale);
         return "commitments/detail";
     }
 
-    private void detailModel(CommitmentView commitment, boolean canEdit, Model model) {
+    private void detailModel(CommitmentView commitment, boolean canEdit, Model model, Locale locale) {
         model.addAttribute("commitment", commitment);
+        model.addAttribute("sourceRecord", sourceRecord(commitment.sourceKind(), commitment.sourceId(), locale));
         model.addAttribute("canEdit", canEdit);
         model.addAttribute("counterparts", counterparts.byId(Arrays.asList(commitment.madeBy(), commitment.madeTo())));
         model.addAttribute("followUps", commitments.followUps(commitment.id(), 0, FOLLOW_UPS_SHOWN));
@@ -202,53 +229,148 @@ class CommitmentController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable UUID id, Model model, Locale locale) {
         CommitmentView commitment = commitments.get(id);
         if (!commitments.canEdit(commitment)) {
             throw new AccessDeniedToWrite("Your roles do not allow changing this commitment");
         }
-        model.addAttribute("form", CommitmentForm.of(commitment, counterparts.referenceOf(commitment.madeBy()),
-                counterparts.referenceOf(commitment.madeTo())));
-        model.addAttribute("commitmentId", id);
-        formModel(model);
-        return "commitments/edit";
+        return form(CommitmentForm.of(commitment), id, null, Map.of(), model, locale);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") CommitmentForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @ModelAttribute("form") CommitmentForm form, BindingResult binding,
+            @RequestParam(required = false) String find, Model model, Locale locale, RedirectAttributes redirect) {
         CommitmentView commitment = commitments.get(id);
         if (!commitments.canEdit(commitment)) {
             throw new AccessDeniedToWrite("Your roles do not allow changing this commitment");
         }
-        if (!binding.hasErrors()) {
+        Map<String, List<SearchHit>> candidates = Map.of();
+        if (find == null) {
+            validator.validate(form, binding);
+            candidates = takePickers(form, binding, locale);
             try {
-                commitments.update(id, form.getVersion(), details(form));
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/commitments/" + id;
+                if (!binding.hasErrors()) {
+                    commitments.update(id, form.getVersion(), form.toDetails());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/commitments/" + id;
+                }
+                commitments.validate(id, form.toDetails());
             } catch (InvalidInputException e) {
-                reject(e, binding);
+                reject(e, form, binding);
             } catch (StaleVersionException e) {
                 binding.reject("web.form.stale");
             }
         }
-        model.addAttribute("commitmentId", id);
-        formModel(model);
+        return form(form, id, find, candidates, model, locale);
+    }
+
+    /**
+     * Takes what was typed in the pickers into the form: a text naming exactly one record chooses it; one naming none
+     * or several is a field error, with the candidates to tick (by picker field). A text too long to search is left to
+     * its own field error.
+     */
+    private Map<String, List<SearchHit>> takePickers(CommitmentForm form, BindingResult binding, Locale locale) {
+        Map<String, List<SearchHit>> candidates = new HashMap<>();
+        PickerInput madeBy = take("counterparts", "madeByQuery", form.getMadeBy(), form.getMadeByQuery(), binding,
+                locale);
+        form.setMadeBy(madeBy.single());
+        candidates.put("madeBy", madeBy.candidates());
+        PickerInput madeTo = take("counterparts", "madeToQuery", form.getMadeTo(), form.getMadeToQuery(), binding,
+                locale);
+        form.setMadeTo(madeTo.single());
+        candidates.put("madeTo", madeTo.candidates());
+        PickerInput letter = take("letters", "sourceLetterQuery", form.getSourceLetterId(),
+                form.getSourceLetterQuery(), binding, locale);
+        form.setSourceLetterId(letter.single());
+        candidates.put("sourceLetterId", letter.candidates());
+        PickerInput call = take("communications", "sourceCallQuery", form.getSourceCallId(),
+                form.getSourceCallQuery(), binding, locale);
+        form.setSourceCallId(call.single());
+        candidates.put("sourceCallId", call.candidates());
+        if (madeBy.resolved() && !binding.hasFieldErrors("madeByQuery")) {
+            form.setMadeByQuery(null);
+        }
+        if (madeTo.resolved() && !binding.hasFieldErrors("madeToQuery")) {
+            form.setMadeToQuery(null);
+        }
+        if (letter.resolved() && !binding.hasFieldErrors("sourceLetterQuery")) {
+            form.setSourceLetterQuery(null);
+        }
+        if (call.resolved() && !binding.hasFieldErrors("sourceCallQuery")) {
+            form.setSourceCallQuery(null);
+        }
+        form.rejectSourceOfAnotherKind(binding);
+        return candidates;
+    }
+
+    private PickerInput take(String kind, String queryField, UUID chosen, String query, BindingResult binding,
+            Locale locale) {
+        String searched = binding.hasFieldErrors(queryField) ? null : query;
+        return pickers.bind(kind, queryField, chosen == null ? List.of() : List.of(chosen), searched, false, binding,
+                locale);
+    }
+
+    /** The form page with its pickers: the chosen records named, and candidates found or left to choose from. */
+    private String form(CommitmentForm form, UUID commitmentId, String find, Map<String, List<SearchHit>> candidates,
+            Model model, Locale locale) {
+        model.addAttribute("form", form);
+        model.addAttribute("commitmentId", commitmentId);
+        model.addAttribute("teams", commitments.teams());
+        model.addAttribute("madeByPicker", picker("counterparts", "madeBy", "madeByQuery", form.getMadeBy(),
+                form.getMadeByQuery(), candidates, find, locale));
+        model.addAttribute("madeToPicker", picker("counterparts", "madeTo", "madeToQuery", form.getMadeTo(),
+                form.getMadeToQuery(), candidates, find, locale));
+        model.addAttribute("sourceLetterPicker", picker("letters", "sourceLetterId", "sourceLetterQuery",
+                form.getSourceLetterId(), form.getSourceLetterQuery(), candidates, find, locale));
+        model.addAttribute("sourceCallPicker", picker("communications", "sourceCallId", "sourceCallQuery",
+                form.getSourceCallId(), form.getSourceCallQuery(), candidates, find, locale));
         return "commitments/edit";
     }
 
-    private void formModel(Model model) {
-        model.addAttribute("teams", commitments.teams());
-        model.addAttribute("counterpartChoices", counterparts.choices());
+    private Picker picker(String kind, String field, String queryField, UUID chosen, String query,
+            Map<String, List<SearchHit>> candidates, String find, Locale locale) {
+        return pickers.show(kind, field, queryField, false, true, chosen == null ? List.of() : List.of(chosen), query,
+                candidates.getOrDefault(field, List.of()), field.equals(find), locale);
     }
 
-    private CommitmentDetails details(CommitmentForm form) {
-        return form.toDetails(counterparts.idOf(form.getMadeByReference()),
-                counterparts.idOf(form.getMadeToReference()));
+    /**
+     * The letter or call a commitment was made in, as far as the reader may read it: {@code null} when they may not
+     * (or there is none), and the page then names no record. {@code kind} null when not known: a letter, else a call.
+     */
+    private SearchHit sourceRecord(CommitmentSource kind, UUID id, Locale locale) {
+        if (id == null) {
+            return null;
+        }
+        if (kind == CommitmentSource.LETTER) {
+            return pickers.find("letters", id, locale).orElse(null);
+        }
+        if (kind != null) {
+            return pickers.find("communications", id, locale).orElse(null);
+        }
+        return pickers.find("letters", id, locale).or(() -> pickers.find("communications", id, locale)).orElse(null);
     }
 
-    private static void reject(InvalidInputException e, BindingResult binding) {
-        e.problems().forEach(p -> binding.rejectValue(CommitmentForm.formField(p.field()), p.messageKey(),
-                p.argumentArray(), p.messageKey()));
+    /**
+     * The module's problems on the form's fields: only on fields without a problem already (the form's own, or a
+     * picker's text that names no record, which leaves its field empty).
+     */
+    private static void reject(InvalidInputException e, CommitmentForm form, BindingResult binding) {
+        e.problems().stream()
+                .map(p -> Map.entry(form.formField(p.field()), p))
+                .filter(entry -> !binding.hasFieldErrors(entry.getKey()))
+                .filter(entry -> !binding.hasFieldErrors(queryFieldOf(entry.getKey())))
+                .forEach(entry -> binding.rejectValue(entry.getKey(), entry.getValue().messageKey(),
+                        entry.getValue().argumentArray(), entry.getValue().messageKey()));
+    }
+
+    /** The text field of the picker that shows {@code field}, or the field itself for any other. */
+    private static String queryFieldOf(String field) {
+        return switch (field) {
+            case "madeBy" -> "madeByQuery";
+            case "madeTo" -> "madeToQuery";
+            case "sourceLetterId" -> "sourceLetterQuery";
+            case "sourceCallId" -> "sourceCallQuery";
+            default -> field;
+        };
     }
 }

@@ -1,26 +1,30 @@
 package org.huquq.counterparts.web;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.validation.Valid;
 
 import org.huquq.audit.AuditLog;
 import org.huquq.counterparts.CounterpartFilter;
 import org.huquq.counterparts.CounterpartManagement;
 import org.huquq.counterparts.CounterpartView;
 import org.huquq.identity.CurrentUser;
+import org.huquq.search.PickerInput;
+import org.huquq.search.RecordPickers;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.RelatedRecords;
 import org.huquq.shared.RelatedSubject;
+import org.huquq.shared.SearchHit;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.SmartValidator;
+import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,7 +34,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages of the registry of counterpart institutions. The list answers htmx requests with just its results.
+ * Pages of the registry of counterpart institutions. The list answers htmx requests with just its results. The form
+ * picks the body an institution is part of with a record picker; its "Find" button posts the form to itself, which
+ * saves nothing.
  */
 @Controller
 @RequestMapping("/institutions")
@@ -42,13 +48,17 @@ class CounterpartController {
     private final Vocabularies vocabularies;
     private final AuditLog audit;
     private final RelatedRecords related;
+    private final RecordPickers pickers;
+    private final SmartValidator validator;
 
     CounterpartController(CounterpartManagement counterparts, Vocabularies vocabularies, AuditLog audit,
-            RelatedRecords related) {
+            RelatedRecords related, RecordPickers pickers, jakarta.validation.Validator validator) {
         this.counterparts = counterparts;
         this.vocabularies = vocabularies;
         this.audit = audit;
         this.related = related;
+        this.pickers = pickers;
+        this.validator = new SpringValidatorAdapter(validator);
     }
 
     @ModelAttribute
@@ -82,31 +92,35 @@ class CounterpartController {
     }
 
     @GetMapping("/new")
-    String newCounterpart(Model model) {
+    String newCounterpart(Model model, Locale locale) {
         if (!counterparts.canEdit()) {
             throw new AccessDeniedToWrite("Your roles do not allow registering institutions");
         }
-        model.addAttribute("form", new CounterpartForm().withSpareContactRows());
-        return "counterparts/edit";
+        return form(new CounterpartForm(), null, null, List.of(), model, locale);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") CounterpartForm form, BindingResult binding, Model model,
-            RedirectAttributes redirect) {
+    String create(@ModelAttribute("form") CounterpartForm form, BindingResult binding,
+            @RequestParam(required = false) String find, Model model, Locale locale, RedirectAttributes redirect) {
         if (!counterparts.canEdit()) {
             throw new AccessDeniedToWrite("Your roles do not allow registering institutions");
         }
-        if (!binding.hasErrors()) {
+        List<SearchHit> candidates = List.of();
+        if (find == null) {
+            validator.validate(form, binding);
+            candidates = takeParent(form, binding, locale);
             try {
-                CounterpartView created = counterparts.create(form.toDetails(parentId(form)));
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/institutions/" + created.id();
+                if (!binding.hasErrors()) {
+                    CounterpartView created = counterparts.create(form.toDetails());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/institutions/" + created.id();
+                }
+                counterparts.validate(null, form.toDetails());
             } catch (InvalidInputException e) {
                 reject(e, binding);
             }
         }
-        form.withSpareContactRows();
-        return "counterparts/edit";
+        return form(form, null, find, candidates, model, locale);
     }
 
     @GetMapping("/{id}")
@@ -123,38 +137,39 @@ class CounterpartController {
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable UUID id, Model model) {
+    String edit(@PathVariable UUID id, Model model, Locale locale) {
         CounterpartView counterpart = counterparts.get(id);
         if (!counterparts.canEdit()) {
             throw new AccessDeniedToWrite("Your roles do not allow changing institutions");
         }
-        String parentReference = parent(counterpart).map(CounterpartView::reference).orElse(null);
-        model.addAttribute("form", CounterpartForm.of(counterpart, parentReference).withSpareContactRows());
-        model.addAttribute("counterpartId", id);
-        return "counterparts/edit";
+        return form(CounterpartForm.of(counterpart), id, null, List.of(), model, locale);
     }
 
     @PostMapping("/{id}")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") CounterpartForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+    String update(@PathVariable UUID id, @ModelAttribute("form") CounterpartForm form, BindingResult binding,
+            @RequestParam(required = false) String find, Model model, Locale locale, RedirectAttributes redirect) {
         counterparts.get(id);
         if (!counterparts.canEdit()) {
             throw new AccessDeniedToWrite("Your roles do not allow changing institutions");
         }
-        if (!binding.hasErrors()) {
+        List<SearchHit> candidates = List.of();
+        if (find == null) {
+            validator.validate(form, binding);
+            candidates = takeParent(form, binding, locale);
             try {
-                counterparts.update(id, form.getVersion(), form.toDetails(parentId(form)));
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/institutions/" + id;
+                if (!binding.hasErrors()) {
+                    counterparts.update(id, form.getVersion(), form.toDetails());
+                    redirect.addFlashAttribute("saved", true);
+                    return "redirect:/institutions/" + id;
+                }
+                counterparts.validate(id, form.toDetails());
             } catch (InvalidInputException e) {
                 reject(e, binding);
             } catch (StaleVersionException e) {
                 binding.reject("web.form.stale");
             }
         }
-        model.addAttribute("counterpartId", id);
-        form.withSpareContactRows();
-        return "counterparts/edit";
+        return form(form, id, find, candidates, model, locale);
     }
 
     private Optional<CounterpartView> parent(CounterpartView counterpart) {
@@ -162,19 +177,40 @@ class CounterpartController {
     }
 
     /**
-     * The id of the parent the form names by reference. An unknown reference becomes an id that exists nowhere, so
-     * that the module reports it together with every other problem of the form.
+     * Takes what was typed in the parent picker into the form: a text naming exactly one institution chooses it; one
+     * naming none or several is a field error, and the institutions to choose from are returned. A text too long to
+     * search is left to its own field error.
      */
-    private UUID parentId(CounterpartForm form) {
-        String reference = form.getParentReference();
-        if (reference == null || reference.isBlank()) {
-            return null;
+    private List<SearchHit> takeParent(CounterpartForm form, BindingResult binding, Locale locale) {
+        String query = binding.hasFieldErrors("parentQuery") ? null : form.getParentQuery();
+        PickerInput parent = pickers.bind("counterparts", "parentQuery",
+                form.getParentId() == null ? List.of() : List.of(form.getParentId()), query, false, binding, locale);
+        form.setParentId(parent.single());
+        if (parent.resolved() && !binding.hasFieldErrors("parentQuery")) {
+            form.setParentQuery(null);
         }
-        return counterparts.findByReference(reference).map(CounterpartView::id).orElseGet(UUID::randomUUID);
+        return parent.candidates();
     }
 
+    /** The form page with its parent picker: the chosen body named, and candidates found or left to choose from. */
+    private String form(CounterpartForm form, UUID counterpartId, String find, List<SearchHit> candidates,
+            Model model, Locale locale) {
+        model.addAttribute("form", form.withSpareContactRows());
+        model.addAttribute("counterpartId", counterpartId);
+        model.addAttribute("parentPicker", pickers.show("counterparts", "parentId", "parentQuery", false, true,
+                form.getParentId() == null ? List.of() : List.of(form.getParentId()), form.getParentQuery(),
+                candidates, "parentId".equals(find), locale));
+        return "counterparts/edit";
+    }
+
+    /**
+     * The module's problems on the form's fields: only on fields without a problem already (the form's own, or the
+     * parent picker's text that names no institution).
+     */
     private static void reject(InvalidInputException e, BindingResult binding) {
-        e.problems().forEach(p -> binding.rejectValue(CounterpartForm.formField(p.field()), p.messageKey(),
-                p.argumentArray(), p.messageKey()));
+        e.problems().stream()
+                .filter(p -> !binding.hasFieldErrors(p.field()))
+                .filter(p -> !("parentId".equals(p.field()) && binding.hasFieldErrors("parentQuery")))
+                .forEach(p -> binding.rejectValue(p.field(), p.messageKey(), p.argumentArray(), p.messageKey()));
     }
 }

@@ -15,8 +15,9 @@ import org.huquq.counterparts.CounterpartManagement;
 import org.huquq.counterparts.CounterpartView;
 
 /**
- * The counterpart form as the browser posts it. The parent is named by its reference (INST-000012), which people
- * can read off its page; contact persons are numbered rows, blank ones ignored, so the form works without script.
+ * The counterpart form as the browser posts it. The parent is a counterpart picker (the id chosen, and the text typed
+ * to find one, see {@code search/picker}); contact persons are numbered rows, blank ones ignored, so the form works
+ * without script.
  */
 public class CounterpartForm {
 
@@ -39,8 +40,10 @@ public class CounterpartForm {
     private String nativeLanguage;
     @Size(max = 60, message = "{web.validation.tooLong}")
     private String abbreviation;
-    @Size(max = 20, message = "{web.validation.tooLong}")
-    private String parentReference;
+    private UUID parentId;
+    /** Name or number typed to find the parent; not saved. */
+    @Size(max = 200, message = "{web.validation.tooLong}")
+    private String parentQuery;
     @Size(max = 500, message = "{web.validation.tooLong}")
     private String postalAddress;
     @Size(max = 254, message = "{web.validation.tooLong}")
@@ -57,7 +60,7 @@ public class CounterpartForm {
     private List<ContactRow> contacts = new ArrayList<>();
     private long version;
 
-    static CounterpartForm of(CounterpartView counterpart, String parentReference) {
+    static CounterpartForm of(CounterpartView counterpart) {
         CounterpartForm form = new CounterpartForm();
         form.kind = counterpart.kind();
         form.countryCode = counterpart.countryCode();
@@ -67,7 +70,7 @@ public class CounterpartForm {
         form.nameNative = counterpart.nameNative();
         form.nativeLanguage = counterpart.nativeLanguage();
         form.abbreviation = counterpart.abbreviation();
-        form.parentReference = parentReference;
+        form.parentId = counterpart.parentId();
         form.postalAddress = counterpart.postalAddress();
         form.email = counterpart.email();
         form.phone = counterpart.phone();
@@ -88,17 +91,12 @@ public class CounterpartForm {
         return this;
     }
 
-    /** The details to save, with the parent already resolved from its reference. */
-    CounterpartDetails toDetails(UUID parentId) {
+    /** The details to save. */
+    CounterpartDetails toDetails() {
         List<ContactPerson> people = contacts.stream()
                 .map(row -> new ContactPerson(row.name, row.role, row.email, row.phone)).toList();
         return new CounterpartDetails(kind, countryCode, nameEn, nameRu, nameTg, nameNative, nativeLanguage,
                 abbreviation, parentId, postalAddress, email, phone, website, notes, active, people);
-    }
-
-    /** The form field that shows a problem the module reports on {@code field}. */
-    static String formField(String field) {
-        return "parentId".equals(field) ? "parentReference" : field;
     }
 
     /** One contact person row of the form. */
@@ -151,8 +149,10 @@ public class CounterpartForm {
     }
     public String getAbbreviation() { return abbreviation; }
     public void setAbbreviation(String abbreviation) { this.abbreviation = abbreviation; }
-    public String getParentReference() { return parentReference; }
-    public void setParentReference(String parentReference) { this.parentReference = parentReference; }
+    public UUID getParentId() { return parentId; }
+    public void setParentId(UUID parentId) { this.parentId = parentId; }
+    public String getParentQuery() { return parentQuery; }
+    public void setParentQuery(String parentQuery) { this.parentQuery = parentQuery; }
     public String getPostalAddress() { return postalAddress; }
     public void setPostalAddress(String postalAddress) { this.postalAddress = postalAddress; }
     public String getEmail() { return email; }

@@ -1,6 +1,7 @@
 package org.huquq.people.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -13,6 +14,7 @@ import org.huquq.people.DocumentType;
 import org.huquq.people.NewContact;
 import org.huquq.people.NewDocument;
 import org.huquq.people.PersonDuplicates;
+import org.huquq.people.PersonHit;
 import org.huquq.people.PersonManagement;
 import org.huquq.people.PersonSearch;
 import org.huquq.people.PersonView;
@@ -38,12 +40,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Pages of the registry of persons. The search answers htmx requests with just its results. */
+/**
+ * Pages of the registry of persons. The search answers htmx requests with just its results; the registration form
+ * shows, as the name is typed, the persons it may already be.
+ */
 @Controller
 @RequestMapping("/persons")
 class PersonController {
 
     private static final int PAGE_SIZE = 25;
+
+    /** Persons already in the registry shown beside the registration form, closest first. */
+    static final int MATCHES_SHOWN = 8;
 
     private final PersonManagement persons;
     private final PersonDuplicates duplicates;
@@ -112,6 +120,36 @@ class PersonController {
         }
         model.addAttribute("teams", persons.teams());
         return "people/edit";
+    }
+
+    /**
+     * The registration form sent back with the persons its name may already be, saving nothing: the "Check for
+     * matches" button, for browsers without JavaScript.
+     */
+    @PostMapping("/matches")
+    String checkMatches(@ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
+        if (!persons.canCreate()) {
+            throw new AccessDeniedToWrite("Your roles do not allow registering persons");
+        }
+        model.addAttribute("matches", matches(form));
+        model.addAttribute("teams", persons.teams());
+        return "people/edit";
+    }
+
+    /**
+     * The persons the name typed so far may already be, as htmx asks while it is typed: only those the user may
+     * read, as in the search (nothing for an analyst, who never sees identities).
+     */
+    @PostMapping(path = "/matches", headers = "HX-Request=true")
+    String matchesWhileTyping(@ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
+        model.addAttribute("matches", matches(form));
+        return "people/edit :: matches";
+    }
+
+    /** Up to {@link #MATCHES_SHOWN} readable persons matching the typed name in any script; null for no name. */
+    private List<PersonHit> matches(PersonForm form) {
+        String name = form.typedName();
+        return name == null ? null : persons.search(PersonSearch.byName(name), 0, MATCHES_SHOWN).items();
     }
 
     @GetMapping("/{id}")

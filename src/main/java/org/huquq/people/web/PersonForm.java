@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -104,6 +105,18 @@ public class PersonForm {
 
     NewName toName() {
         return new NewName(family, given, patronymic, fullForm, nameLanguage, source, NameStatus.CURRENT);
+    }
+
+    /**
+     * The name as typed, to look for the persons it may already be: the full form when given, else family, given
+     * name and patronymic in that order; {@code null} when nothing with a letter was typed.
+     */
+    String typedName() {
+        String name = fullForm != null && !fullForm.isBlank() ? fullForm
+                : Stream.of(family, given, patronymic)
+                        .filter(part -> part != null && !part.isBlank())
+                        .map(String::strip).collect(Collectors.joining(" "));
+        return name.codePoints().anyMatch(Character::isLetter) ? name.strip() : null;
     }
 
     /** The form field a problem reported by the module belongs to. */
