@@ -76,6 +76,16 @@ public class IdentityManagement {
         return institutions.findById(institutionId).map(Institution::getName).orElse("");
     }
 
+    /**
+     * The country of the institution (ISO 3166-1 alpha-2), whose law governs its own duties such as answering the
+     * letters it receives; empty when none was given.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> institutionCountry(UUID institutionId) {
+        return institutions.findById(institutionId).map(Institution::getCountryCode)
+                .filter(code -> !code.isBlank());
+    }
+
     @Transactional
     public UUID createTeam(UUID institutionId, String name) {
         Team team = teams.save(new Team(institutionId, name));
