@@ -2,7 +2,16 @@ package org.huquq.correspondence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.huquq.support.TestUsers.as;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +34,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Our own duty to reply: an incoming letter that expects our answer is due under the rule of the letters received in
@@ -32,7 +43,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  * after that date, and is closed by our letter in reply.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class OurDutyToReplyTests {
+
+    @Autowired
+    MockMvc mvc;
 
     @Autowired
     LetterManagement letters;
@@ -168,6 +183,35 @@ class OurDutyToReplyTests {
                         .extracting(FieldProblem::field, FieldProblem::messageKey)
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("followsUpId",
                                 "correspondence.letter.error.followsUpOtherSide")));
+    }
+
+    @Test
+    void theLetterPageSaysTheyExpectOurAnswerThenShowsItsDateAndOffersToWriteIt() throws Exception {
+        LetterView theirs = register(LetterMother.incoming(commissioner));
+        mvc.perform(get("/letters/" + theirs.id()).with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"expect-our-answer\"")))
+                .andExpect(content().string(not(containsString("id=\"write-our-answer\""))));
+        mvc.perform(post("/letters/" + theirs.id() + "/our-answer").param("version", String.valueOf(theirs.version()))
+                        .with(csrf()).with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/letters/" + theirs.id()));
+        mvc.perform(get("/letters/" + theirs.id()).with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Our answer")))
+                .andExpect(content().string(containsString("our own answer is due under rule TJ-APPEALS")))
+                .andExpect(content().string(containsString("id=\"write-our-answer\"")))
+                .andExpect(content().string(not(containsString("id=\"expect-our-answer\""))))
+                .andExpect(content().string(not(containsString("id=\"draft-follow-up\""))));
+        mvc.perform(get("/letters/overdue").param("direction", "INCOMING").param("on", "2024-12-10")
+                        .with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(theirs.reference())))
+                .andExpect(content().string(containsString("<option value=\"INCOMING\" selected=\"selected\"")));
+        mvc.perform(get("/letters/overdue").param("direction", "OUTGOING").param("on", "2024-12-10")
+                        .with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(theirs.reference()))));
     }
 
     private LetterView register(LetterMother letter) {
