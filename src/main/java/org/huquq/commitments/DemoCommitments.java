@@ -20,19 +20,31 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * The commitments of the story, in the Tajik Ombudsman's demo records: the pledge in the single answer to the October
- * 2024 letter (with its reference to the interior ministry's monitoring), and, from the phone call that replaced the
- * failed visit to Moscow, the acknowledgement that displaying images of beaten detainees violated their rights and
- * the call for a thorough investigation. None has a follow-up: "specific steps were not disclosed", so all three
- * stand in "no step reported". The words are as the article reports them, in Russian; the exact dates and numbers
- * are not in the article and are illustrative.
+ * The commitments of the story, from both sides. In the Tajik Ombudsman's records, made to his office by the Russian
+ * Commissioner: the pledge in her single answer to the October 2024 letter (with its reference to the interior
+ * ministry's monitoring), and, from the phone call that replaced his failed visit to Moscow, the acknowledgement that
+ * displaying images of beaten detainees violated their rights and the call for a thorough investigation. In the
+ * Commissioner's own records, the same three, as made by her office to the Tajik Ombudsman. None has a follow-up:
+ * "specific steps were not disclosed", so all stand in "no step reported". The words are as the article reports them,
+ * in Russian; summaries are in each office's language. Exact dates and numbers are illustrative.
  * <p>
  * Runs just before the first start's transaction commits, after every module has added its part, so that the
- * Commissioner is already in the registry of institutions; and adds nothing when the institution already has
+ * counterparts and letters are already in the registries; and adds nothing to an institution that already has
  * commitments.
  */
 @Component
 class DemoCommitments {
+
+    private static final String MOSKALKOVA = "Татьяна Москалькова, Уполномоченный по правам человека в Российской "
+            + "Федерации";
+    private static final LocalDate ANSWERED_ON = LocalDate.of(2024, 11, 1);
+    private static final LocalDate CALLED_ON = LocalDate.of(2024, 4, 5);
+    private static final String PLEDGE = "Уполномоченный по правам человека в Российской Федерации примет меры по "
+            + "защите прав граждан Республики Таджикистан, находящихся на территории Российской Федерации. Вопрос "
+            + "находится на контроле Министерства внутренних дел Российской Федерации.";
+    private static final String ACKNOWLEDGEMENT = "Публичная демонстрация изображений избитых задержанных является "
+            + "нарушением прав человека.";
+    private static final String INVESTIGATION = "Необходимо провести тщательное расследование.";
 
     private final CommitmentManagement commitments;
     private final CounterpartManagement counterparts;
@@ -52,53 +64,90 @@ class DemoCommitments {
     @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
     void on(DemoInstitutionsCreated demo) {
         DemoInstitution tajik = demo.byCode("tj-ombudsman");
-        if (repository.existsByInstitutionId(tajik.id())) {
-            return;
+        if (!repository.existsByInstitutionId(tajik.id())) {
+            identity.runAsSystem(tajik.id(), () -> {
+                CounterpartView commissioner = ombudsman("RU");
+                // the Commissioner's answer to the October 2024 letter, registered by the demo letters before this runs
+                LetterSummary answer = lastLetter(LetterDirection.INCOMING, commissioner);
+                madeToUs(commissioner, answer).forEach(commitments::create);
+                return null;
+            });
         }
-        identity.runAsSystem(tajik.id(), () -> {
-            CounterpartView commissioner = counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", "RU", null),
-                    0, 1).items().get(0);
-            // the Commissioner's answer to the October 2024 letter, registered by the demo letters before this runs
-            LetterSummary answer = letters.find(new LetterFilter(LetterDirection.INCOMING, commissioner.id(), null,
-                    null, null), 0, 1).letters().stream().findFirst().orElse(null);
-            story(commissioner, answer).forEach(commitments::create);
-            return null;
-        });
+        DemoInstitution russian = demo.institutions().stream().filter(i -> i.code().equals("ru-commissioner"))
+                .findFirst().orElse(null);
+        if (russian != null && !repository.existsByInstitutionId(russian.id())) {
+            identity.runAsSystem(russian.id(), () -> {
+                CounterpartView ombudsman = ombudsman("TJ");
+                // her own answer to the October 2024 letter
+                LetterSummary answer = lastLetter(LetterDirection.OUTGOING, ombudsman);
+                madeByUs(ombudsman, answer).forEach(commitments::create);
+                return null;
+            });
+        }
     }
 
-    private static List<CommitmentDetails> story(CounterpartView commissioner, LetterSummary answer) {
-        String speaker = "Татьяна Москалькова, Уполномоченный по правам человека в Российской Федерации";
+    private CounterpartView ombudsman(String country) {
+        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, null), 0, 1).items().get(0);
+    }
+
+    private LetterSummary lastLetter(LetterDirection direction, CounterpartView counterpart) {
+        return letters.find(new LetterFilter(direction, counterpart.id(), null, null, null), 0, 1).letters().stream()
+                .findFirst().orElse(null);
+    }
+
+    /** In the Tajik office: made by the Commissioner to the Ombudsman's office, summarised in Tajik. */
+    private static List<CommitmentDetails> madeToUs(CounterpartView commissioner, LetterSummary answer) {
         return List.of(
-                new CommitmentDetails("PLEDGE", commissioner.id(), speaker, null, LocalDate.of(2024, 11, 1),
+                new CommitmentDetails("PLEDGE", commissioner.id(), MOSKALKOVA, null, ANSWERED_ON,
+                        CommitmentSource.LETTER, answer == null ? null : answer.id(),
+                        answer == null ? "Ҷавоб ба муроҷиати Ваколатдор аз октябри соли 2024"
+                                : answer.reference() + " (" + answer.theirReference() + ")",
+                        PLEDGE, "ru",
+                        "Ваъда оид ба ҳифзи ҳуқуқҳои шаҳрвандони Тоҷикистон дар Россия; масъала таҳти назорати "
+                                + "Вазорати корҳои дохилии Россия. Ягона ҷавоб ба зиёда аз даҳ мактуб; қадамҳои "
+                                + "мушаххас ошкор нашуданд.",
+                        null, Confidentiality.INTERNAL, null),
+                new CommitmentDetails("VIOLATION_ACKNOWLEDGED", commissioner.id(), MOSKALKOVA, null, CALLED_ON,
+                        CommitmentSource.CALL, null,
+                        "Гуфтугӯи телефонӣ бо Ваколатдори Россия пас аз сафари бенатиҷа ба Маскав",
+                        ACKNOWLEDGEMENT, "ru",
+                        "Эътироф, ки намоиши оммавии тасвирҳои боздоштшудагони латукӯбшуда (парвандаи «Крокус Сити "
+                                + "Холл») ҳуқуқи инсонро вайрон кардааст.",
+                        null, Confidentiality.INTERNAL, null),
+                new CommitmentDetails("INVESTIGATION", commissioner.id(), MOSKALKOVA, null, CALLED_ON,
+                        CommitmentSource.CALL, null,
+                        "Гуфтугӯи телефонӣ бо Ваколатдори Россия пас аз сафари бенатиҷа ба Маскав",
+                        INVESTIGATION, "ru",
+                        "Даъват ба тафтиши ҳамаҷониба оид ба муносибат бо боздоштшудагон.",
+                        null, Confidentiality.INTERNAL, null));
+    }
+
+    /** In the Russian office: made by the office itself to the Tajik Ombudsman, summarised in Russian. */
+    private static List<CommitmentDetails> madeByUs(CounterpartView ombudsman, LetterSummary answer) {
+        return List.of(
+                new CommitmentDetails("PLEDGE", null, MOSKALKOVA, ombudsman.id(), ANSWERED_ON,
                         CommitmentSource.LETTER, answer == null ? null : answer.id(),
                         answer == null ? "Ответ на обращение Омбудсмана Республики Таджикистан от октября 2024 г."
-                                : answer.reference() + " (" + answer.theirReference() + ")",
-                        "Уполномоченный по правам человека в Российской Федерации примет меры по защите прав "
-                                + "граждан Республики Таджикистан, находящихся на территории Российской Федерации. "
-                                + "Вопрос находится на контроле Министерства внутренних дел Российской Федерации.",
-                        "ru",
-                        "Ваъда оид ба ҳифзи ҳуқуқҳои шаҳрвандони Тоҷикистон дар Россия; масъала таҳти назорати "
-                                + "Вазорати корҳои дохилии Россия. Қадамҳои мушаххас ошкор нашуданд. / Pledge to "
-                                + "protect the rights of Tajik nationals in Russia; the issue is monitored by the "
-                                + "Russian Ministry of Internal Affairs. The only answer to more than ten letters; "
-                                + "specific steps were not disclosed.",
+                                : answer.reference(),
+                        PLEDGE, "ru",
+                        "Заверили Омбудсмана Таджикистана, что права его граждан будут защищены, и сообщили, что "
+                                + "вопрос на контроле МВД России. Единственный ответ на его одиннадцать писем; "
+                                + "конкретные меры не названы.",
                         null, Confidentiality.INTERNAL, null),
-                new CommitmentDetails("VIOLATION_ACKNOWLEDGED", commissioner.id(), speaker, null,
-                        LocalDate.of(2024, 4, 5), CommitmentSource.CALL, null,
-                        "Телефонный разговор с Уполномоченным после несостоявшегося визита в Москву",
-                        "Публичная демонстрация изображений избитых задержанных является нарушением прав человека.",
-                        "ru",
-                        "Эътироф, ки намоиши оммавии тасвирҳои боздоштшудагони латукӯбшуда ҳуқуқҳои онҳоро вайрон "
-                                + "кардааст. / Acknowledged that publicly displaying images of beaten detainees "
-                                + "(Crocus City Hall case) violated their human rights.",
-                        null, Confidentiality.INTERNAL, null),
-                new CommitmentDetails("INVESTIGATION", commissioner.id(), speaker, null, LocalDate.of(2024, 4, 5),
+                new CommitmentDetails("VIOLATION_ACKNOWLEDGED", null, MOSKALKOVA, ombudsman.id(), CALLED_ON,
                         CommitmentSource.CALL, null,
-                        "Телефонный разговор с Уполномоченным после несостоявшегося визита в Москву",
-                        "Необходимо провести тщательное расследование.",
-                        "ru",
-                        "Даъват ба тафтиши ҳамаҷониба оид ба муносибат бо боздоштшудагон. / Called for a thorough "
-                                + "investigation of the treatment of the detainees.",
+                        "Телефонный разговор с Омбудсманом Республики Таджикистан после его несостоявшегося визита в "
+                                + "Москву",
+                        ACKNOWLEDGEMENT, "ru",
+                        "Признали, что публичная демонстрация изображений избитых задержанных по делу о теракте в "
+                                + "«Крокус Сити Холле» нарушила их права.",
+                        null, Confidentiality.INTERNAL, null),
+                new CommitmentDetails("INVESTIGATION", null, MOSKALKOVA, ombudsman.id(), CALLED_ON,
+                        CommitmentSource.CALL, null,
+                        "Телефонный разговор с Омбудсманом Республики Таджикистан после его несостоявшегося визита в "
+                                + "Москву",
+                        INVESTIGATION, "ru",
+                        "Призвали к тщательному расследованию обращения с задержанными.",
                         null, Confidentiality.INTERNAL, null));
     }
 }

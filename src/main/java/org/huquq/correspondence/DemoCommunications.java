@@ -25,10 +25,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The call of the story, in the Tajik Ombudsman's log: after his visit to Moscow to see Tajik citizens detained after
- * the Crocus City Hall attack failed, he discussed it with the Russian Commissioner by phone, and she acknowledged that
- * showing images of beaten detainees violated their rights and called for an investigation. The article gives no
- * date: the one here is illustrative, in spring 2024.
+ * The call of the story, in both offices' logs, each in its own language: after his visit to Moscow to see Tajik
+ * citizens detained after the Crocus City Hall attack failed, the Tajik Ombudsman discussed it with the Russian
+ * Commissioner by phone, and she acknowledged that showing images of beaten detainees violated their rights and called
+ * for an investigation. The article gives no date: the one here is illustrative, in spring 2024.
  * <p>
  * Added once the first start's demo is committed, when the counterparts, persons and places of the other modules
  * exist (and are searchable), in a transaction of its own. Only the first start publishes the demo event, so a restart
@@ -40,6 +40,8 @@ class DemoCommunications {
     static final LocalDate CALL_DATE = LocalDate.of(2024, 4, 5);
     static final String SUBJECT = "Дастрасӣ ба шаҳрвандони Тоҷикистон, ки баъд аз ҳамлаи терористӣ дар "
             + "«Крокус Сити Холл» дар Маскав боздошт шудаанд";
+    static final String SUBJECT_RU = "О гражданах Таджикистана, задержанных в Москве после теракта в «Крокус Сити "
+            + "Холле»";
 
     private final CommunicationManagement communications;
     private final CounterpartManagement counterparts;
@@ -65,22 +67,47 @@ class DemoCommunications {
     void on(DemoInstitutionsCreated demo) {
         DemoInstitution tajik = demo.byCode("tj-ombudsman");
         ownTransaction.executeWithoutResult(status -> identity.runAsSystem(tajik.id(), () -> {
-            commissioner().filter(this::notRecordedYet)
+            ombudsman("RU").filter(commissioner -> notRecordedYet(commissioner, SUBJECT))
                     .ifPresent(commissioner -> record(commissioner, tajik.casesTeamId()));
             return null;
         }));
+        demo.institutions().stream().filter(i -> i.code().equals("ru-commissioner")).findFirst()
+                .ifPresent(russian -> ownTransaction.executeWithoutResult(status -> identity.runAsSystem(russian.id(),
+                        () -> {
+                            ombudsman("TJ").filter(ombudsman -> notRecordedYet(ombudsman, SUBJECT_RU))
+                                    .ifPresent(ombudsman -> recordHerSide(ombudsman, russian.casesTeamId()));
+                            return null;
+                        })));
     }
 
-    /** The Russian Commissioner in the Tajik registry: the one ombudsman of Russia there. */
-    private Optional<CounterpartView> commissioner() {
-        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", "RU", null), 0, 1).items().stream()
+    /** The other side's ombudsman in this registry: the one ombudsman of that country there. */
+    private Optional<CounterpartView> ombudsman(String country) {
+        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, null), 0, 1).items().stream()
                 .findFirst();
     }
 
-    private boolean notRecordedYet(CounterpartView commissioner) {
-        return communications.find(new CommunicationFilter(commissioner.id(), "PHONE_CALL", CALL_DATE, CALL_DATE),
+    private boolean notRecordedYet(CounterpartView counterpart, String subject) {
+        return communications.find(new CommunicationFilter(counterpart.id(), "PHONE_CALL", CALL_DATE, CALL_DATE),
                 0, CommunicationManagement.MAX_PAGE_SIZE).items().stream()
-                .noneMatch(call -> call.subject().equals(SUBJECT));
+                .noneMatch(call -> call.subject().equals(subject));
+    }
+
+    /** The same call in the Commissioner's log, in Russian: her acknowledgement and call for an investigation. */
+    private void recordHerSide(CounterpartView ombudsman, UUID casesTeam) {
+        communications.create(new CommunicationDetails("PHONE_CALL", CALL_DATE, null, ombudsman.id(),
+                List.of(new CommunicationParticipant("Татьяна Москалькова", CommunicationSide.OURS,
+                                "Уполномоченный по правам человека в Российской Федерации"),
+                        new CommunicationParticipant("Умед Бобозода", CommunicationSide.THEIRS,
+                                "Ваколатдор оид ба ҳуқуқи инсон дар Ҷумҳурии Тоҷикистон")),
+                SUBJECT_RU,
+                "Омбудсман Республики Таджикистан приезжал в Москву, чтобы встретиться с гражданами Таджикистана, "
+                        + "задержанными в связи с терактом в «Крокус Сити Холле»; встреча не состоялась. Вместо неё "
+                        + "вопрос обсудили по телефону: условия содержания задержанных, обращение с ними и "
+                        + "распространение в социальных сетях изображений избитых задержанных.",
+                "Уполномоченный признала, что публичная демонстрация изображений избитых задержанных является "
+                        + "нарушением прав человека, и призвала к тщательному расследованию. Омбудсман ожидает "
+                        + "конкретных шагов; о принятых мерах сообщить ему пока нечего.",
+                "ru", List.of(), List.of(), Confidentiality.CONFIDENTIAL, casesTeam));
     }
 
     private void record(CounterpartView commissioner, UUID casesTeam) {

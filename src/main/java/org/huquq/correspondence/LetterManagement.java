@@ -73,7 +73,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The registry of letters, always as the signed-in user: register (with a registry number without gaps), correct,
  * record what came of an outgoing letter, read and list. A letter the user may not read does not exist for them
  * ({@link NotFoundException}); every change, and every read of a confidential letter, is audited in the same
- * transaction. The reply-by date and the reply state are derived from the letter's facts, never entered.
+ * transaction. The reply-by date and the reply state are derived from the letter's facts, never entered: of the
+ * answer we await to an outgoing letter, and of the answer we owe to an incoming one (our own duty to reply, under
+ * the rule of our country's letters received unless the letter names another).
  */
 @Service
 public class LetterManagement {
@@ -132,24 +134,25 @@ public class LetterManagement {
     }
 
     /**
-     * Registers a letter under the next number of its series and year. A letter answering one of ours with an
-     * {@code answerKind} records that outcome on the letter it answers, in the same transaction.
+     * Registers a letter under the next number of its series and year. A letter answering one that expects an
+     * answer records the outcome {@code answerKind} on it, in the same transaction; our own letter in reply to one
+     * awaiting our answer records an answer in substance when no {@code answerKind} is given.
      */
     @Transactional
     public LetterView register(RegisterLetter command) {
         HuquqUser user = CurrentUser.require();
         LocalDate today = LocalDate.now();
         LocalDate registeredOn = command.registeredOn() == null ? today : command.registeredOn();
-        LetterDetails details = normalise(user, command.details());
-        UUID id = Letter.newId();
         List<FieldProblem> problems = new ArrayList<>();
+        LetterDetails details = withOurRule(user, command.direction(), normalise(user, command.details()), problems);
+        UUID id = Letter.newId();
         if (registeredOn.isAfter(today)) {
             problems.add(new FieldProblem("registeredOn", ERROR + "future"));
         }
         Letter answered = validate(user, id, command.direction(), details, command.answerKind(), today, null,
                 problems);
         checkNotRegisteredBefore(user, command.direction(), details, problems);
-        ReplyDeadline deadline = replyDeadline(command.direction(), details, problems);
+        ReplyDeadline deadline = replyDeadline(command.direction(), registeredOn, details, problems, null);
         throwIfAny(problems);
         checkProtection(user, details);
 
@@ -159,15 +162,21 @@ public class LetterManagement {
         derive(letter, deadline, today);
         entityManager.persist(letter);
         audit.record(AuditAction.CREATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS, describe(letter, details));
-        if (answered != null && command.answerKind() != null) {
-            recordOn(user, answered, new RecordOutcome(command.answerKind(), letter.datedOn() != null
+        ReplyDeadlineOutcomeKind answerKind = answerKind(user, command, answered);
+        if (answerKind != null) {
+            recordOn(user, answered, new RecordOutcome(answerKind, letter.datedOn() != null
                     ? letter.datedOn() : registeredOn, null, id), today);
         }
         entityManager.flush();
         return view(letter, deadline, today);
     }
 
-    /** Corrects the facts of a letter the caller last saw at {@code expectedVersion}. */
+    /**
+     * Corrects the facts of a letter the caller last saw at {@code expectedVersion}. Our duty to answer an incoming
+     * letter, once registered, is not undone by a correction that leaves it out (it ends with an outcome: answered,
+     * refused, forwarded, or no answer expected); a correction that states it may change its rule, date or
+     * extensions.
+     */
     @Transactional
     public LetterView update(UUID id, long expectedVersion, LetterDetails changed) {
         HuquqUser user = CurrentUser.require();
@@ -177,9 +186,15 @@ public class LetterManagement {
         }
         LocalDate today = LocalDate.now();
         LetterDetails details = normalise(user, changed);
+        if (letter.getDirection() == LetterDirection.INCOMING && letter.expectsReply() && !details.expectsReply()) {
+            details = details.withReply(true, letter.getReplyRule(), letter.getReplyBySetByHand(),
+                    letter.extensions());
+        }
         List<FieldProblem> problems = new ArrayList<>();
+        details = withOurRule(user, letter.getDirection(), details, problems);
         validate(user, id, letter.getDirection(), details, null, today, letter, problems);
-        ReplyDeadline deadline = replyDeadline(letter.getDirection(), details, problems, letter);
+        ReplyDeadline deadline = replyDeadline(letter.getDirection(), letter.getRegisteredOn(), details, problems,
+                letter);
         throwIfAny(problems);
         checkProtection(user, details);
         UUID oldThread = letter.getThreadId();
@@ -193,7 +208,10 @@ public class LetterManagement {
         return view(letter, deadline, today);
     }
 
-    /** Records what came of an outgoing letter's request for an answer; outcomes are never changed afterwards. */
+    /**
+     * Records what came of a letter's request for an answer (theirs to our letter, or ours to theirs); outcomes are
+     * never changed afterwards.
+     */
     @Transactional
     public LetterView recordOutcome(UUID id, long expectedVersion, RecordOutcome outcome) {
         HuquqUser user = CurrentUser.require();
@@ -205,6 +223,25 @@ public class LetterManagement {
         recordOn(user, letter, outcome, today);
         flush(expectedVersion);
         return view(letter, deadlineOf(letter), today);
+    }
+
+    /**
+     * Says that the sender of an incoming letter expects our answer: the letter gets its reply-by date under the rule
+     * of the letters received in our country, and joins the overdue list and reminders when it passes. Audited as a
+     * correction; nothing changes when it already expects our answer.
+     */
+    @Transactional
+    public LetterView expectOurAnswer(UUID id, long expectedVersion) {
+        HuquqUser user = CurrentUser.require();
+        Letter letter = writable(user, id);
+        if (letter.getDirection() != LetterDirection.INCOMING) {
+            throw new InvalidInputException("expectsReply", ERROR + "ourAnswerOnlyToIncoming");
+        }
+        if (letter.expectsReply()) {
+            return view(letter, deadlineOf(letter), LocalDate.now());
+        }
+        return update(id, expectedVersion, letter.toView(null, null).details().withReply(true, null, null,
+                List.of()));
     }
 
     /** Keeps a translation with its original letter. */
@@ -305,7 +342,8 @@ public class LetterManagement {
         Letter letter = readable(user, id);
         LocalDate today = LocalDate.now();
         LetterView view = view(letter, deadlineOf(letter), today);
-        if (view.replyStatus() == null || !view.replyStatus().state().isOpen()) {
+        if (view.direction() != LetterDirection.OUTGOING || view.replyStatus() == null
+                || !view.replyStatus().state().isOpen()) {
             throw new InvalidInputException("followsUpId", ERROR + "nothingToFollowUp");
         }
         Locale language = Locale.forLanguageTag(letter.getLanguage());
@@ -395,18 +433,29 @@ public class LetterManagement {
     }
 
     /**
-     * Outgoing letters the caller may read that still await an answer past their reply-by date on {@code on},
-     * longest overdue first; optionally of one counterpart or one owner.
+     * Letters the caller may read whose answer is still awaited past their reply-by date on {@code on}, longest
+     * overdue first, both ways: outgoing letters they owe us an answer to, and incoming ones we owe an answer to;
+     * optionally of one counterpart or one owner.
      */
     @Transactional(readOnly = true)
     public LetterPage overdue(LocalDate on, UUID counterpartId, String owner, int page, int size) {
+        return overdue(on, null, counterpartId, owner, page, size);
+    }
+
+    /**
+     * As {@link #overdue(LocalDate, UUID, String, int, int)}, of one direction when {@code direction} is given:
+     * {@link LetterDirection#OUTGOING} for the answers they owe us, {@link LetterDirection#INCOMING} for ours.
+     */
+    @Transactional(readOnly = true)
+    public LetterPage overdue(LocalDate on, LetterDirection direction, UUID counterpartId, String owner, int page,
+            int size) {
         HuquqUser user = CurrentUser.require();
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         ReadScope scope = access.readScope(user);
         LocalDate day = on == null ? LocalDate.now() : on;
         AwaitingQuery query = new AwaitingQuery(user.institutionId(), day, OPEN_LEVELS, scope.allConfidential(),
-                scope.allStrict(), scope.teamsForQuery(), counterpartId, blankToNull(owner));
+                scope.allStrict(), scope.teamsForQuery(), direction, counterpartId, blankToNull(owner));
         List<Letter> found = letters.awaiting(query, boundedPage * boundedSize, boundedSize);
         int counted = letters.countAwaiting(query, COUNT_LIMIT + 1);
         return page(summaries(found, day), boundedPage, boundedSize, counted);
@@ -584,7 +633,7 @@ public class LetterManagement {
             throw new AccessDeniedToWrite("Your roles do not allow changing this letter");
         }
         List<FieldProblem> problems = new ArrayList<>();
-        if (letter.getDirection() != LetterDirection.OUTGOING || !letter.expectsReply()) {
+        if (!letter.expectsReply()) {
             problems.add(new FieldProblem("kind", ERROR + "noAnswerExpected"));
         }
         if (outcome.kind() == null) {
@@ -637,53 +686,87 @@ public class LetterManagement {
         letter.derived(deadline.replyBy(), now.respondedOn());
     }
 
+    /** The reply-by date of the answer the letter expects (theirs or ours), or null for none or not sent yet. */
     private ReplyDeadline deadlineOf(Letter letter) {
-        if (!letter.expectsReply() || letter.getSentOn() == null) {
+        if (!letter.expectsReply()) {
             return null;
         }
-        return deadlines.replyBy(letter.getReplyRule(), letter.replyFacts());
-    }
-
-    private ReplyDeadline replyDeadline(LetterDirection direction, LetterDetails details,
-            List<FieldProblem> problems) {
-        return replyDeadline(direction, details, problems, null);
+        if (letter.getDirection() == LetterDirection.INCOMING) {
+            return deadlines.replyByUs(letter.getReplyRule(), letter.replyFacts());
+        }
+        return letter.getSentOn() == null ? null : deadlines.replyBy(letter.getReplyRule(), letter.replyFacts());
     }
 
     /**
-     * The reply-by date the details give (null when no answer is expected or the letter is not sent yet), with the
+     * The reply-by date the details give (null when no answer is expected or our letter is not sent yet), with the
      * rule's problems renamed to the letter's fields; {@code existing} contributes its recorded forwarding.
      */
-    private ReplyDeadline replyDeadline(LetterDirection direction, LetterDetails details,
+    private ReplyDeadline replyDeadline(LetterDirection direction, LocalDate registeredOn, LetterDetails details,
             List<FieldProblem> problems, Letter existing) {
-        if (direction != LetterDirection.OUTGOING || !details.expectsReply()) {
+        if (direction == null || !details.expectsReply() || details.replyRule() == null) {
+            // a missing rule was reported by withOurRule
             return null;
         }
-        if (details.replyRule() == null) {
-            problems.add(new FieldProblem("replyRule", ERROR + "replyRuleRequired"));
-            return null;
-        }
-        if (details.sentOn() == null) {
+        boolean ours = direction == LetterDirection.INCOMING;
+        if (!ours && details.sentOn() == null) {
             return null;
         }
         LocalDate forwardedOn = existing == null ? null : existing.replyFacts().forwardedOn();
-        ReplyDeadlineFacts facts = new ReplyDeadlineFacts(details.sentOn(), details.deliveredOn(),
-                details.recipientRegisteredOn(), details.extensions(), forwardedOn, details.replyBySetByHand());
+        ReplyDeadlineFacts facts = Letter.replyFacts(direction, details, registeredOn, forwardedOn);
         try {
-            return deadlines.replyBy(details.replyRule(), facts);
+            return ours ? deadlines.replyByUs(details.replyRule(), facts)
+                    : deadlines.replyBy(details.replyRule(), facts);
         } catch (InvalidInputException e) {
-            e.problems().stream().map(p -> new FieldProblem(letterField(p.field()), p.messageKey(), p.arguments()))
-                    .filter(p -> !problems.contains(p)).forEach(problems::add);
+            e.problems().stream().map(p -> new FieldProblem(letterField(direction, p.field()), p.messageKey(),
+                    p.arguments())).filter(p -> !problems.contains(p)).forEach(problems::add);
             return null;
         }
     }
 
-    private static String letterField(String deadlineField) {
+    /** The letter's field a fact of the reply-by arithmetic comes from; an incoming letter's are our own dates. */
+    private static String letterField(LetterDirection direction, String deadlineField) {
         return switch (deadlineField) {
             case "rule" -> "replyRule";
             case "setByHand" -> "replyBySetByHand";
-            case "registeredOn" -> "recipientRegisteredOn";
+            case "registeredOn" -> direction == LetterDirection.INCOMING ? "registeredOn" : "recipientRegisteredOn";
+            case "deliveredOn" -> direction == LetterDirection.INCOMING ? "receivedOn" : "deliveredOn";
             default -> deadlineField;
         };
+    }
+
+    /**
+     * The details with the rule of our own answer filled in: for an incoming letter that expects our answer and names
+     * no rule, the rule of the letters received in our institution's country; a problem when there is none.
+     */
+    private LetterDetails withOurRule(HuquqUser user, LetterDirection direction, LetterDetails details,
+            List<FieldProblem> problems) {
+        if (!details.expectsReply() || details.replyRule() != null) {
+            return details;
+        }
+        if (direction != LetterDirection.INCOMING) {
+            problems.add(new FieldProblem("replyRule", ERROR + "replyRuleRequired"));
+            return details;
+        }
+        java.util.Optional<ReplyRuleView> ours = identity.institutionCountry(user.institutionId())
+                .flatMap(rules::defaultForReceived);
+        if (ours.isEmpty()) {
+            problems.add(new FieldProblem("replyRule", ERROR + "noRuleForReceived"));
+            return details;
+        }
+        return details.withReply(true, ours.get().code(), details.replyBySetByHand(), details.extensions());
+    }
+
+    /**
+     * The outcome a new letter records on the letter it answers: the one stated; else, for our own letter in reply to
+     * one still awaiting our answer, an answer in substance (when the caller may change that letter); else none.
+     */
+    private ReplyDeadlineOutcomeKind answerKind(HuquqUser user, RegisterLetter command, Letter answered) {
+        if (answered == null || command.answerKind() != null) {
+            return answered == null ? null : command.answerKind();
+        }
+        boolean ourAnswer = command.direction() == LetterDirection.OUTGOING
+                && answered.getDirection() == LetterDirection.INCOMING && answered.isAwaitingAnswer();
+        return ourAnswer && access.canWrite(user, answered) ? ReplyDeadlineOutcomeKind.ANSWERED : null;
     }
 
     /**
@@ -713,9 +796,6 @@ public class LetterManagement {
             problems.add(new FieldProblem("language", ERROR + "language"));
         }
         checkDates(direction, details, today, problems);
-        if (details.expectsReply() && direction != LetterDirection.OUTGOING) {
-            problems.add(new FieldProblem("expectsReply", ERROR + "onlyOutgoingExpectReply"));
-        }
         Letter answered = related(user, id, "inReplyToId", details.inReplyToId(), problems);
         if (answered != null) {
             if (answered.getDirection() == direction) {
@@ -729,15 +809,16 @@ public class LetterManagement {
             }
         }
         if (answerKind != null) {
-            if (answered == null || answered.getDirection() != LetterDirection.OUTGOING || !answered.expectsReply()) {
+            if (answered == null || !answered.expectsReply()) {
                 problems.add(new FieldProblem("answerKind", ERROR + "answerKindWithoutLetter"));
             } else if (!access.canWrite(user, answered)) {
                 problems.add(new FieldProblem("answerKind", ERROR + "answeredNotWritable"));
             }
         }
         Letter followed = related(user, id, "followsUpId", details.followsUpId(), problems);
-        if (followed != null && followed.getDirection() != LetterDirection.OUTGOING) {
-            problems.add(new FieldProblem("followsUpId", ERROR + "followsUpIncoming"));
+        if (followed != null && followed.getDirection() != direction) {
+            // ours follow up ours (a reminder we sent), theirs follow up theirs (a reminder they sent)
+            problems.add(new FieldProblem("followsUpId", ERROR + "followsUpOtherSide"));
         }
         checkNoCycle(user, id, details, problems);
         checkLinks(user, id, details, existing, problems);

@@ -39,8 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reminds owners of outgoing letters that became overdue, and again when they became long overdue (the rule's
- * threshold): an in-app reminder always, an e-mail when SMTP is configured and the owner has an address. Reminding is
+ * Reminds owners of letters whose answer became overdue, and again when it became long overdue (the rule's
+ * threshold): their answer to our outgoing letter, or ours to their incoming one. The reminder is to the letter's owner
+ * either way: an in-app reminder always, an e-mail when SMTP is configured and the owner has an address. Reminding is
  * idempotent per letter, reply-by date and state (a unique key), so it may run again or on several nodes at once.
  */
 @Service("letterReminders")
@@ -149,7 +150,10 @@ public class LetterReminders {
         message.setFrom(from);
         message.setTo(owner.get().email());
         message.setSubject(messages.getMessage("correspondence.reminder.mail.subject", arguments, locale));
-        message.setText(messages.getMessage("correspondence.reminder.mail.body", arguments, locale));
+        // our own overdue answer asks for something else than theirs
+        message.setText(messages.getMessage(letter.getDirection() == LetterDirection.INCOMING
+                ? "correspondence.reminder.mail.ourAnswerBody" : "correspondence.reminder.mail.body", arguments,
+                locale));
         try {
             sender.send(message);
             newTransaction.executeWithoutResult(status -> reminders.findById(reminder.getId())
@@ -175,7 +179,7 @@ public class LetterReminders {
         for (LetterReminder reminder : found) {
             letters.findById(reminder.getLetterId()).filter(letter -> access.canRead(user, letter))
                     .ifPresent(letter -> views.add(new ReminderView(reminder.getId(),
-                    letter.getId(), letter.getReference(), letter.toSummary(null).subject(),
+                    letter.getId(), letter.getReference(), letter.getDirection(), letter.toSummary(null).subject(),
                     letter.getCounterpartId(), reminder.getReplyState(), reminder.getReplyBy(),
                     reminder.getCreatedAt(), reminder.getReadAt())));
         }

@@ -34,15 +34,9 @@ final class Scorecards {
 
     static Scorecard of(UUID counterpartId, LocalDate from, LocalDate to, LocalDate on, List<Entry> entries) {
         int sent = 0;
-        int expecting = 0;
-        int answered = 0;
-        int answeredLate = 0;
-        int acknowledgedOnly = 0;
-        int refused = 0;
-        int unanswered = 0;
-        int overdue = 0;
         int received = 0;
-        List<Long> daysToAnswer = new ArrayList<>();
+        Answers theirs = new Answers();
+        Answers ours = new Answers();
         Map<YearMonth, int[]> months = new TreeMap<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             months.put(month, new int[2]);
@@ -50,29 +44,59 @@ final class Scorecards {
         Map<UUID, List<Entry>> chains = new LinkedHashMap<>();
         for (Entry entry : entries) {
             chains.computeIfAbsent(entry.letter().threadId(), id -> new ArrayList<>()).add(entry);
-            int[] month = months.get(YearMonth.from(entry.datedOn()));
             if (entry.letter().direction() == LetterDirection.INCOMING) {
                 received++;
+                // our answer counts from the day we received their letter
+                ours.count(entry.status(), entry.letter().receivedOn());
                 continue;
             }
             sent++;
+            int[] month = months.get(YearMonth.from(entry.datedOn()));
             if (month != null) {
                 month[0]++;
             }
-            ReplyDeadlineStatus status = entry.status();
+            if (theirs.count(entry.status(), entry.datedOn())) {
+                int[] answeredIn = months.get(YearMonth.from(entry.status().respondedOn()));
+                if (answeredIn != null) {
+                    answeredIn[1]++;
+                }
+            }
+        }
+        return new Scorecard(counterpartId, from, to, on, sent, theirs.expecting, theirs.answered,
+                theirs.answeredLate, theirs.acknowledgedOnly, theirs.refused, theirs.unanswered, theirs.overdue,
+                received, theirs.median(), theirs.p90(),
+                new Scorecard.OurAnswers(ours.expecting, ours.answered, ours.answeredLate, ours.acknowledgedOnly,
+                        ours.refused, ours.unanswered, ours.overdue, ours.median(), ours.p90()),
+                months.entrySet().stream().map(e -> new Scorecard.Month(e.getKey(), e.getValue()[0],
+                        e.getValue()[1])).toList(),
+                chains.size(), chains.entrySet().stream().map(e -> chain(e.getKey(), e.getValue()))
+                        .sorted(Comparator.comparing(Scorecard.Chain::lastOn).reversed()).limit(MAX_CHAINS)
+                        .toList());
+    }
+
+    /** The answers to the letters of one direction that expect one: theirs to ours, or ours to theirs. */
+    private static final class Answers {
+        int expecting;
+        int answered;
+        int answeredLate;
+        int acknowledgedOnly;
+        int refused;
+        int unanswered;
+        int overdue;
+        final List<Long> daysToAnswer = new ArrayList<>();
+
+        /** Counts a letter's reply state (null: no answer expected); true when it was answered in substance. */
+        boolean count(ReplyDeadlineStatus status, LocalDate countedFrom) {
             if (status == null) {
-                continue;
+                return false;
             }
             expecting++;
             switch (status.state()) {
                 case ANSWERED, ANSWERED_LATE -> {
                     answered++;
                     answeredLate += status.state() == ReplyDeadlineState.ANSWERED_LATE ? 1 : 0;
-                    daysToAnswer.add(ChronoUnit.DAYS.between(entry.datedOn(), status.respondedOn()));
-                    int[] answeredIn = months.get(YearMonth.from(status.respondedOn()));
-                    if (answeredIn != null) {
-                        answeredIn[1]++;
-                    }
+                    daysToAnswer.add(Math.max(0, ChronoUnit.DAYS.between(countedFrom, status.respondedOn())));
+                    return true;
                 }
                 case REFUSED -> refused++;
                 case AWAITING, OVERDUE, LONG_OVERDUE, ACKNOWLEDGED -> {
@@ -84,15 +108,18 @@ final class Scorecards {
                 case CLOSED -> {
                 }
             }
+            return false;
         }
-        daysToAnswer.sort(Long::compare);
-        return new Scorecard(counterpartId, from, to, on, sent, expecting, answered, answeredLate, acknowledgedOnly,
-                refused, unanswered, overdue, received, median(daysToAnswer), percentile(daysToAnswer, 90),
-                months.entrySet().stream().map(e -> new Scorecard.Month(e.getKey(), e.getValue()[0],
-                        e.getValue()[1])).toList(),
-                chains.size(), chains.entrySet().stream().map(e -> chain(e.getKey(), e.getValue()))
-                        .sorted(Comparator.comparing(Scorecard.Chain::lastOn).reversed()).limit(MAX_CHAINS)
-                        .toList());
+
+        Double median() {
+            daysToAnswer.sort(Long::compare);
+            return Scorecards.median(daysToAnswer);
+        }
+
+        Integer p90() {
+            daysToAnswer.sort(Long::compare);
+            return percentile(daysToAnswer, 90);
+        }
     }
 
     private static Scorecard.Chain chain(UUID threadId, List<Entry> entries) {

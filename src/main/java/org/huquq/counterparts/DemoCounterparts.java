@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
  * The institutions of the story, in the demo registries: the bodies the Tajik Ombudsman's office writes to about
  * its nationals in Russia (the Russian Commissioner first of all), and the Tajik bodies the Russian Commissioner's
  * office dealt with on her visit to colony YAS 3/1. Public bodies are as in the article; contact persons other than
- * the Commissioner are fictional.
+ * the Commissioner are fictional. Notes are in the office's own language: Tajik in the Ombudsman's registry, Russian in
+ * the Commissioner's.
  */
 @Component
 public class DemoCounterparts {
@@ -48,8 +49,8 @@ public class DemoCounterparts {
                 "Уполномоченный по правам человека в Российской Федерации",
                 "Ваколатдор оид ба ҳуқуқи инсон дар Федератсияи Россия", null, null)
                 .address("ул. Мясницкая, д. 47, Москва, 107084, Россия").website("https://ombudsmanrf.org")
-                .notes("The counterpart of the story: more than ten letters on the treatment of Tajik migrants "
-                        + "since 2023, one answer (to the letter of October 2024).")
+                .notes("Аз соли 2023 дар бораи муносибат бо муҳоҷирони тоҷик зиёда аз даҳ мактуб фиристода "
+                        + "шуд; танҳо ба мактуби октябри соли 2024 ҷавоб омад.")
                 .contact(new ContactPerson("Татьяна Москалькова", "Уполномоченный по правам человека", null, null))
                 .build());
         CounterpartView interior = counterparts.create(body("MINISTRY", "RU",
@@ -62,12 +63,13 @@ public class DemoCounterparts {
                 "Главное управление по вопросам миграции МВД России",
                 "Сарраёсати масъалаҳои муҳоҷирати Вазорати корҳои дохилии Россия", null, "ГУВМ МВД России")
                 .parent(interior.id())
-                .notes("Document checks of migrants and their detention pending expulsion.").build());
+                .notes("Санҷиши ҳуҷҷатҳои муҳоҷирон ва боздошти онҳо то ихроҷ.").build());
         counterparts.create(body("BORDER_SERVICE", "RU",
                 "Border Service of the Federal Security Service of the Russian Federation",
                 "Пограничная служба Федеральной службы безопасности Российской Федерации",
                 "Хадамоти сарҳадии Хадамоти федералии амнияти Федератсияи Россия", null, "ПС ФСБ России")
-                .notes("Border detention facilities where women, children and elderly people were held.").build());
+                .notes("Муассисаҳои сарҳадие, ки дар онҳо занон, кӯдакон ва пиронсолон нигоҳ дошта шуданд.")
+                .build());
         counterparts.create(body("PROSECUTOR", "RU",
                 "Prosecutor General's Office of the Russian Federation",
                 "Генеральная прокуратура Российской Федерации",
@@ -103,13 +105,16 @@ public class DemoCounterparts {
                 "Уполномоченный по правам человека в Республике Таджикистан",
                 "Ваколатдор оид ба ҳуқуқи инсон дар Ҷумҳурии Тоҷикистон", null, null)
                 .address("Душанбе, Ҷумҳурии Тоҷикистон")
+                .notes("С 2023 года направил более десяти писем о нарушениях прав таджикских мигрантов в России; "
+                        + "ответ дан на письмо от октября 2024 года.")
                 .contact(new ContactPerson("Умед Бобозода", "Ваколатдор оид ба ҳуқуқи инсон", null, null))
                 .build());
         counterparts.create(body("MINISTRY", "TJ",
                 "Ministry of Justice of the Republic of Tajikistan",
                 "Министерство юстиции Республики Таджикистан",
                 "Вазорати адлияи Ҷумҳурии Тоҷикистон", null, null)
-                .notes("Colony YAS 3/1, visited on the official trip, is under this ministry.").build());
+                .notes("В ведении министерства — исправительная колония ЯС 3/1, которую Уполномоченный посетила "
+                        + "в ходе официального визита.").build());
     }
 
     private static Body body(String kind, String country, String en, String ru, String tg, String own,

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reply-by arithmetic for outgoing letters: applies a jurisdiction's {@link ReplyRuleView reply rule} to what is
+ * The reply-by arithmetic for letters, ours and theirs: applies a jurisdiction's {@link ReplyRuleView reply rule} to what is
  * known about a letter ({@link #replyBy}), and derives the reply state on a given day from the reply-by date and the
  * recorded outcomes ({@link #status}). Periods are counted in the working-day calendar of the rule's country.
  * <p>
@@ -81,6 +81,26 @@ public class ReplyDeadlines {
             return new ReplyDeadline(ruleCode, known.setByHand(), known.sentOn(), false, false, null, steps);
         }
         return new Computation(rule, known).run();
+    }
+
+    /**
+     * The reply-by date of an answer we owe: a letter we received, under the rule with this code (usually
+     * {@link ReplyRuleManagement#defaultForReceived our own country's}), or set by hand. The arithmetic is the same as
+     * for our letters, with us as the recipient (the facts' delivery is our receipt, their registration ours); the
+     * explanation opens by saying whose duty it is and under which rule.
+     *
+     * @throws InvalidInputException as {@link #replyBy}
+     */
+    public ReplyDeadline replyByUs(String ruleCode, ReplyDeadlineFacts facts) {
+        ReplyDeadline deadline = replyBy(ruleCode, facts);
+        if (BY_HAND.equals(ruleCode)) {
+            return deadline;
+        }
+        List<ReplyDeadlineStep> steps = new ArrayList<>();
+        steps.add(ReplyDeadlineStep.of("ourDuty", ruleCode, rules.rule(ruleCode).country()));
+        steps.addAll(deadline.steps());
+        return new ReplyDeadline(deadline.ruleCode(), deadline.replyBy(), deadline.countedFrom(),
+                deadline.deliveryAssumed(), deadline.registrationAssumed(), deadline.forwardBy(), steps);
     }
 
     /**

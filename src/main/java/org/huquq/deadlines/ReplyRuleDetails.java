@@ -19,6 +19,9 @@ package org.huquq.deadlines;
  * @param acknowledgementStopsClock whether an acknowledgement satisfies the period (never an answer in substance)
  * @param longOverdueDays an unanswered letter is long overdue more than this many days after its reply-by date
  * @param deprecated whether the rule is no longer offered for new letters
+ * @param defaultForReceived whether offices in the rule's country answer the letters they receive under this rule,
+ *        unless a letter names another: the rule of an institution's own duty to reply. One per country: marking a
+ *        rule unmarks the country's other rule.
  * <p>A yes-or-no left out (null) means no.</p>
  */
 public record ReplyRuleDetails(String code, String country, String nameEn, String nameRu, String nameTg,
@@ -26,5 +29,5 @@ public record ReplyRuleDetails(String code, String country, String nameEn, Strin
         ReplyRuleCountingStart countingStart, Integer deliveryDays, Integer registrationDays, Integer answerDays,
         ReplyRuleDayKind dayKind, Integer extensionMaxCount, Integer extensionMaxDays, Boolean extensionNeedsNotice,
         Integer forwardingDays, Boolean acknowledgementStopsClock, ReplyRuleNonWorkingEnd nonWorkingEnd,
-        Integer longOverdueDays, Boolean deprecated) {
+        Integer longOverdueDays, Boolean deprecated, Boolean defaultForReceived) {
 }

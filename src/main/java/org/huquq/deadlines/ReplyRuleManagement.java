@@ -66,6 +66,19 @@ public class ReplyRuleManagement {
         return code == null ? Optional.empty() : rules.findByCode(code).map(ReplyRule::toView);
     }
 
+    /**
+     * The rule under which offices in this country answer the letters they receive, unless a letter names another:
+     * the one rule of the country marked {@link ReplyRuleView#defaultForReceived()}, when it is in use. Empty for a
+     * country without one (or no country), where each letter we owe an answer to needs its rule or date by hand.
+     */
+    public Optional<ReplyRuleView> defaultForReceived(String country) {
+        if (country == null || country.isBlank()) {
+            return Optional.empty();
+        }
+        return rules.findByCountryCodeAndDefaultForReceivedTrue(country).stream().filter(r -> !r.isDeprecated())
+                .map(ReplyRule::toView).findFirst();
+    }
+
     /** The rule with this code; a {@link NotFoundException} when there is none. */
     public ReplyRuleView rule(String code) {
         return find(code).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, code));
@@ -90,6 +103,7 @@ public class ReplyRuleManagement {
         }
         ReplyRule rule = rules.saveAndFlush(new ReplyRule(details, CurrentUser.require().username()));
         audit.record(AuditAction.CREATE, AUDIT_TYPE, rule.getId(), AuditOutcome.SUCCESS, describe(rule.toView()));
+        unmarkOthers(rule);
         return rule.toView();
     }
 
@@ -116,6 +130,7 @@ public class ReplyRuleManagement {
         rule.apply(details, CurrentUser.require().username());
         rules.flush();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, rule.getId(), AuditOutcome.SUCCESS, describe(rule.toView()));
+        unmarkOthers(rule);
         events.publishEvent(new ReplyRuleChanged(code));
         return rule.toView();
     }
@@ -139,6 +154,24 @@ public class ReplyRuleManagement {
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, rule.getId(), AuditOutcome.SUCCESS,
                 code + (deprecated ? " deprecated" : " in use again"));
         return rule.toView();
+    }
+
+    /**
+     * A country has one rule for the letters its offices receive: marking one unmarks the others, each change
+     * audited. Letters registered under the old one keep it; only new letters take the new one.
+     */
+    private void unmarkOthers(ReplyRule marked) {
+        if (!marked.isDefaultForReceived()) {
+            return;
+        }
+        for (ReplyRule other : rules.findByCountryCodeAndDefaultForReceivedTrue(marked.getCountryCode())) {
+            if (!other.getId().equals(marked.getId())) {
+                other.unmarkDefaultForReceived(CurrentUser.require().username());
+                audit.record(AuditAction.UPDATE, AUDIT_TYPE, other.getId(), AuditOutcome.SUCCESS,
+                        other.getCode() + " no longer the default for received letters: " + marked.getCode() + " is");
+            }
+        }
+        rules.flush();
     }
 
     private static List<FieldProblem> problems(ReplyRuleDetails d) {
@@ -217,6 +250,7 @@ public class ReplyRuleManagement {
                         + (r.extensionNeedsNotice() ? " with notice" : ""),
                 "forwarding " + r.forwardingDays(), "acknowledgement stops clock " + r.acknowledgementStopsClock(),
                 r.nonWorkingEnd().name(), "long overdue " + r.longOverdueDays(), r.deprecated() ? "deprecated" : "active",
+                r.defaultForReceived() ? "default for received letters" : "not default for received letters",
                 r.legalBasis());
     }
 }

@@ -12,7 +12,7 @@ public record ReplyRuleView(UUID id, String code, String country, String nameEn,
         ReplyRuleCountingStart countingStart, Integer deliveryDays, Integer registrationDays, int answerDays,
         ReplyRuleDayKind dayKind, int extensionMaxCount, Integer extensionMaxDays, boolean extensionNeedsNotice,
         Integer forwardingDays, boolean acknowledgementStopsClock, ReplyRuleNonWorkingEnd nonWorkingEnd,
-        int longOverdueDays, boolean deprecated, Instant createdAt, String createdBy, Instant updatedAt,
+        int longOverdueDays, boolean deprecated, boolean defaultForReceived, Instant createdAt, String createdBy, Instant updatedAt,
         String updatedBy, long version) {
 
     public String name(Locale locale) {
@@ -33,6 +33,6 @@ public record ReplyRuleView(UUID id, String code, String country, String nameEn,
         return new ReplyRuleDetails(code, country, nameEn, nameRu, nameTg, descriptionEn, descriptionRu,
                 descriptionTg, legalBasis, countingStart, deliveryDays, registrationDays, answerDays, dayKind,
                 extensionMaxCount, extensionMaxDays, extensionNeedsNotice, forwardingDays, acknowledgementStopsClock,
-                nonWorkingEnd, longOverdueDays, deprecated);
+                nonWorkingEnd, longOverdueDays, deprecated, defaultForReceived);
     }
 }

@@ -29,6 +29,21 @@ class FirstStart implements ApplicationRunner {
     static final String TAJIK_OMBUDSMAN = "tj-ombudsman";
     static final String RUSSIAN_COMMISSIONER = "ru-commissioner";
 
+    /**
+     * The demo staff, one per role: fictional people, named as their office writes them. A person's name reads the
+     * same on an English, Russian or Tajik page, where a label such as "Head (RU)" would read right in one of them
+     * only; the users list shows each one's role.
+     */
+    private static final Map<String, Map<Role, String>> STAFF = Map.of(
+            "tj", Map.of(Role.HEAD, "Зарина Каримзода", Role.CASE_OFFICER, "Фирӯз Наимов",
+                    Role.MONITOR, "Нигина Саидова", Role.REGISTRY_CLERK, "Ҷамшед Қодиров",
+                    Role.ANALYST, "Мадина Азизова", Role.ADMINISTRATOR, "Рустам Ҳасанов",
+                    Role.AUDITOR, "Гулрухсор Мирзоева"),
+            "ru", Map.of(Role.HEAD, "Елена Воронцова", Role.CASE_OFFICER, "Дмитрий Соколов",
+                    Role.MONITOR, "Анна Белова", Role.REGISTRY_CLERK, "Ольга Крылова",
+                    Role.ANALYST, "Игорь Лебедев", Role.ADMINISTRATOR, "Максим Орлов",
+                    Role.AUDITOR, "Наталья Зайцева"));
+
     private final IdentityManagement identity;
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
@@ -74,8 +89,10 @@ class FirstStart implements ApplicationRunner {
 
     private DemoInstitutionsCreated.DemoInstitution demoInstitution(UUID institution, String code, String country,
             String prefix, String language, Map<String, String> passwords) {
-        UUID monitoring = identity.createTeam(institution, "Monitoring");
-        UUID cases = identity.createTeam(institution, "Complaints and migrants");
+        UUID monitoring = identity.createTeam(institution, "Monitoring of places of detention",
+                "Мониторинг мест принудительного содержания", "Мониторинги ҷойҳои маҳрум сохтан аз озодӣ");
+        UUID cases = identity.createTeam(institution, "Complaints and migrants", "Жалобы и права мигрантов",
+                "Шикоятҳо ва ҳуқуқи муҳоҷирон");
         for (Role role : Role.values()) {
             String username = prefix + "." + role.name().toLowerCase().replace('_', '-');
             Set<UUID> teams = switch (role) {
@@ -83,8 +100,8 @@ class FirstStart implements ApplicationRunner {
                 case CASE_OFFICER, REGISTRY_CLERK -> Set.of(cases);
                 default -> Set.of();
             };
-            CreatedUser user = identity.createUser(new NewUser(institution, username, displayName(prefix, role), null,
-                    language, EnumSet.of(role), teams, null));
+            CreatedUser user = identity.createUser(new NewUser(institution, username, STAFF.get(prefix).get(role),
+                    null, language, EnumSet.of(role), teams, null));
             passwords.put(username, user.oneTimePassword());
         }
         return new DemoInstitutionsCreated.DemoInstitution(institution, code, country, monitoring, cases);
@@ -100,10 +117,6 @@ class FirstStart implements ApplicationRunner {
         }
     }
 
-    private static String displayName(String prefix, Role role) {
-        String name = role.name().charAt(0) + role.name().substring(1).toLowerCase().replace('_', ' ');
-        return name + " (" + prefix.toUpperCase() + ")";
-    }
 
     private void printOnce(Map<String, String> passwords) {
         if (passwords.isEmpty()) {

@@ -19,6 +19,7 @@ import org.huquq.identity.domain.UserAccount;
 import org.huquq.identity.domain.UserAccountRepository;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.StaleVersionException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -76,17 +77,38 @@ public class IdentityManagement {
         return institutions.findById(institutionId).map(Institution::getName).orElse("");
     }
 
+    /**
+     * The country of the institution (ISO 3166-1 alpha-2), whose law governs its own duties such as answering the
+     * letters it receives; empty when none was given.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> institutionCountry(UUID institutionId) {
+        return institutions.findById(institutionId).map(Institution::getCountryCode)
+                .filter(code -> !code.isBlank());
+    }
+
     @Transactional
     public UUID createTeam(UUID institutionId, String name) {
-        Team team = teams.save(new Team(institutionId, name));
+        return createTeam(institutionId, name, null, null);
+    }
+
+    /** Creates a team named in English (or as the institution calls it), and also in Russian and Tajik. */
+    @Transactional
+    public UUID createTeam(UUID institutionId, String name, String nameRu, String nameTg) {
+        Team team = teams.save(new Team(institutionId, name, nameRu, nameTg));
         audit.recordFor(institutionId, actorName(), AuditAction.CREATE, "Team", team.getId(), AuditOutcome.SUCCESS, name);
         return team.getId();
     }
 
+    /**
+     * The institution's teams, each named in the reader's language (that of the request being served) where the
+     * team has a name in it, else as it was created.
+     */
     @Transactional(readOnly = true)
     public List<TeamSummary> teams(UUID institutionId) {
+        java.util.Locale reader = LocaleContextHolder.getLocale();
         return teams.findByInstitutionIdOrderByName(institutionId).stream()
-                .map(t -> new TeamSummary(t.getId(), t.getName())).toList();
+                .map(t -> new TeamSummary(t.getId(), t.name(reader))).toList();
     }
 
     /** Creates a user; the password is hashed with Argon2id and a generated one is returned once. */

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The places of the story, in both demo institutions' registries: the colony the Russian Commissioner visited in
- * Tajikistan, and the Russian facilities where the Tajik Ombudsman's nationals were held.
+ * Tajikistan, and the Russian facilities where the Tajik Ombudsman's nationals were held (the border facility of his
+ * complaint in both).
  */
 @Component
 class DemoPlaces {
@@ -78,6 +79,13 @@ class DemoPlaces {
                         "Следственный изолятор № 1 (Матросская Тишина), Москва",
                         "Тавқифгоҳи тафтишотии № 1 (Матросская Тишина), Маскав",
                         "PRE_TRIAL_DETENTION", "MINISTRY_OF_JUSTICE", "RU", "Moscow", "55.7927", "37.7086", null,
+                        Confidentiality.INTERNAL, null),
+                // where the Tajik Ombudsman's complaint of October 2024 says women, children and elderly people
+                // were held without food: the Commissioner's office has it in its own registry
+                place(null, "Border checkpoint holding room, Domodedovo airport",
+                        "Помещение для задержанных пункта пропуска через государственную границу, аэропорт Домодедово",
+                        "Ҳуҷраи нигоҳдории боздоштшудагони гузаргоҳи сарҳадӣ, фурудгоҳи Домодедово",
+                        "BORDER_FACILITY", "BORDER_SERVICE", "RU", "Moscow region", "55.4088", "37.9063", null,
                         Confidentiality.INTERNAL, null),
                 place("ИВС", "Temporary detention facility of the Internal Affairs Directorate, Moscow",
                         "Изолятор временного содержания УВД, Москва",

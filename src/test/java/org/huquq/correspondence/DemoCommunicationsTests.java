@@ -62,9 +62,26 @@ class DemoCommunicationsTests {
         demo.on(new DemoInstitutionsCreated(List.of(new DemoInstitution(tajik, "tj-ombudsman", "TJ", null, null))));
         assertThat(calls(tajik, commissioner)).as("told again, it adds nothing").hasSize(1);
 
+    }
+
+    @Test
+    void theCommissionersLogHoldsTheSameCallFromHerSideInRussian() {
         UUID russian = identity.findInstitutionByCode("ru-commissioner").orElseThrow();
-        assertThat(identity.runAsSystem(russian, () -> communications.find(CommunicationFilter.none(), 0, 10))
-                .items()).isEmpty();
+        List<CommunicationSummary> logged = identity.runAsSystem(russian,
+                () -> communications.find(CommunicationFilter.none(), 0, 10)).items();
+        assertThat(logged).singleElement().satisfies(call -> {
+            assertThat(call.kind()).isEqualTo("PHONE_CALL");
+            assertThat(call.subject()).contains("Крокус Сити Холле");
+        });
+        CommunicationView call = identity.runAsSystem(russian, () -> communications.get(logged.get(0).id()));
+        assertThat(call.occurredOn()).isEqualTo(DemoCommunications.CALL_DATE);
+        assertThat(call.participants()).extracting(CommunicationParticipant::name, CommunicationParticipant::side)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Татьяна Москалькова", CommunicationSide.OURS),
+                        org.assertj.core.groups.Tuple.tuple("Умед Бобозода", CommunicationSide.THEIRS));
+        assertThat(call.language()).isEqualTo("ru");
+        assertThat(call.summary()).contains("встреча не состоялась").doesNotContainPattern("[A-Za-z]")
+                .doesNotMatch(DemoLettersTests.TAJIK_LETTER);
+        assertThat(call.outcome()).contains("тщательному расследованию").doesNotContainPattern("[A-Za-z]");
     }
 
     private List<CommunicationSummary> calls(UUID tajik, CounterpartView commissioner) {

@@ -114,6 +114,13 @@ public final class LetterMother {
         return this;
     }
 
+    /** An incoming letter whose sender expects our answer, due under our own country's rule. */
+    public LetterMother expectingOurAnswer() {
+        this.expectsReply = true;
+        this.rule = null;
+        return this;
+    }
+
     public LetterMother noReplyExpected() {
         this.expectsReply = false;
         this.rule = null;

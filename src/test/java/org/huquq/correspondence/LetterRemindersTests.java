@@ -125,6 +125,32 @@ class LetterRemindersTests {
     }
 
     @Test
+    void anIncomingLetterWhoseAnswerWeOweRemindsItsOwnerOnceThatOurAnswerIsLate() throws Exception {
+        LetterView theirs = as(owner, () -> letters.register(LetterMother.incoming(commissioner)
+                .expectingOurAnswer().register()));
+        // our answer is due by 9 December 2024 (TJ-APPEALS, 30 days from receipt on 8 November)
+        reminders.remind(LocalDate.of(2024, 12, 9));
+        assertThat(remindersOf(theirs)).isEmpty();
+        reminders.remind(LocalDate.of(2024, 12, 10));
+        reminders.remind(LocalDate.of(2024, 12, 11));
+        assertThat(remindersOf(theirs)).singleElement().satisfies(r -> {
+            assertThat(r.state()).isEqualTo(ReplyDeadlineState.OVERDUE);
+            assertThat(r.direction()).isEqualTo(LetterDirection.INCOMING);
+            assertThat(r.replyBy()).isEqualTo(LocalDate.of(2024, 12, 9));
+        });
+        List<MimeMessage> mails = mailsAbout(theirs.reference());
+        assertThat(mails).hasSize(1);
+        // in the owner's language, and about our answer, not theirs
+        assertThat(String.valueOf(mails.get(0).getContent())).contains("Ҷавоби мо ба мактуби " + theirs.reference())
+                .doesNotContain("нарасидааст");
+        mvc.perform(get("/reminders").sessionAttr("huquq.language", "tg")
+                        .with(authentication(TestUsers.signedIn(owner))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(theirs.reference())))
+                .andExpect(content().string(containsString("Аз мо")));
+    }
+
+    @Test
     void aLetterFoundLongOverdueAtOnceIsRemindedOnce() {
         LetterView letter = as(owner, () -> letters.register(LetterMother.outgoing(commissioner).register()));
         reminders.remind(LocalDate.of(2025, 6, 1));

@@ -117,6 +117,43 @@ class ScorecardTests {
     }
 
     @Test
+    void countsOurAnswersToTheirLettersTheOtherWayWithOurMedianDaysToAnswer() throws Exception {
+        List<LetterView> theirs = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            LocalDate received = LocalDate.of(2024, 6, 3).plusMonths(i);
+            String number = "T-" + i + "-" + UUID.randomUUID();
+            theirs.add(as(clerk, () -> letters.register(LetterMother.incoming(commissioner).expectingOurAnswer()
+                    .theirs(number, received.minusDays(5)).receivedOn(received).registeredOn(received).register())));
+        }
+        // we answer the first letter (received 3 June) on 15 June: 12 days
+        as(clerk, () -> letters.register(LetterMother.outgoing(commissioner).noReplyExpected()
+                .answering(theirs.get(0).id(), null).registeredOn(LocalDate.of(2024, 6, 15))
+                .signedOn(LocalDate.of(2024, 6, 15)).sentOn(LocalDate.of(2024, 6, 15)).register()));
+        // on 20 August the second (due 2 August) is overdue, the third (due 2 September) still in time
+        Scorecard card = as(clerk, () -> letters.scorecard(commissioner, LocalDate.of(2023, 1, 1),
+                LocalDate.of(2024, 12, 31), LocalDate.of(2024, 8, 20)));
+        assertThat(card.ours().expectingAnswer()).isEqualTo(3);
+        assertThat(card.ours().answered()).isEqualTo(1);
+        assertThat(card.ours().unanswered()).isEqualTo(2);
+        assertThat(card.ours().overdue()).isEqualTo(1);
+        assertThat(card.ours().medianDaysToAnswer()).isEqualTo(12.0);
+        assertThat(card.received()).isEqualTo(4);
+        assertThat(card.sent()).isEqualTo(12);
+        assertThat(card.expectingAnswer()).as("our answer expects none back").isEqualTo(11);
+        assertThat(card.answered()).as("their side is counted apart: their answer came in November").isZero();
+        mvc.perform(get("/institutions/" + commissioner + "/scorecard").param("from", "2023-01-01")
+                        .param("to", "2024-12-31").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "We answered 1 of their 3 letters in substance; 2 of our answers are overdue.")));
+        mvc.perform(get("/api/v1/institutions/" + commissioner + "/scorecard").param("from", "2023-01-01")
+                        .param("to", "2024-12-31").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.ours.answered").value(1))
+                .andExpect(jsonPath("$.ours.expectingAnswer").value(3));
+    }
+
+    @Test
     void medianAndNearestRankPercentile() {
         assertThat(Scorecards.median(List.of(1L, 3L, 10L, 40L))).isEqualTo(6.5);
         assertThat(Scorecards.percentile(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L), 90)).isEqualTo(9);

@@ -37,10 +37,17 @@ class DemoCounterpartsTests {
         assertThat(interior.abbreviation()).isEqualTo("МВД России");
         assertThat(registry).filteredOn(c -> c.nameTg().matches(".*[ғӣқӯҳҷ].*")).hasSizeGreaterThan(5);
 
+        // notes in the office's own language: Tajik here, Russian in the Commissioner's registry
+        assertThat(registry).filteredOn(c -> c.notes() != null).hasSize(3).allSatisfy(c -> assertThat(c.notes())
+                .matches("(?s).*[ғӣқӯҳҷ].*").doesNotContainPattern("[A-Za-z]"));
+
         UUID russian = identity.findInstitutionByCode("ru-commissioner").orElseThrow();
-        assertThat(identity.runAsSystem(russian, () -> counterparts.find(CounterpartFilter.none(), 0, 100)).items())
-                .extracting(CounterpartView::nameEn)
+        List<CounterpartView> hers = identity.runAsSystem(russian,
+                () -> counterparts.find(CounterpartFilter.none(), 0, 100)).items();
+        assertThat(hers).extracting(CounterpartView::nameEn)
                 .containsExactlyInAnyOrder("Human Rights Ombudsman of the Republic of Tajikistan",
                         "Ministry of Justice of the Republic of Tajikistan");
+        assertThat(hers).allSatisfy(c -> assertThat(c.notes()).matches("(?s).*[а-яА-Я].*")
+                .doesNotContainPattern("[A-Za-z]").doesNotMatch("(?s).*[ғӣқӯҳҷ].*"));
     }
 }

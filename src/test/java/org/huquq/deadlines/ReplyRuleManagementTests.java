@@ -109,12 +109,33 @@ class ReplyRuleManagementTests {
         assertProblems(() -> TestUsers.as(admin, () -> rules.create(new ReplyRuleDetails(
                         registrationWithoutPeriod.code(), "RU", "n", "n", "n", null, null, null, "law",
                         ReplyRuleCountingStart.REGISTERED, -1, null, 30, ReplyRuleDayKind.CALENDAR, 1, null, true,
-                        0, false, ReplyRuleNonWorkingEnd.NEXT_WORKING_DAY, 30, false))),
+                        0, false, ReplyRuleNonWorkingEnd.NEXT_WORKING_DAY, 30, false, false))),
                 new FieldProblem("deliveryDays", "deadlines.replyRule.error.days0to365"),
                 new FieldProblem("registrationDays", "deadlines.replyRule.error.required"),
                 new FieldProblem("extensionMaxDays", "deadlines.replyRule.error.required"),
                 new FieldProblem("forwardingDays", "deadlines.replyRule.error.days1to365"));
         assertThat(rules.rules()).hasSize(before);
+    }
+
+    @Test
+    void eachCountryHasOneRuleForTheLettersItsOfficesReceiveAndMarkingAnotherUnmarksIt() {
+        assertThat(rules.defaultForReceived("RU")).map(ReplyRuleView::code).contains("RU-59-FZ");
+        assertThat(rules.defaultForReceived("TJ")).map(ReplyRuleView::code).contains("TJ-APPEALS");
+        assertThat(rules.rule("RU-1-FKZ").defaultForReceived()).isFalse();
+        // Kazakhstan has no seeded rule: the test owns its rules there
+        ReplyRuleView first = TestUsers.as(admin, () -> rules.create(ReplyRuleMother.rule().inCountry("KZ")
+                .defaultForReceived().build()));
+        assertThat(rules.defaultForReceived("KZ")).map(ReplyRuleView::code).contains(first.code());
+        ReplyRuleView second = TestUsers.as(admin, () -> rules.create(ReplyRuleMother.rule().inCountry("KZ")
+                .defaultForReceived().build()));
+        assertThat(rules.defaultForReceived("KZ")).map(ReplyRuleView::code).contains(second.code());
+        assertThat(rules.rule(first.code()).defaultForReceived()).isFalse();
+        assertThat(audit.history(admin.institutionId(), "ReplyRule", first.id()))
+                .extracting(org.huquq.audit.AuditEntryView::action)
+                .containsExactly(AuditAction.UPDATE, AuditAction.CREATE);
+        TestUsers.as(admin, () -> rules.setDeprecated(second.code(), rules.rule(second.code()).version(), true));
+        assertThat(rules.defaultForReceived("KZ")).as("a deprecated rule is no one's own rule").isEmpty();
+        assertThat(rules.defaultForReceived(null)).isEmpty();
     }
 
     @Test

@@ -22,6 +22,7 @@ public final class ReplyRuleMother {
     private boolean acknowledgementStopsClock;
     private ReplyRuleNonWorkingEnd nonWorkingEnd = ReplyRuleNonWorkingEnd.NEXT_WORKING_DAY;
     private Integer longOverdueDays = 30;
+    private boolean defaultForReceived;
 
     public static ReplyRuleMother rule() {
         return new ReplyRuleMother();
@@ -78,6 +79,12 @@ public final class ReplyRuleMother {
         return this;
     }
 
+    /** Marks the rule as its country's rule for the letters offices there receive. */
+    public ReplyRuleMother defaultForReceived() {
+        this.defaultForReceived = true;
+        return this;
+    }
+
     public ReplyRuleMother code(String code) {
         this.code = code;
         return this;
@@ -87,6 +94,6 @@ public final class ReplyRuleMother {
         return new ReplyRuleDetails(code, country, "Test rule " + code, "Тестовое правило " + code,
                 "Қоидаи санҷишӣ " + code, null, null, null, "Test law, art. 1", countingStart, deliveryDays,
                 registrationDays, answerDays, dayKind, extensionMaxCount, extensionMaxDays, extensionNeedsNotice,
-                forwardingDays, acknowledgementStopsClock, nonWorkingEnd, longOverdueDays, false);
+                forwardingDays, acknowledgementStopsClock, nonWorkingEnd, longOverdueDays, false, defaultForReceived);
     }
 }

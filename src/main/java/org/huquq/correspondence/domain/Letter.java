@@ -33,6 +33,7 @@ import org.huquq.correspondence.LetterSummary;
 import org.huquq.correspondence.LetterTranslationView;
 import org.huquq.correspondence.LetterView;
 import org.huquq.deadlines.ReplyDeadline;
+import org.huquq.deadlines.ReplyDeadlineExtension;
 import org.huquq.deadlines.ReplyDeadlineFacts;
 import org.huquq.deadlines.ReplyDeadlineOutcome;
 import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
@@ -46,7 +47,8 @@ import org.huquq.shared.search.SearchAnalysis;
 
 /**
  * A letter in one institution's registry, outgoing or incoming. Its registry number and direction never change.
- * Reply tracking keeps facts (rule, dates, extensions, outcomes); {@code replyBy} and {@code awaitingReplyBy} are
+ * Reply tracking keeps facts (rule, dates, extensions, outcomes): of the answer we await to an outgoing letter, or of
+ * the answer we owe to an incoming one. {@code replyBy} and {@code awaitingReplyBy} are
  * derived from them by the module whenever they change and stored only so that lists can be queried by them.
  */
 @Entity
@@ -244,13 +246,41 @@ public class Letter extends ChangeTracked implements Protected {
         this.awaitingReplyBy = expectsReply && respondedOn == null ? replyBy : null;
     }
 
-    /** The facts the reply-by date is computed from; the forwarding date is the first recorded forwarding. */
+    /**
+     * The facts the reply-by date is computed from (see {@link #replyFacts(LetterDirection, LetterDetails, LocalDate,
+     * LocalDate)}); the forwarding date is the first recorded forwarding.
+     */
     public ReplyDeadlineFacts replyFacts() {
         LocalDate forwardedOn = outcomes.stream().map(LetterOutcome::toOutcome)
                 .filter(o -> o.kind() == ReplyDeadlineOutcomeKind.FORWARDED).map(ReplyDeadlineOutcome::on)
                 .min(LocalDate::compareTo).orElse(null);
-        return new ReplyDeadlineFacts(sentOn, deliveredOn, recipientRegisteredOn,
+        return replyFacts(direction, sentOn, theirDate, deliveredOn, receivedOn, recipientRegisteredOn, registeredOn,
                 extensions.stream().map(LetterExtension::toExtension).toList(), forwardedOn, replyBySetByHand);
+    }
+
+    /**
+     * What a reply rule is applied to, for a letter with these details. Ours (outgoing): sent, delivered to the
+     * recipient and registered by it, as far as it told us. Theirs (incoming), whose answer we owe: we are the
+     * recipient, so its delivery is our receipt (at the latest the day we registered it) and its registration ours,
+     * both known; it counts as sent on its sent date, else the date it bears, else the day we received it.
+     */
+    public static ReplyDeadlineFacts replyFacts(LetterDirection direction, LetterDetails details,
+            LocalDate registeredOn, LocalDate forwardedOn) {
+        return replyFacts(direction, details.sentOn(), details.theirDate(), details.deliveredOn(),
+                details.receivedOn(), details.recipientRegisteredOn(), registeredOn, details.extensions(),
+                forwardedOn, details.replyBySetByHand());
+    }
+
+    private static ReplyDeadlineFacts replyFacts(LetterDirection direction, LocalDate sentOn, LocalDate theirDate,
+            LocalDate deliveredOn, LocalDate receivedOn, LocalDate recipientRegisteredOn, LocalDate registeredOn,
+            List<ReplyDeadlineExtension> extensions, LocalDate forwardedOn, LocalDate setByHand) {
+        if (direction == LetterDirection.OUTGOING) {
+            return new ReplyDeadlineFacts(sentOn, deliveredOn, recipientRegisteredOn, extensions, forwardedOn,
+                    setByHand);
+        }
+        LocalDate received = receivedOn != null ? receivedOn : registeredOn;
+        LocalDate dated = sentOn != null ? sentOn : theirDate != null ? theirDate : received;
+        return new ReplyDeadlineFacts(dated, received, registeredOn, extensions, forwardedOn, setByHand);
     }
 
     public List<ReplyDeadlineOutcome> outcomes() {
@@ -310,6 +340,10 @@ public class Letter extends ChangeTracked implements Protected {
         return direction;
     }
 
+    public LocalDate getRegisteredOn() {
+        return registeredOn;
+    }
+
     public UUID getCounterpartId() {
         return counterpartId;
     }
@@ -345,6 +379,19 @@ public class Letter extends ChangeTracked implements Protected {
 
     public LocalDate getReplyBy() {
         return replyBy;
+    }
+
+    /** True while an answer is awaited (ours to their letter, or theirs to ours). */
+    public boolean isAwaitingAnswer() {
+        return awaitingReplyBy != null;
+    }
+
+    public List<ReplyDeadlineExtension> extensions() {
+        return extensions.stream().map(LetterExtension::toExtension).toList();
+    }
+
+    public LocalDate getReplyBySetByHand() {
+        return replyBySetByHand;
     }
 
     public String getLanguage() {

@@ -18,7 +18,7 @@ import org.huquq.shared.Confidentiality;
 /**
  * The overdue list as criteria queries: only the filters given become conditions, and the order starts with the
  * columns of the index that fits them ({@code ix_letter_awaiting}, {@code ix_letter_awaiting_counterpart},
- * {@code ix_letter_awaiting_owner}), so that the database reads the page's rows from the index in order instead of
+ * {@code ix_letter_awaiting_owner}, {@code ix_letter_awaiting_direction}), so that the database reads the page's rows from the index in order instead of
  * sorting every overdue letter of the institution. A condition like "{@code :counterpart is null or ...}" would keep
  * H2 from using the narrower index.
  */
@@ -38,6 +38,8 @@ class LetterListsImpl implements LetterLists {
             order.add(cb.asc(letter.get("counterpartId")));
         } else if (query.owner() != null) {
             order.add(cb.asc(letter.get("owner")));
+        } else if (query.direction() != null) {
+            order.add(cb.asc(letter.get("direction")));
         }
         order.add(cb.asc(letter.get("awaitingReplyBy")));
         order.add(cb.asc(letter.get("id")));
@@ -62,6 +64,9 @@ class LetterListsImpl implements LetterLists {
         }
         if (query.owner() != null) {
             conditions.add(cb.equal(letter.get("owner"), query.owner()));
+        }
+        if (query.direction() != null) {
+            conditions.add(cb.equal(letter.get("direction"), query.direction()));
         }
         conditions.add(cb.lessThan(letter.get("awaitingReplyBy"), query.before()));
         Path<Confidentiality> level = letter.get("confidentiality");

@@ -92,7 +92,8 @@ public interface LetterRepository extends JpaRepository<Letter, UUID>, LetterLis
      */
     @Query("""
             select new org.huquq.correspondence.domain.ScorecardRow(l.id, l.reference, l.direction, l.threadId,
-                   l.subject, coalesce(l.sentOn, l.registeredOn), l.expectsReply, l.replyRule, l.replyBy)
+                   l.subject, coalesce(l.sentOn, l.registeredOn), coalesce(l.receivedOn, l.registeredOn),
+                   l.expectsReply, l.replyRule, l.replyBy)
             from Letter l
             where l.institutionId = :institutionId
               and l.counterpartId = :counterpartId

@@ -98,6 +98,9 @@ public class ReplyRule {
     @Column(nullable = false)
     private boolean deprecated;
 
+    @Column(name = "default_for_received", nullable = false)
+    private boolean defaultForReceived;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -148,6 +151,7 @@ public class ReplyRule {
         this.nonWorkingEnd = details.nonWorkingEnd();
         this.longOverdueDays = details.longOverdueDays();
         this.deprecated = Boolean.TRUE.equals(details.deprecated());
+        this.defaultForReceived = Boolean.TRUE.equals(details.defaultForReceived());
         this.updatedAt = Instant.now();
         this.updatedBy = by;
     }
@@ -158,11 +162,18 @@ public class ReplyRule {
         this.updatedBy = by;
     }
 
+    /** No longer the rule of the country's own duty to reply (another rule of the country became it). */
+    public void unmarkDefaultForReceived(String by) {
+        this.defaultForReceived = false;
+        this.updatedAt = Instant.now();
+        this.updatedBy = by;
+    }
+
     public ReplyRuleView toView() {
         return new ReplyRuleView(id, code, countryCode, nameEn, nameRu, nameTg, descriptionEn, descriptionRu,
                 descriptionTg, legalBasis, countingStart, deliveryDays, registrationDays, answerDays, dayKind,
                 extensionMaxCount, extensionMaxDays, extensionNeedsNotice, forwardingDays, acknowledgementStopsClock,
-                nonWorkingEnd, longOverdueDays, deprecated, createdAt, createdBy, updatedAt, updatedBy, version);
+                nonWorkingEnd, longOverdueDays, deprecated, defaultForReceived, createdAt, createdBy, updatedAt, updatedBy, version);
     }
 
     private static String blankToNull(String value) {
@@ -175,6 +186,14 @@ public class ReplyRule {
 
     public String getCode() {
         return code;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
+    }
+
+    public boolean isDefaultForReceived() {
+        return defaultForReceived;
     }
 
     public boolean isDeprecated() {

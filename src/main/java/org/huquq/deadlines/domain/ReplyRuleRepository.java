@@ -14,6 +14,9 @@ public interface ReplyRuleRepository extends JpaRepository<ReplyRule, UUID> {
 
     boolean existsByCode(String code);
 
+    /** The rules of a country marked as the rule its offices answer received letters under (one, or none). */
+    List<ReplyRule> findByCountryCodeAndDefaultForReceivedTrue(String countryCode);
+
     /** Every rule, by country and code: a few dozen rows of reference data, like a vocabulary. */
     List<ReplyRule> findAllByOrderByCountryCodeAscCodeAsc();
 

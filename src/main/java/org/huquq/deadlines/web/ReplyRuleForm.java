@@ -33,6 +33,7 @@ public class ReplyRuleForm {
     private ReplyRuleNonWorkingEnd nonWorkingEnd = ReplyRuleNonWorkingEnd.NEXT_WORKING_DAY;
     private Integer longOverdueDays = 30;
     private boolean deprecated;
+    private boolean defaultForReceived;
     private long version;
 
     static ReplyRuleForm of(ReplyRuleView rule) {
@@ -59,6 +60,7 @@ public class ReplyRuleForm {
         form.nonWorkingEnd = rule.nonWorkingEnd();
         form.longOverdueDays = rule.longOverdueDays();
         form.deprecated = rule.deprecated();
+        form.defaultForReceived = rule.defaultForReceived();
         form.version = rule.version();
         return form;
     }
@@ -67,7 +69,7 @@ public class ReplyRuleForm {
         return new ReplyRuleDetails(code, country, nameEn, nameRu, nameTg, descriptionEn, descriptionRu,
                 descriptionTg, legalBasis, countingStart, deliveryDays, registrationDays, answerDays, dayKind,
                 extensionMaxCount, extensionMaxDays, extensionNeedsNotice, forwardingDays, acknowledgementStopsClock,
-                nonWorkingEnd, longOverdueDays, deprecated);
+                nonWorkingEnd, longOverdueDays, deprecated, defaultForReceived);
     }
 
     public String getCode() { return code; }
@@ -118,6 +120,8 @@ public class ReplyRuleForm {
     public void setLongOverdueDays(Integer longOverdueDays) { this.longOverdueDays = longOverdueDays; }
     public boolean isDeprecated() { return deprecated; }
     public void setDeprecated(boolean deprecated) { this.deprecated = deprecated; }
+    public boolean isDefaultForReceived() { return defaultForReceived; }
+    public void setDefaultForReceived(boolean defaultForReceived) { this.defaultForReceived = defaultForReceived; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

@@ -1,6 +1,7 @@
 package org.huquq.identity.domain;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -9,8 +10,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
 import org.huquq.shared.Ids;
+import org.huquq.shared.Multilingual;
 
-/** A group of staff to whom confidential records are assigned. */
+/**
+ * A group of staff to whom confidential records are assigned. Its name is as the institution gave it, optionally
+ * also in Russian and Tajik, so that each reader sees it in their language.
+ */
 @Entity
 public class Team {
 
@@ -22,6 +27,10 @@ public class Team {
 
     @Column(nullable = false)
     private String name;
+
+    private String nameRu;
+
+    private String nameTg;
 
     @Column(nullable = false)
     private Instant createdAt;
@@ -37,6 +46,19 @@ public class Team {
         this.institutionId = institutionId;
         this.name = name;
         this.createdAt = Instant.now();
+    }
+
+    /** A team named in English (or as the institution calls it), in Russian and in Tajik; either may be null. */
+    public Team(UUID institutionId, String name, String nameRu, String nameTg) {
+        this(institutionId, name);
+        this.nameRu = nameRu;
+        this.nameTg = nameTg;
+    }
+
+    /** The name in this language when the team has one, else the name it was created with. */
+    public String name(Locale locale) {
+        String chosen = Multilingual.pick(locale, name, nameRu, nameTg);
+        return chosen == null || chosen.isBlank() ? name : chosen;
     }
 
     public UUID getId() {
