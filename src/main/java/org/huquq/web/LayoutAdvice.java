@@ -1,5 +1,8 @@
 package org.huquq.web;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -26,14 +29,22 @@ class LayoutAdvice {
 
     /**
      * The address the user asked for, where the language switch returns to. On an error page rendered by the
-     * container's error dispatch that is the address that failed, not {@code /error}.
+     * container's error dispatch that is the address that failed, not {@code /error}. Without {@code lang}, which
+     * would otherwise overrule the button pressed.
      */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed
                 : request.getRequestURI();
         String query = request.getQueryString();
-        return path + (query == null ? "" : "?" + query);
+        if (query == null) {
+            return path;
+        }
+        String kept = Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.equals(LanguageParameterInterceptor.PARAMETER)
+                        && !pair.startsWith(LanguageParameterInterceptor.PARAMETER + "="))
+                .collect(Collectors.joining("&"));
+        return kept.isEmpty() ? path : path + "?" + kept;
     }
 
     /** The same attributes for a page an exception handler renders (its model starts empty). */
