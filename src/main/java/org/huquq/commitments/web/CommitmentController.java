@@ -124,12 +124,14 @@ class CommitmentController {
     }
 
     @GetMapping("/new")
-    String newCommitment(Model model) {
+    String newCommitment(Model model, Locale locale) {
         if (!commitments.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow recording commitments");
         }
         CommitmentForm form = new CommitmentForm();
         form.setMadeOn(commitments.today());
+        // the pledge is usually recorded in the language the user works in, as a letter's language is
+        form.setTextLanguage(locale.getLanguage());
         model.addAttribute("form", form);
         formModel(model);
         return "commitments/edit";

@@ -119,7 +119,10 @@ class CommunicationController {
             throw new AccessDeniedToWrite("Your roles do not allow recording calls and meetings");
         }
         String reference = counterpart == null ? null : counterparts.get(counterpart).reference();
-        return form(CommunicationForm.blank(reference).withSpareParticipantRows(), null, false, false, model, locale);
+        CommunicationForm form = CommunicationForm.blank(reference).withSpareParticipantRows();
+        // most calls and meetings are recorded on the day; a date in the past is typed over this one
+        form.setOccurredOn(LocalDate.now());
+        return form(form, null, false, false, model, locale);
     }
 
     @PostMapping

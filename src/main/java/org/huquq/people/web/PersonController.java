@@ -1,6 +1,7 @@
 package org.huquq.people.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -8,7 +9,9 @@ import java.util.function.Supplier;
 import jakarta.validation.Valid;
 
 import org.huquq.audit.AuditLog;
+import org.huquq.identity.AccessPolicy;
 import org.huquq.identity.CurrentUser;
+import org.huquq.identity.TeamSummary;
 import org.huquq.people.DocumentType;
 import org.huquq.people.NewContact;
 import org.huquq.people.NewDocument;
@@ -23,6 +26,7 @@ import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,9 +49,11 @@ class PersonController {
     private final PersonManagement persons;
     private final PersonDuplicates duplicates;
     private final AuditLog audit;
+    private final AccessPolicy access;
 
-    PersonController(PersonManagement persons, PersonDuplicates duplicates, AuditLog audit) {
+    PersonController(PersonManagement persons, PersonDuplicates duplicates, AuditLog audit, AccessPolicy access) {
         this.persons = persons;
+        this.access = access;
         this.duplicates = duplicates;
         this.audit = audit;
     }
@@ -88,8 +94,15 @@ class PersonController {
         if (!persons.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow registering persons");
         }
-        model.addAttribute("form", new PersonForm());
-        model.addAttribute("teams", persons.teams());
+        List<TeamSummary> teams = persons.teams();
+        PersonForm form = new PersonForm();
+        // a confidential person with no team is one a case officer could not read: start with their own team
+        Protection protection = access.defaultProtection(CurrentUser.require(), form.getConfidentiality(),
+                teams.stream().map(TeamSummary::id).toList());
+        form.setConfidentiality(protection.confidentiality());
+        form.setTeamId(protection.teamId());
+        model.addAttribute("form", form);
+        model.addAttribute("teams", teams);
         return "people/edit";
     }
 
