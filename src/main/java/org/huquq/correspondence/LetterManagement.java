@@ -344,11 +344,13 @@ public class LetterManagement {
 
     /**
      * The letters the caller may read that match the filter: from the search index, best match first, when there is
-     * text; from the database, newest registration first, when there is none.
+     * text; from the database, newest registration first, when there is none. A period that ends before it starts
+     * is refused ({@link InvalidInputException} on {@code to}).
      */
     @Transactional(readOnly = true)
     public LetterPage find(LetterFilter filter, int page, int size) {
         HuquqUser user = CurrentUser.require();
+        checkPeriod(filter.from(), filter.to());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         ReadScope scope = access.readScope(user);
@@ -401,12 +403,14 @@ public class LetterManagement {
         if (counterparts.findByIdAndInstitutionId(counterpartId, user.institutionId()).isEmpty()) {
             throw new NotFoundException("Counterpart", counterpartId);
         }
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", ERROR + "periodReversed");
-        }
+        checkPeriod(from, to);
         LocalDate day = on == null ? LocalDate.now() : on;
         LocalDate last = to == null ? day : to;
         LocalDate first = from == null ? last.minusYears(5).withDayOfYear(1) : from;
+        if (first.isAfter(last)) {
+            // a start after the day the period ends by default (today, or the day asked about)
+            throw new InvalidInputException("from", ERROR + "periodReversed");
+        }
         ReadScope scope = access.readScope(user);
         List<ScorecardRow> rows = letters.findExchanged(user.institutionId(), counterpartId, first, last,
                 OPEN_LEVELS, Confidentiality.CONFIDENTIAL, scope.allConfidential(),
@@ -921,5 +925,12 @@ public class LetterManagement {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A period that ends before it starts is a mistake to show beside its end, not an empty answer. */
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to", ERROR + "periodReversed");
+        }
     }
 }
