@@ -49,6 +49,7 @@ import org.huquq.shared.Vocabularies;
 import org.huquq.shared.files.FileStore;
 import org.huquq.shared.files.FileTypes;
 import org.huquq.shared.files.StoredFile;
+import org.huquq.shared.search.SearchAnalysis;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -356,6 +357,9 @@ public class LetterManagement {
         ReadScope scope = access.readScope(user);
         LocalDate today = LocalDate.now();
         if (filter.hasText()) {
+            if (!SearchAnalysis.isSearchable(filter.text())) {
+                return new LetterPage(List.of(), boundedPage, boundedSize, 0, true);
+            }
             return search(scope, filter, boundedPage, boundedSize, today);
         }
         List<Letter> found = letters.findReadable(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,

@@ -30,6 +30,7 @@ import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.search.SearchAnalysis;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -140,6 +141,9 @@ public class PlaceManagement {
         int boundedPage = Math.max(0, page);
         ReadScope scope = access.readScope(user);
         if (filter.hasText()) {
+            if (!SearchAnalysis.isSearchable(filter.text())) {
+                return new PlacePage(List.of(), boundedPage, boundedSize, 0);
+            }
             return search(scope, filter, boundedPage, boundedSize);
         }
         Page<Place> result = places.findReadable(scope.institutionId(),
