@@ -43,6 +43,7 @@ import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.search.SearchAnalysis;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -232,6 +233,9 @@ public class CommitmentManagement {
         int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
         ReadScope scope = access.readScope(user);
         if (filter.hasText() && filter.sourceId() == null) {
+            if (!SearchAnalysis.isSearchable(filter.text())) {
+                return new CommitmentPage(List.of(), boundedPage, boundedSize, 0);
+            }
             return search(scope, filter, boundedPage, boundedSize);
         }
         Page<Commitment> result = commitments.findReadable(scope.institutionId(), OPEN,

@@ -184,11 +184,13 @@ public class CommunicationManagement {
 
     /**
      * The calls and meetings the caller may read that match the filter, newest first, in pages of at most
-     * {@link #MAX_PAGE_SIZE}, no deeper than the 10,000th.
+     * {@link #MAX_PAGE_SIZE}, no deeper than the 10,000th. A period that ends before it starts is refused
+     * ({@link InvalidInputException} on {@code to}).
      */
     @Transactional(readOnly = true)
     public CommunicationPage find(CommunicationFilter filter, int page, int size) {
         HuquqUser user = CurrentUser.require();
+        LetterManagement.checkPeriod(filter.from(), filter.to());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
         ReadScope scope = access.readScope(user);

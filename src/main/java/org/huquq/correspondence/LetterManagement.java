@@ -62,6 +62,7 @@ import org.huquq.shared.files.FileStore;
 import org.huquq.shared.files.FileTypes;
 import org.huquq.shared.files.StoredFile;
 import org.huquq.shared.search.LatinKey;
+import org.huquq.shared.search.SearchAnalysis;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -409,16 +410,21 @@ public class LetterManagement {
 
     /**
      * The letters the caller may read that match the filter: from the search index, best match first, when there is
-     * text; from the database, newest registration first, when there is none.
+     * text; from the database, newest registration first, when there is none. A period that ends before it starts
+     * is refused ({@link InvalidInputException} on {@code to}).
      */
     @Transactional(readOnly = true)
     public LetterPage find(LetterFilter filter, int page, int size) {
         HuquqUser user = CurrentUser.require();
+        checkPeriod(filter.from(), filter.to());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
         ReadScope scope = access.readScope(user);
         LocalDate today = LocalDate.now();
         if (filter.hasText()) {
+            if (!SearchAnalysis.isSearchable(filter.text())) {
+                return new LetterPage(List.of(), boundedPage, boundedSize, 0, true);
+            }
             return search(scope, filter, boundedPage, boundedSize, today);
         }
         List<Letter> found = letters.findReadable(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
@@ -477,12 +483,14 @@ public class LetterManagement {
         if (!counterparts.exists(counterpartId)) {
             throw new NotFoundException("Counterpart", counterpartId);
         }
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new InvalidInputException("to", ERROR + "periodReversed");
-        }
+        checkPeriod(from, to);
         LocalDate day = on == null ? LocalDate.now() : on;
         LocalDate last = to == null ? day : to;
         LocalDate first = from == null ? last.minusYears(5).withDayOfYear(1) : from;
+        if (first.isAfter(last)) {
+            // a start after the day the period ends by default (today, or the day asked about)
+            throw new InvalidInputException("from", ERROR + "periodReversed");
+        }
         ReadScope scope = access.readScope(user);
         List<ScorecardRow> rows = letters.findExchanged(user.institutionId(), counterpartId, first, last,
                 OPEN_LEVELS, Confidentiality.CONFIDENTIAL, scope.allConfidential(),
@@ -1053,5 +1061,12 @@ public class LetterManagement {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A period that ends before it starts is a mistake to show beside its end, not an empty answer. */
+    static void checkPeriod(LocalDate from, LocalDate to) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new InvalidInputException("to", ERROR + "periodReversed");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.huquq.identity;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Protected;
+import org.huquq.shared.Protection;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,6 +38,29 @@ public class AccessPolicy {
     /** Analysts work with statistics only: they never see who a protected person is. */
     public boolean canSeeIdentities(HuquqUser user) {
         return user.roles().stream().anyMatch(role -> role != Role.ANALYST);
+    }
+
+    /**
+     * The level and team a new record starts with on a form, so that the form never offers what saving it would
+     * refuse: {@code preferred} alone when the user can read a record so kept; else with the first of
+     * {@code offeredTeams} (the form's list, in its order) that the user belongs to; else, for a user in no team,
+     * the most protective lower level that the user can still read.
+     */
+    public Protection defaultProtection(HuquqUser user, Confidentiality preferred, List<UUID> offeredTeams) {
+        ReadScope scope = readScope(user);
+        if (scope.admits(user.institutionId(), preferred, null)) {
+            return new Protection(user.institutionId(), preferred, null);
+        }
+        for (UUID team : offeredTeams) {
+            if (user.teamIds().contains(team) && scope.admits(user.institutionId(), preferred, team)) {
+                return new Protection(user.institutionId(), preferred, team);
+            }
+        }
+        Confidentiality level = preferred;
+        while (level.ordinal() > 0 && !scope.admits(user.institutionId(), level, null)) {
+            level = Confidentiality.values()[level.ordinal() - 1];
+        }
+        return new Protection(user.institutionId(), level, null);
     }
 
     public boolean isEditor(HuquqUser user) {

@@ -250,6 +250,10 @@ public class PersonManagement {
         }
         ReadScope scope = access.readScope(user);
         List<NameKeys.WordKeys> words = criteria.hasName() ? nameKeys.queryWords(criteria.name()) : List.of();
+        if (criteria.hasName() && words.isEmpty()) {
+            // a name of punctuation alone has no word to look for: nobody is called that
+            return new PersonPage(List.of(), boundedPage, boundedSize, 0, true);
+        }
         SearchResult<Found> result = Search.session(entityManager).search(Person.class)
                 .select(f -> f.composite()
                         .from(f.id(UUID.class), f.field("reference", String.class),

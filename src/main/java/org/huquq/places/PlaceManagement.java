@@ -30,6 +30,7 @@ import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.search.SearchAnalysis;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -131,7 +132,8 @@ public class PlaceManagement {
 
     /**
      * The places the caller may read that match the filter: from the search index, best match first, when there is
-     * text; from the database, by name, when there is none.
+     * text; from the database, by name, when there is none. Text with a digit is read as a code: the place of that
+     * code first, then codes that begin with it, then names that hold it as a phrase.
      */
     @Transactional(readOnly = true)
     public PlacePage find(PlaceFilter filter, int page, int size) {
@@ -140,6 +142,9 @@ public class PlaceManagement {
         int boundedPage = Math.max(0, page);
         ReadScope scope = access.readScope(user);
         if (filter.hasText()) {
+            if (!SearchAnalysis.isSearchable(filter.text())) {
+                return new PlacePage(List.of(), boundedPage, boundedSize, 0);
+            }
             return search(scope, filter, boundedPage, boundedSize);
         }
         Page<Place> result = places.findReadable(scope.institutionId(),
@@ -163,10 +168,22 @@ public class PlaceManagement {
                     root.add(f.match().field("institutionId").matching(scope.institutionId()));
                     root.add(scope.toPredicate(f));
                     String text = filter.text().strip();
-                    root.add(f.or(
-                            f.match().field("code").matching(text.toLowerCase(Locale.ROOT)).boost(10),
-                            f.match().fields("nameEn", "nameRu", "nameTg", "code_text").matching(text).boost(2),
-                            f.match().fields("nameEn_prefix", "nameRu_prefix", "nameTg_prefix").matching(text)));
+                    String code = text.toLowerCase(Locale.ROOT);
+                    root.add(f.or().with(any -> {
+                        any.add(f.match().field("code").matching(code).boost(100));
+                        if (looksLikeCode(text)) {
+                            // "YAS 3/1": codes that begin so, and names that hold it as written; not every name
+                            // with a "1" in it
+                            any.add(f.wildcard().field("code").matching(wildcardEscaped(code) + "*").boost(20));
+                            any.add(f.phrase().fields("nameEn", "nameRu", "nameTg", "code_text").matching(text)
+                                    .boost(2));
+                        } else {
+                            any.add(f.match().fields("nameEn", "nameRu", "nameTg", "code_text").matching(text)
+                                    .boost(2));
+                            any.add(f.match().fields("nameEn_prefix", "nameRu_prefix", "nameTg_prefix")
+                                    .matching(text));
+                        }
+                    }));
                     if (filter.countryCode() != null && !filter.countryCode().isBlank()) {
                         root.add(f.match().field("countryCode").matching(filter.countryCode()));
                     }
@@ -177,9 +194,19 @@ public class PlaceManagement {
                         root.add(f.match().field("authority").matching(filter.authority()));
                     }
                 })
+                .sort(f -> f.score().then().field("code"))
                 .fetch(page * size, size);
         return new PlacePage(result.hits().stream().map(Place::toView).toList(), page, size,
                 result.total().hitCount());
+    }
+
+    /** Codes carry numbers (YAS 3/1, SIZO-1); the words of a name searched for mostly do not. */
+    private static boolean looksLikeCode(String text) {
+        return text.codePoints().anyMatch(Character::isDigit);
+    }
+
+    private static String wildcardEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("*", "\\*").replace("?", "\\?");
     }
 
     private Place readable(HuquqUser user, UUID id) {

@@ -2,12 +2,14 @@ package org.huquq.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.StaleVersionException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -21,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -67,6 +70,33 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setDetail("The body is not valid JSON for this operation");
         }
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A query or path parameter that is not of its type ({@code from=notadate}, {@code page=abc}, a malformed id):
+     * 400 naming the parameter in the field errors, in the caller's language (Accept-Language).
+     */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(parameterProblem(BadParameter.of(ex)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(parameterProblem(BadParameter.missing(ex)));
+    }
+
+    private ProblemDetail parameterProblem(BadParameter parameter) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setTitle("Invalid parameter");
+        String message = parameter.value().isEmpty() ? parameter.expectation(messages, locale)
+                : parameter.problem(messages, locale);
+        problem.setDetail(message);
+        problem.setProperty("errors", List.of(Map.of("field", parameter.name(), "message", message)));
+        return problem;
     }
 
     /** Validation failures found by a module's own checks, with the same shape as bean validation ones. */

@@ -1,15 +1,36 @@
 package org.huquq.web;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
+    private final LanguageSwitch languages;
+
+    WebConfig(LanguageSwitch languages) {
+        this.languages = languages;
+    }
+
+    // static: the language switch this configuration takes needs the resolver before the configuration exists
     @Bean
-    LocaleResolver localeResolver() {
+    static LocaleResolver localeResolver() {
         return new UserLocaleResolver();
+    }
+
+    /** Replaces Spring Boot's message source: the same bundles, formatted by ICU (plurals, locale numbers, dates). */
+    @Bean
+    static MessageSource messageSource(@Value("${spring.messages.basename}") String basenames) {
+        return IcuMessageSource.of(basenames);
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new LanguageParameterInterceptor(languages)).excludePathPatterns("/api/**");
     }
 }

@@ -256,4 +256,22 @@ class LetterWebTests {
         mvc.perform(get("/letters/" + letter.id() + "/attachments/1").with(authentication(TestUsers.signedIn(clerk))))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void theListCountsAndDatesLettersAsEachLanguageDoes() throws Exception {
+        as(clerk, () -> letters.register(LetterMother.outgoing(commissioner.id()).register()));
+        String list = "/letters?counterpart=" + commissioner.id();
+        mvc.perform(get(list).sessionAttr("huquq.language", "en").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(content().string(containsString(">1 letter<")))
+                .andExpect(content().string(containsString(">3 October 2024</time>")));
+        mvc.perform(get(list).sessionAttr("huquq.language", "ru").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(content().string(containsString(">1 письмо<")))
+                .andExpect(content().string(containsString(">3 октября 2024</time>")));
+        mvc.perform(get(list).sessionAttr("huquq.language", "tg").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(content().string(containsString(">1 мактуб<")))
+                .andExpect(content().string(containsString("datetime=\"2024-10-03\">3 октябри 2024</time>")));
+        as(clerk, () -> letters.register(LetterMother.outgoing(commissioner.id()).register()));
+        mvc.perform(get(list).sessionAttr("huquq.language", "ru").with(authentication(TestUsers.signedIn(clerk))))
+                .andExpect(content().string(containsString(">2 письма<")));
+    }
 }

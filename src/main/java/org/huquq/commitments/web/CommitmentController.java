@@ -11,7 +11,6 @@ import java.util.stream.Stream;
 import jakarta.validation.Valid;
 
 import org.huquq.audit.AuditLog;
-import org.huquq.commitments.CommitmentDetails;
 import org.huquq.commitments.CommitmentFilter;
 import org.huquq.commitments.CommitmentManagement;
 import org.huquq.commitments.CommitmentPage;
@@ -153,6 +152,8 @@ class CommitmentController {
         }
         CommitmentForm form = new CommitmentForm();
         form.setMadeOn(commitments.today());
+        // the pledge is usually recorded in the language the user works in, as a letter's language is
+        form.setTextLanguage(locale.getLanguage());
         return form(form, null, null, Map.of(), model, locale);
     }
 

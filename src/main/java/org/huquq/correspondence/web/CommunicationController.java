@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.huquq.audit.AuditLog;
 import org.huquq.correspondence.CommunicationFilter;
 import org.huquq.correspondence.CommunicationManagement;
+import org.huquq.correspondence.CommunicationPage;
 import org.huquq.correspondence.CommunicationSide;
 import org.huquq.correspondence.CommunicationView;
 import org.huquq.counterparts.CounterpartFilter;
@@ -99,7 +100,15 @@ class CommunicationController {
 
     private void listModel(CommunicationFilter filter, int page, Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("result", communications.find(filter, page, PAGE_SIZE));
+        CommunicationPage result;
+        try {
+            result = communications.find(filter, page, PAGE_SIZE);
+        } catch (InvalidInputException e) {
+            // a reversed period: said beside the filter, rather than an empty list that looks like an answer
+            model.addAttribute("periodError", e.problems().get(0));
+            result = new CommunicationPage(List.of(), 0, PAGE_SIZE, false);
+        }
+        model.addAttribute("result", result);
         model.addAttribute("canCreate", communications.canCreate());
     }
 
@@ -108,8 +117,10 @@ class CommunicationController {
         if (!communications.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow recording calls and meetings");
         }
-        return form(CommunicationForm.blank(counterpart).withSpareParticipantRows(), null, null, Map.of(), model,
-                locale);
+        CommunicationForm form = CommunicationForm.blank(counterpart).withSpareParticipantRows();
+        // most calls and meetings are recorded on the day; a date in the past is typed over this one
+        form.setOccurredOn(LocalDate.now());
+        return form(form, null, null, Map.of(), model, locale);
     }
 
     @PostMapping

@@ -105,7 +105,15 @@ class LetterController {
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
         LetterFilter filter = new LetterFilter(direction, counterpart, from, to, q);
         model.addAttribute("filter", filter);
-        listModel(letters.find(filter, page, PAGE_SIZE), model);
+        LetterPage found;
+        try {
+            found = letters.find(filter, page, PAGE_SIZE);
+        } catch (InvalidInputException e) {
+            // a reversed period: said beside the filter, rather than an empty list that looks like an answer
+            model.addAttribute("periodError", e.problems().get(0));
+            found = new LetterPage(List.of(), 0, PAGE_SIZE, 0, true);
+        }
+        listModel(found, model);
         if (counterpart != null) {
             model.addAttribute("counterpart", counterparts.get(counterpart));
         }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.huquq.correspondence.LetterManagement;
 import org.huquq.correspondence.Scorecard;
 import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.shared.InvalidInputException;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,10 +31,19 @@ class ScorecardController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             Model model) {
-        Scorecard scorecard = letters.scorecard(id, from, to, null);
         model.addAttribute("counterpart", counterparts.get(id));
-        model.addAttribute("scorecard", scorecard);
-        model.addAttribute("chart", Timeline.of(scorecard));
+        try {
+            Scorecard scorecard = letters.scorecard(id, from, to, null);
+            model.addAttribute("scorecard", scorecard);
+            model.addAttribute("chart", Timeline.of(scorecard));
+            model.addAttribute("from", scorecard.from());
+            model.addAttribute("to", scorecard.to());
+        } catch (InvalidInputException e) {
+            // a reversed period: the form again with the error beside the date, and no counts
+            model.addAttribute("periodError", e.problems().get(0));
+            model.addAttribute("from", from);
+            model.addAttribute("to", to);
+        }
         return "correspondence/scorecard";
     }
 }

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import jakarta.validation.Valid;
 
 import org.huquq.audit.AuditLog;
+import org.huquq.identity.AccessPolicy;
 import org.huquq.identity.CurrentUser;
+import org.huquq.identity.TeamSummary;
 import org.huquq.people.DocumentType;
 import org.huquq.people.NewContact;
 import org.huquq.people.NewDocument;
@@ -25,6 +27,7 @@ import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.Protection;
 import org.huquq.shared.RelatedRecords;
 import org.huquq.shared.RelatedSubject;
 import org.huquq.shared.StaleVersionException;
@@ -57,10 +60,13 @@ class PersonController {
     private final PersonDuplicates duplicates;
     private final AuditLog audit;
     private final RelatedRecords related;
+    private final AccessPolicy access;
 
-    PersonController(PersonManagement persons, PersonDuplicates duplicates, AuditLog audit, RelatedRecords related) {
+    PersonController(PersonManagement persons, PersonDuplicates duplicates, AuditLog audit, RelatedRecords related,
+            AccessPolicy access) {
         this.related = related;
         this.persons = persons;
+        this.access = access;
         this.duplicates = duplicates;
         this.audit = audit;
     }
@@ -101,8 +107,15 @@ class PersonController {
         if (!persons.canCreate()) {
             throw new AccessDeniedToWrite("Your roles do not allow registering persons");
         }
-        model.addAttribute("form", new PersonForm());
-        model.addAttribute("teams", persons.teams());
+        List<TeamSummary> teams = persons.teams();
+        PersonForm form = new PersonForm();
+        // a confidential person with no team is one a case officer could not read: start with their own team
+        Protection protection = access.defaultProtection(CurrentUser.require(), form.getConfidentiality(),
+                teams.stream().map(TeamSummary::id).toList());
+        form.setConfidentiality(protection.confidentiality());
+        form.setTeamId(protection.teamId());
+        model.addAttribute("form", form);
+        model.addAttribute("teams", teams);
         return "people/edit";
     }
 

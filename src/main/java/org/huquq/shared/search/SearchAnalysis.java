@@ -20,4 +20,13 @@ public final class SearchAnalysis {
 
     private SearchAnalysis() {
     }
+
+    /**
+     * Whether a search text holds anything the analysers keep: a letter or a digit. Text of punctuation alone (a
+     * stray quote, "...", "-") analyses to no word at all; a search for it must find nothing, not drop the
+     * condition and list every record.
+     */
+    public static boolean isSearchable(String text) {
+        return text != null && text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
 }
