@@ -145,6 +145,23 @@ class LetterWebTests {
     }
 
     @Test
+    void anIncomingLetterRegisteredThroughTheFormCanExpectOurAnswerWithItsDate() throws Exception {
+        String location = mvc.perform(post("/letters").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
+                        .param("direction", "INCOMING").param("registeredOn", "2024-11-06")
+                        .param("counterpartId", commissioner.id().toString()).param("theirReference", "12-3456")
+                        .param("subject", "Жалоба мигранта").param("language", "ru").param("channel", "POST")
+                        .param("sentOn", "2024-11-01").param("receivedOn", "2024-11-05")
+                        .param("expectsReply", "true").param("confidentiality", "INTERNAL"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        LetterView letter = as(clerk, () -> letters.get(id));
+        org.assertj.core.api.Assertions.assertThat(letter.expectsReply()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(letter.replyDeadline()).isNotNull();
+        org.assertj.core.api.Assertions.assertThat(letter.replyDeadline().replyBy()).isAfter(letter.receivedOn());
+    }
+
+    @Test
     void aFormWithAReceivedDateBeforeTheSentDateShowsTheFieldErrorInRussianAndSavesNothing() throws Exception {
         long before = as(clerk, () -> letters.find(new LetterFilter(null, commissioner.id(), null, null, null), 0, 1))
                 .total();

@@ -120,13 +120,19 @@ class LetterController {
         return "correspondence/letters/list";
     }
 
+    /**
+     * The overdue letters: both sides, or one ({@code direction=OUTGOING} for the answers they owe us,
+     * {@code INCOMING} for ours).
+     */
     @GetMapping("/overdue")
-    String overdue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+    String overdue(@RequestParam(required = false) LetterDirection direction,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) String owner, @RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate day = on == null ? LocalDate.now() : on;
         model.addAttribute("on", day);
         model.addAttribute("owner", owner);
-        listModel(letters.overdue(day, null, owner, page, PAGE_SIZE), model);
+        model.addAttribute("direction", direction);
+        listModel(letters.overdue(day, direction, null, owner, page, PAGE_SIZE), model);
         return "correspondence/letters/overdue";
     }
 
