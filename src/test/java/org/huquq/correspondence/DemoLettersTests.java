@@ -145,7 +145,7 @@ class DemoLettersTests {
         mvc.perform(get("/letters/overdue").param("direction", "INCOMING").sessionAttr("huquq.language", "ru")
                         .with(authentication(TestUsers.signedIn(officer))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Писем: 10")))
+                .andExpect(content().string(containsString("10 писем")))
                 .andExpect(content().string(containsString("IN-2023-0001")));
     }
 
