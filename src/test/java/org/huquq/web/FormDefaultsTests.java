@@ -76,8 +76,8 @@ class FormDefaultsTests {
             };
             HuquqUser user = users.user(institution, role, teams);
             Map<String, String> typed = new LinkedHashMap<>(TYPED);
-            typed.put("counterpartReference", counterpart.reference());
-            typed.put("madeByReference", counterpart.reference());
+            typed.put("counterpartQuery", counterpart.reference());
+            typed.put("madeByQuery", counterpart.reference());
             typed.put("nameEn", "Defaults test " + role); // institutions are unique by kind, country and name
             for (String page : List.of("/persons/new", "/places/new", "/letters/new?direction=OUTGOING",
                     "/letters/new?direction=INCOMING", "/communications/new", "/commitments/new",

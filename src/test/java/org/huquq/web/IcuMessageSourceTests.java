@@ -20,7 +20,7 @@ class IcuMessageSourceTests {
     private static final char NBSP = '\u00a0';
 
     private final IcuMessageSource messages = IcuMessageSource.of(
-            "i18n/messages,i18n/correspondence,i18n/people,i18n/places,i18n/commitments,i18n/shared");
+            "i18n/messages,i18n/deadlines,i18n/correspondence,i18n/people,i18n/places,i18n/commitments,i18n/shared");
 
     @Test
     void countsTakeThePluralOfEachLanguage() {
