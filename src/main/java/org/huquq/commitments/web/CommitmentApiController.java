@@ -17,6 +17,7 @@ import org.huquq.commitments.FollowUpView;
 import org.huquq.commitments.NoStepReport;
 import org.huquq.commitments.RecordedFollowUp;
 import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,23 +53,28 @@ class CommitmentApiController {
             + "or the reference CMT-000123. Exact filters by the counterpart that made it (madeBy, an institution "
             + "id), kind (vocabulary commitment-kind), status and source (the id of the letter or call it was made "
             + "in; then the text is not searched). Newest first without text. Pages of at most 100.")
-    CommitmentPage find(@RequestParam(required = false) String q, @RequestParam(required = false) UUID madeBy,
+    ApiList<CommitmentView> find(@RequestParam(required = false) String q, @RequestParam(required = false) UUID madeBy,
             @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
             @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return commitments.find(new CommitmentFilter(q, madeBy, kind, status, source), page, size);
+        CommitmentPage found = commitments.find(new CommitmentFilter(q, madeBy, kind, status, source), page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/no-step-reported")
     @Operation(summary = "Commitments with no step reported", description = "Commitments not implemented, not "
             + "found unimplemented and not withdrawn whose last follow-up (or, without one, their making) is more "
             + "than 'days' days before today (default 90); optionally only those made by one institution (madeBy). "
-            + "The longest silent first, grouped by the institution that made them (madeBy null: our own). Pages of "
-            + "at most 100 commitments.")
-    NoStepReport noStepReported(@RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
+            + "Each item is a commitment with its days without a step; the institution whose longest silent "
+            + "commitment is oldest comes first, with all of its commitments, longest silent first (commitment.madeBy "
+            + "null: our own). Pages of at most 100 commitments.")
+    ApiList<NoStepReport.Silent> noStepReported(
+            @RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
             @RequestParam(required = false) UUID madeBy, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return commitments.noStepReported(days, madeBy, page, size);
+        NoStepReport report = commitments.noStepReported(days, madeBy, page, size);
+        return ApiList.counted(report.groups().stream().flatMap(group -> group.commitments().stream()).toList(),
+                report.page(), report.size(), report.total());
     }
 
     @GetMapping("/{id}")
@@ -101,9 +107,10 @@ class CommitmentApiController {
 
     @GetMapping("/{id}/follow-ups")
     @Operation(summary = "Follow-ups of a commitment", description = "The newest step first. Pages of at most 100.")
-    FollowUpPage followUps(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    ApiList<FollowUpView> followUps(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return commitments.followUps(id, page, size);
+        FollowUpPage found = commitments.followUps(id, page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}/follow-ups/{followUpId}")

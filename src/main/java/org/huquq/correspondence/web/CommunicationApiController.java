@@ -10,8 +10,10 @@ import org.huquq.correspondence.CommunicationDetails;
 import org.huquq.correspondence.CommunicationFilter;
 import org.huquq.correspondence.CommunicationManagement;
 import org.huquq.correspondence.CommunicationPage;
+import org.huquq.correspondence.CommunicationSummary;
 import org.huquq.correspondence.CommunicationView;
 import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -47,12 +49,15 @@ class CommunicationApiController {
     @Operation(summary = "List calls and meetings", description = "Those the caller may read, newest first, "
             + "filtered by counterpart (id), kind (vocabulary communication-kind) and a date range (ISO dates, both "
             + "ends included). Pages of at most 100; hasNext says whether another page follows.")
-    CommunicationPage find(@RequestParam(required = false) @Parameter(description = "counterpart id") UUID counterpart,
+    ApiList<CommunicationSummary> find(
+            @RequestParam(required = false) @Parameter(description = "counterpart id") UUID counterpart,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return communications.find(new CommunicationFilter(counterpart, kind, from, to), page, size);
+        CommunicationPage found = communications.find(new CommunicationFilter(counterpart, kind, from, to), page,
+                size);
+        return ApiList.uncounted(found.items(), found.page(), found.size(), found.hasNext());
     }
 
     @GetMapping("/{id}")

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -21,6 +20,7 @@ import org.huquq.correspondence.LetterView;
 import org.huquq.correspondence.RecordOutcome;
 import org.huquq.correspondence.RegisterLetter;
 import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpHeaders;
@@ -57,23 +57,24 @@ class LetterApiController {
     @Operation(summary = "Find letters", description = "Newest registration first. Filters: direction, counterpart "
             + "institution, registration period (from, to, ISO dates) and free text over subject, summary and both "
             + "reference numbers. Pages of at most 100. Each letter carries its reply state today.")
-    LetterPage find(@RequestParam(required = false) LetterDirection direction,
+    ApiList<LetterSummary> find(@RequestParam(required = false) LetterDirection direction,
             @RequestParam(required = false) UUID counterpart,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return letters.find(new LetterFilter(direction, counterpart, from, to, q), page, size);
+        return list(letters.find(new LetterFilter(direction, counterpart, from, to, q), page, size));
     }
 
     @GetMapping("/overdue")
     @Operation(summary = "Overdue letters", description = "Outgoing letters still awaiting an answer after their "
             + "reply-by date on the given day (today by default), longest overdue first; optionally of one "
             + "counterpart or one owner (username).")
-    LetterPage overdue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+    ApiList<LetterSummary> overdue(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) UUID counterpart, @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return letters.overdue(on, counterpart, owner, page, size);
+        return list(letters.overdue(on, counterpart, owner, page, size));
     }
 
     @GetMapping("/{id}")
@@ -86,8 +87,8 @@ class LetterApiController {
     @GetMapping("/{id}/chain")
     @Operation(summary = "A letter's chain", description = "Every letter of the chain the letter belongs to (through "
             + "the letters it answers or follows up), in date order, as far as the caller may read them.")
-    List<LetterSummary> chain(@PathVariable UUID id) {
-        return letters.chain(id);
+    ApiList<LetterSummary> chain(@PathVariable UUID id) {
+        return ApiList.all(letters.chain(id));
     }
 
     @GetMapping("/{id}/follow-up-draft")
@@ -155,6 +156,11 @@ class LetterApiController {
             + "read is audited.")
     ResponseEntity<InputStreamResource> attachment(@PathVariable UUID id, @PathVariable int index) {
         return LetterFiles.download(letters.attachment(id, index));
+    }
+
+    private static ApiList<LetterSummary> list(LetterPage found) {
+        return ApiList.counted(found.letters(), found.page(), found.size(), found.total(), found.totalExact(),
+                found.hasNext());
     }
 
     private static ResponseEntity<LetterView> withEtag(LetterView letter) {

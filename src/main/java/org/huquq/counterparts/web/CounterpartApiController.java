@@ -13,6 +13,7 @@ import org.huquq.counterparts.CounterpartManagement;
 import org.huquq.counterparts.CounterpartPage;
 import org.huquq.counterparts.CounterpartView;
 import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +45,11 @@ class CounterpartApiController {
             + "own language), the abbreviation and the reference, across Cyrillic and Latin spellings; every word "
             + "must match. Exact filters by kind (vocabulary counterpart-kind), country (ISO 3166-1 alpha-2) and "
             + "active. Pages of at most 100.")
-    CounterpartPage find(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+    ApiList<CounterpartView> find(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String country, @RequestParam(required = false) Boolean active,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return counterparts.find(new CounterpartFilter(q, kind, country, active), page, size);
+        CounterpartPage found = counterparts.find(new CounterpartFilter(q, kind, country, active), page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}")

@@ -13,6 +13,7 @@ import org.huquq.deadlines.CalendarDay;
 import org.huquq.deadlines.DuplicateCalendarDayException;
 import org.huquq.deadlines.WorkingCalendar;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ApiProblems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -46,8 +47,8 @@ class CalendarApiController {
     }
 
     @GetMapping("/holidays")
-    List<CalendarDay> days(@PathVariable String country, @RequestParam int year) {
-        return calendar.days(country, year);
+    ApiList<CalendarDay> days(@PathVariable String country, @RequestParam int year) {
+        return ApiList.all(calendar.days(country, year));
     }
 
     @GetMapping("/holidays/{date}")

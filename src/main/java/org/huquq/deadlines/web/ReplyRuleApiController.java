@@ -9,6 +9,7 @@ import org.huquq.deadlines.ReplyRuleDetails;
 import org.huquq.deadlines.ReplyRuleManagement;
 import org.huquq.deadlines.ReplyRuleView;
 import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,8 +36,8 @@ class ReplyRuleApiController {
 
     @GetMapping
     @Operation(summary = "List reply rules", description = "Every rule, deprecated ones included, by country and code.")
-    List<ReplyRuleView> list() {
-        return rules.rules();
+    ApiList<ReplyRuleView> list() {
+        return ApiList.all(rules.rules());
     }
 
     @GetMapping("/{code}")

@@ -1,13 +1,13 @@
 package org.huquq.identity.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.huquq.identity.ApiTokens;
 import org.huquq.identity.CurrentUser;
+import org.huquq.shared.web.ApiList;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,8 +29,8 @@ class TokenApiController {
     }
 
     @GetMapping
-    List<ApiTokens.TokenSummary> list() {
-        return tokens.tokensOf(CurrentUser.require());
+    ApiList<ApiTokens.TokenSummary> list() {
+        return ApiList.all(tokens.tokensOf(CurrentUser.require()));
     }
 
     @GetMapping("/{id}")

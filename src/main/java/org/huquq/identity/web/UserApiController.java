@@ -1,7 +1,6 @@
 package org.huquq.identity.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.huquq.identity.Role;
 import org.huquq.identity.UserSummary;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,8 +53,8 @@ class UserApiController {
     }
 
     @GetMapping
-    List<UserResource> list() {
-        return identity.users(institution()).stream().map(UserResource::of).toList();
+    ApiList<UserResource> list() {
+        return ApiList.all(identity.users(institution()).stream().map(UserResource::of).toList());
     }
 
     @GetMapping("/{id}")

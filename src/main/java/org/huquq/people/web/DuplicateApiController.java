@@ -11,6 +11,7 @@ import org.huquq.people.MergeResult;
 import org.huquq.people.PersonDuplicates;
 import org.huquq.people.PersonView;
 import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,9 +45,12 @@ class DuplicateApiController {
 
     @GetMapping("/api/v1/persons/duplicates")
     @Operation(summary = "Possible duplicates, best first", description = "Only pairs whose two persons the caller may read.")
-    List<DuplicatePair> candidates(@RequestParam(defaultValue = "0") int page,
+    ApiList<DuplicatePair> candidates(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return duplicates.candidates(page, size);
+        List<DuplicatePair> found = duplicates.candidates(page, size);
+        // not counted, and pairs the caller may not read are left out of a page: only an empty page ends the list
+        return ApiList.uncounted(found, Math.max(0, page), Math.max(1, Math.min(size, PersonDuplicates.MAX_PAGE_SIZE)),
+                !found.isEmpty());
     }
 
     @PostMapping("/api/v1/persons/duplicates/detect")

@@ -9,6 +9,7 @@ import org.huquq.people.NewContact;
 import org.huquq.people.NewDocument;
 import org.huquq.people.NewName;
 import org.huquq.people.PersonDetails;
+import org.huquq.people.PersonHit;
 import org.huquq.people.PersonManagement;
 import org.huquq.people.PersonPage;
 import org.huquq.people.PersonSearch;
@@ -16,6 +17,7 @@ import org.huquq.people.PersonView;
 import org.huquq.people.RegisterPerson;
 import org.huquq.people.Sex;
 import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,11 +49,15 @@ class PersonApiController {
     @Operation(summary = "Find persons", description = "A name in any script and order (Cyrillic, Tajik, Latin), "
             + "best match first with the matched variant; filters by nationality, birth year ± tolerance, sex and "
             + "document number.")
-    PersonPage search(@RequestParam(required = false) String name, @RequestParam(required = false) String nationality,
+    ApiList<PersonHit> search(@RequestParam(required = false) String name,
+            @RequestParam(required = false) String nationality,
             @RequestParam(required = false) Integer birthYear, @RequestParam(defaultValue = "0") int tolerance,
             @RequestParam(required = false) Sex sex, @RequestParam(required = false) String document,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return persons.search(new PersonSearch(name, nationality, birthYear, tolerance, sex, document), page, size);
+        PersonPage found = persons.search(new PersonSearch(name, nationality, birthYear, tolerance, sex, document),
+                page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total(), found.totalExact(),
+                found.hasNext());
     }
 
     @GetMapping("/{id}")

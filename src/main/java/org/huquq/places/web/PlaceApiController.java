@@ -11,6 +11,7 @@ import org.huquq.places.PlaceManagement;
 import org.huquq.places.PlacePage;
 import org.huquq.places.PlaceView;
 import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,10 +42,11 @@ class PlaceApiController {
     @GetMapping
     @Operation(summary = "Find places", description = "Free text over names in every language and the code; "
             + "exact filters by country, type and authority. Pages of at most 100.")
-    PlacePage find(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+    ApiList<PlaceView> find(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
             @RequestParam(required = false) String type, @RequestParam(required = false) String authority,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return places.find(new PlaceFilter(q, country, type, authority), page, size);
+        PlacePage found = places.find(new PlaceFilter(q, country, type, authority), page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}")

@@ -43,8 +43,8 @@ class VocabularyApiController {
     }
 
     @GetMapping
-    List<VocabularyResponse> list() {
-        return vocabularies.vocabularies().stream().map(this::response).toList();
+    ApiList<VocabularyResponse> list() {
+        return ApiList.all(vocabularies.vocabularies().stream().map(this::response).toList());
     }
 
     @GetMapping("/{code}")
