@@ -8,6 +8,7 @@ import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.StaleVersionException;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -120,6 +121,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The record was changed by someone else while this change was saved; reload it");
         problem.setTitle("Stale version");
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+    }
+
+    @ExceptionHandler(IfMatch.IfMatchMissingException.class)
+    ResponseEntity<ProblemDetail> ifMatchMissing(IfMatch.IfMatchMissingException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED, ex.getMessage());
+        problem.setTitle("Precondition required");
+        return ResponseEntity.status(HttpStatus.PRECONDITION_REQUIRED).body(problem);
     }
 
     @ExceptionHandler(AccessDeniedToWrite.class)

@@ -1,6 +1,5 @@
 package org.huquq.commitments.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,16 +15,15 @@ import org.huquq.commitments.FollowUpPage;
 import org.huquq.commitments.FollowUpView;
 import org.huquq.commitments.NoStepReport;
 import org.huquq.commitments.RecordedFollowUp;
-import org.huquq.shared.Versions;
 import org.huquq.shared.web.ApiList;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -82,7 +80,7 @@ class CommitmentApiController {
             + "to change the commitment or to add a follow-up.")
     ResponseEntity<CommitmentView> get(@PathVariable UUID id) {
         CommitmentView commitment = commitments.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(commitment.version())).body(commitment);
+        return ETags.ok(commitment, commitment.version());
     }
 
     @PostMapping
@@ -90,19 +88,17 @@ class CommitmentApiController {
             + "NO_INFORMATION until a follow-up is added; a body with a 'status' is refused as an unknown property.")
     ResponseEntity<CommitmentView> create(@Valid @RequestBody CommitmentDetails details) {
         CommitmentView commitment = commitments.create(details);
-        return ResponseEntity.created(URI.create("/api/v1/commitments/" + commitment.id()))
-                .eTag(Versions.etag(commitment.version())).body(commitment);
+        return ETags.created("/api/v1/commitments/" + commitment.id(), commitment, commitment.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a commitment", description = "Changes what was stated, never the status. "
             + "Requires If-Match with the ETag last read (428 without it); answers 412 when someone else changed "
             + "the commitment or added a follow-up since.")
-    ResponseEntity<CommitmentView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CommitmentView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody CommitmentDetails details) {
-        CommitmentView commitment = commitments.update(id, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.ok().eTag(Versions.etag(commitment.version())).body(commitment);
+        CommitmentView commitment = commitments.update(id, ifMatch.version(), details);
+        return ETags.ok(commitment, commitment.version());
     }
 
     @GetMapping("/{id}/follow-ups")
@@ -125,11 +121,10 @@ class CommitmentApiController {
             + "Follow-ups are never changed. Requires If-Match with the commitment's ETag (428 without it); answers "
             + "412 when the commitment changed since, so that of two people reporting at once one is told. Answers "
             + "201 with the follow-up's Location, the commitment as it now stands and its new ETag.")
-    ResponseEntity<RecordedFollowUp> addFollowUp(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<RecordedFollowUp> addFollowUp(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody FollowUpDetails details) {
-        RecordedFollowUp recorded = commitments.addFollowUp(id, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.created(URI.create("/api/v1/commitments/" + id + "/follow-ups/"
-                + recorded.followUp().id())).eTag(Versions.etag(recorded.commitment().version())).body(recorded);
+        RecordedFollowUp recorded = commitments.addFollowUp(id, ifMatch.version(), details);
+        return ETags.created("/api/v1/commitments/" + id + "/follow-ups/" + recorded.followUp().id(), recorded,
+                recorded.commitment().version());
     }
 }

@@ -1,6 +1,5 @@
 package org.huquq.correspondence.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -12,17 +11,16 @@ import org.huquq.correspondence.CommunicationManagement;
 import org.huquq.correspondence.CommunicationPage;
 import org.huquq.correspondence.CommunicationSummary;
 import org.huquq.correspondence.CommunicationView;
-import org.huquq.shared.Versions;
 import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,7 +63,7 @@ class CommunicationApiController {
             + "see. The ETag is the version to send back in If-Match. Reading a confidential one is audited.")
     ResponseEntity<CommunicationView> get(@PathVariable UUID id) {
         CommunicationView communication = communications.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(communication.version())).body(communication);
+        return ETags.ok(communication, communication.version());
     }
 
     @PostMapping
@@ -75,18 +73,16 @@ class CommunicationApiController {
             + "(any other is refused as not found, e.g. field personIds[0]).")
     ResponseEntity<CommunicationView> create(@Valid @RequestBody CommunicationDetails details) {
         CommunicationView communication = communications.create(details);
-        return ResponseEntity.created(URI.create("/api/v1/communications/" + communication.id()))
-                .eTag(Versions.etag(communication.version())).body(communication);
+        return ETags.created("/api/v1/communications/" + communication.id(), communication, communication.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a call or meeting", description = "Requires If-Match with the ETag last read "
             + "(428 without it); answers 412 when someone else changed it since. Replaces every field; links to "
             + "persons and places the caller cannot see are kept.")
-    ResponseEntity<CommunicationView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CommunicationView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody CommunicationDetails details) {
-        CommunicationView communication = communications.update(id, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.ok().eTag(Versions.etag(communication.version())).body(communication);
+        CommunicationView communication = communications.update(id, ifMatch.version(), details);
+        return ETags.ok(communication, communication.version());
     }
 }

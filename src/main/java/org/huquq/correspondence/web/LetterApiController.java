@@ -2,7 +2,6 @@ package org.huquq.correspondence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -19,11 +18,11 @@ import org.huquq.correspondence.LetterTranslationView;
 import org.huquq.correspondence.LetterView;
 import org.huquq.correspondence.RecordOutcome;
 import org.huquq.correspondence.RegisterLetter;
-import org.huquq.shared.Versions;
 import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +30,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -81,7 +79,7 @@ class LetterApiController {
     @Operation(summary = "Read a letter", description = "With its reply-by date, how it was computed, and its reply "
             + "state today. The ETag is the version to send back in If-Match.")
     ResponseEntity<LetterView> get(@PathVariable UUID id) {
-        return withEtag(letters.get(id));
+        return ok(letters.get(id));
     }
 
     @GetMapping("/{id}/chain")
@@ -106,48 +104,42 @@ class LetterApiController {
             + "a letter answering one of ours records that outcome on it.")
     ResponseEntity<LetterView> register(@Valid @RequestBody RegisterLetter command) {
         LetterView letter = letters.register(command);
-        return ResponseEntity.created(URI.create("/api/v1/letters/" + letter.id()))
-                .eTag(Versions.etag(letter.version())).body(letter);
+        return ETags.created("/api/v1/letters/" + letter.id(), letter, letter.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Correct a letter", description = "Replaces the stated facts; the number and direction stay. "
             + "Requires If-Match (428 without it, 412 when changed since).")
-    ResponseEntity<LetterView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<LetterView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody LetterDetails details) {
-        return withEtag(letters.update(id, Versions.fromIfMatch(ifMatch), details));
+        return ok(letters.update(id, ifMatch.version(), details));
     }
 
     @PostMapping("/{id}/outcomes")
     @Operation(summary = "Record what came of an outgoing letter", description = "Acknowledged, answered in "
             + "substance, refused, forwarded or no answer expected, with its date. An acknowledgement is never an "
             + "answer. Requires If-Match.")
-    ResponseEntity<LetterView> recordOutcome(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<LetterView> recordOutcome(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody RecordOutcome outcome) {
-        return withEtag(letters.recordOutcome(id, Versions.fromIfMatch(ifMatch), outcome));
+        return ok(letters.recordOutcome(id, ifMatch.version(), outcome));
     }
 
     @PostMapping("/{id}/translations")
     @Operation(summary = "Keep a translation with its original", description = "Language, text, translator and date; "
             + "one translation per language. Requires If-Match.")
-    ResponseEntity<LetterView> addTranslation(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<LetterView> addTranslation(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody LetterTranslationView translation) {
-        return withEtag(letters.addTranslation(id, Versions.fromIfMatch(ifMatch), translation));
+        return ok(letters.addTranslation(id, ifMatch.version(), translation));
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Keep a scan or file with a letter", description = "Multipart field 'file', at most 25 MB: "
             + "PDF, JPEG, PNG, TIFF, DOCX, DOC, ODT or plain text. The type is sniffed from the content; a file whose "
             + "name claims another type is refused. Stored once under its SHA-256. Requires If-Match.")
-    ResponseEntity<LetterView> attach(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<LetterView> attach(@PathVariable UUID id, IfMatch ifMatch,
             @RequestParam("file") MultipartFile file) throws IOException {
-        long version = Versions.fromIfMatch(ifMatch);
         try (InputStream content = file.getInputStream()) {
-            return withEtag(letters.attach(id, version, content, file.getOriginalFilename()));
+            return ok(letters.attach(id, ifMatch.version(), content, file.getOriginalFilename()));
         }
     }
 
@@ -163,7 +155,7 @@ class LetterApiController {
                 found.hasNext());
     }
 
-    private static ResponseEntity<LetterView> withEtag(LetterView letter) {
-        return ResponseEntity.ok().eTag(Versions.etag(letter.version())).body(letter);
+    private static ResponseEntity<LetterView> ok(LetterView letter) {
+        return ETags.ok(letter, letter.version());
     }
 }

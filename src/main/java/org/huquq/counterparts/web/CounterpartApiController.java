@@ -1,6 +1,5 @@
 package org.huquq.counterparts.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,16 +11,15 @@ import org.huquq.counterparts.CounterpartFilter;
 import org.huquq.counterparts.CounterpartManagement;
 import org.huquq.counterparts.CounterpartPage;
 import org.huquq.counterparts.CounterpartView;
-import org.huquq.shared.Versions;
 import org.huquq.shared.web.ApiList;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -56,7 +54,7 @@ class CounterpartApiController {
     @Operation(summary = "Read an institution", description = "The ETag is the version to send back in If-Match.")
     ResponseEntity<CounterpartView> get(@PathVariable UUID id) {
         CounterpartView counterpart = counterparts.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(counterpart.version())).body(counterpart);
+        return ETags.ok(counterpart, counterpart.version());
     }
 
     @PostMapping
@@ -65,17 +63,15 @@ class CounterpartApiController {
             + "refused with a field error naming its reference.")
     ResponseEntity<CounterpartView> create(@Valid @RequestBody CounterpartDetails details) {
         CounterpartView counterpart = counterparts.create(details);
-        return ResponseEntity.created(URI.create("/api/v1/institutions/" + counterpart.id()))
-                .eTag(Versions.etag(counterpart.version())).body(counterpart);
+        return ETags.created("/api/v1/institutions/" + counterpart.id(), counterpart, counterpart.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change an institution", description = "Requires If-Match with the ETag last read "
             + "(428 without it); answers 412 when someone else changed the institution since.")
-    ResponseEntity<CounterpartView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CounterpartView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody CounterpartDetails details) {
-        CounterpartView counterpart = counterparts.update(id, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.ok().eTag(Versions.etag(counterpart.version())).body(counterpart);
+        CounterpartView counterpart = counterparts.update(id, ifMatch.version(), details);
+        return ETags.ok(counterpart, counterpart.version());
     }
 }

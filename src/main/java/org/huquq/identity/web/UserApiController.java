@@ -12,9 +12,9 @@ import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.Role;
 import org.huquq.identity.UserSummary;
 import org.huquq.shared.NotFoundException;
-import org.huquq.shared.Versions;
 import org.huquq.shared.web.ApiList;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -60,7 +59,7 @@ class UserApiController {
     @GetMapping("/{id}")
     ResponseEntity<UserResource> one(@PathVariable UUID id) {
         UserSummary user = identity.findUser(institution(), id).orElseThrow(() -> new NotFoundException("User", id));
-        return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(UserResource.of(user));
+        return ETags.ok(UserResource.of(user), user.version());
     }
 
     @PostMapping
@@ -71,12 +70,11 @@ class UserApiController {
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<UserResource> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<UserResource> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody EditUserForm body) {
-        long expected = Versions.fromIfMatch(ifMatch);
+        long expected = ifMatch.version();
         UserSummary user = identity.updateUser(institution(), id, expected, body.toChanges(body.isEnabled()));
-        return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(UserResource.of(user));
+        return ETags.ok(UserResource.of(user), user.version());
     }
 
     private static UUID institution() {

@@ -10,15 +10,14 @@ import org.huquq.people.DuplicatePair;
 import org.huquq.people.MergeResult;
 import org.huquq.people.PersonDuplicates;
 import org.huquq.people.PersonView;
-import org.huquq.shared.Versions;
 import org.huquq.shared.web.ApiList;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -69,12 +68,11 @@ class DuplicateApiController {
     @PostMapping("/api/v1/persons/{id}/merge")
     @Operation(summary = "Merge another person into this one", description = "If-Match carries this person's "
             + "version, the body the other's. Everything of the other moves here; the merge can be undone.")
-    ResponseEntity<MergeResult> merge(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<MergeResult> merge(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody MergeRequest request) {
-        MergeResult result = duplicates.merge(id, Versions.fromIfMatch(ifMatch), request.mergedId(),
+        MergeResult result = duplicates.merge(id, ifMatch.version(), request.mergedId(),
                 request.mergedVersion());
-        return ResponseEntity.ok().eTag(Versions.etag(result.survivor().version())).body(result);
+        return ETags.ok(result, result.survivor().version());
     }
 
     @PostMapping("/api/v1/persons/merges/{mergeId}/undo")

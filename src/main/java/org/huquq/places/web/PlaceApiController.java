@@ -1,6 +1,5 @@
 package org.huquq.places.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -10,16 +9,15 @@ import org.huquq.places.PlaceFilter;
 import org.huquq.places.PlaceManagement;
 import org.huquq.places.PlacePage;
 import org.huquq.places.PlaceView;
-import org.huquq.shared.Versions;
 import org.huquq.shared.web.ApiList;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,24 +51,22 @@ class PlaceApiController {
     @Operation(summary = "Read a place", description = "The ETag is the version to send back in If-Match.")
     ResponseEntity<PlaceView> get(@PathVariable UUID id) {
         PlaceView place = places.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(place.version())).body(place);
+        return ETags.ok(place, place.version());
     }
 
     @PostMapping
     @Operation(summary = "Register a place")
     ResponseEntity<PlaceView> create(@Valid @RequestBody PlaceDetails details) {
         PlaceView place = places.create(details);
-        return ResponseEntity.created(URI.create("/api/v1/places/" + place.id()))
-                .eTag(Versions.etag(place.version())).body(place);
+        return ETags.created("/api/v1/places/" + place.id(), place, place.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a place", description = "Requires If-Match with the ETag last read; "
             + "answers 412 when someone else changed the place since.")
-    ResponseEntity<PlaceView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<PlaceView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody PlaceDetails details) {
-        PlaceView place = places.update(id, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.ok().eTag(Versions.etag(place.version())).body(place);
+        PlaceView place = places.update(id, ifMatch.version(), details);
+        return ETags.ok(place, place.version());
     }
 }
