@@ -12,9 +12,9 @@ import jakarta.validation.Valid;
 import org.huquq.deadlines.CalendarDay;
 import org.huquq.deadlines.DuplicateCalendarDayException;
 import org.huquq.deadlines.WorkingCalendar;
+import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.web.ApiList;
-import org.huquq.shared.web.ApiProblems;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,13 +60,13 @@ class CalendarApiController {
 
     @PostMapping("/holidays")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    ResponseEntity<?> add(@PathVariable String country, @Valid @RequestBody AddCalendarDayForm body) {
+    ResponseEntity<CalendarDay> add(@PathVariable String country, @Valid @RequestBody AddCalendarDayForm body) {
         try {
             CalendarDay day = calendar.addDay(country, body.toCommand());
             return ResponseEntity.created(URI.create("/api/v1/calendars/" + country + "/holidays/" + day.date()))
                     .body(day);
         } catch (DuplicateCalendarDayException e) {
-            return ApiProblems.invalidField("date", "the calendar already has an entry on this date");
+            throw new InvalidInputException("date", "deadlines.calendar.form.duplicate");
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.huquq.shared.DuplicateTermException;
+import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Vocabularies;
 import org.huquq.shared.VocabularySummary;
@@ -60,13 +61,13 @@ class VocabularyApiController {
 
     @PostMapping("/{code}/terms")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    ResponseEntity<?> add(@PathVariable String code, @Valid @RequestBody AddTermForm body) {
+    ResponseEntity<TermResponse> add(@PathVariable String code, @Valid @RequestBody AddTermForm body) {
         try {
             VocabularyTerm term = vocabularies.addTerm(code, body.toCommand());
             return ResponseEntity.created(URI.create("/api/v1/vocabularies/" + code + "/terms/" + term.code()))
                     .body(TermResponse.of(term));
         } catch (DuplicateTermException e) {
-            return ApiProblems.invalidField("code", "a term with this code already exists");
+            throw new InvalidInputException("code", "shared.vocabulary.form.duplicate");
         }
     }
 
