@@ -18,6 +18,7 @@ import org.huquq.commitments.RecordedFollowUp;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
+import org.huquq.shared.web.SearchText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,11 +51,15 @@ class CommitmentApiController {
             + "summary, the speaker and the source reference (every word must match, as a word or its beginning), "
             + "or the reference CMT-000123. Exact filters by the counterpart that made it (madeBy, an institution "
             + "id), kind (vocabulary commitment-kind), status and source (the id of the letter or call it was made "
-            + "in; then the text is not searched). Newest first without text. Pages of at most 100.")
+            + "in; then the text is not searched). Newest first without text; text without a letter or digit finds "
+            + "nothing. Pages of at most 100.")
     ApiList<CommitmentView> find(@RequestParam(required = false) String q, @RequestParam(required = false) UUID madeBy,
             @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
             @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
+        if (SearchText.findsNothing(q)) {
+            return ApiList.none(page, size);
+        }
         CommitmentPage found = commitments.find(new CommitmentFilter(q, madeBy, kind, status, source), page, size);
         return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }

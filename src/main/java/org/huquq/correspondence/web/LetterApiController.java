@@ -21,6 +21,7 @@ import org.huquq.correspondence.RegisterLetter;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
+import org.huquq.shared.web.SearchText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.MediaType;
@@ -54,13 +55,17 @@ class LetterApiController {
     @GetMapping
     @Operation(summary = "Find letters", description = "Newest registration first. Filters: direction, counterpart "
             + "institution, registration period (from, to, ISO dates) and free text over subject, summary and both "
-            + "reference numbers. Pages of at most 100. Each letter carries its reply state today.")
+            + "reference numbers (text without a letter or digit finds nothing). Pages of at most 100. Each letter "
+            + "carries its reply state today.")
     ApiList<LetterSummary> find(@RequestParam(required = false) LetterDirection direction,
             @RequestParam(required = false) UUID counterpart,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
+        if (SearchText.findsNothing(q)) {
+            return ApiList.none(page, size);
+        }
         return list(letters.find(new LetterFilter(direction, counterpart, from, to, q), page, size));
     }
 

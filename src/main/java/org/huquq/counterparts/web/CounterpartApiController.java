@@ -14,6 +14,7 @@ import org.huquq.counterparts.CounterpartView;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
+import org.huquq.shared.web.SearchText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -42,10 +43,13 @@ class CounterpartApiController {
     @Operation(summary = "Find institutions", description = "Free text over every name (English, Russian, Tajik, "
             + "own language), the abbreviation and the reference, across Cyrillic and Latin spellings; every word "
             + "must match. Exact filters by kind (vocabulary counterpart-kind), country (ISO 3166-1 alpha-2) and "
-            + "active. Pages of at most 100.")
+            + "active. Text without a letter or digit finds nothing. Pages of at most 100.")
     ApiList<CounterpartView> find(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String country, @RequestParam(required = false) Boolean active,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        if (SearchText.findsNothing(q)) {
+            return ApiList.none(page, size);
+        }
         CounterpartPage found = counterparts.find(new CounterpartFilter(q, kind, country, active), page, size);
         return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }

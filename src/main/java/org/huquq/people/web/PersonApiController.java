@@ -18,6 +18,7 @@ import org.huquq.people.Sex;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
+import org.huquq.shared.web.SearchText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,12 +47,15 @@ class PersonApiController {
     @GetMapping
     @Operation(summary = "Find persons", description = "A name in any script and order (Cyrillic, Tajik, Latin), "
             + "best match first with the matched variant; filters by nationality, birth year ± tolerance, sex and "
-            + "document number.")
+            + "document number. A name or document number without a letter or digit finds nobody.")
     ApiList<PersonHit> search(@RequestParam(required = false) String name,
             @RequestParam(required = false) String nationality,
             @RequestParam(required = false) Integer birthYear, @RequestParam(defaultValue = "0") int tolerance,
             @RequestParam(required = false) Sex sex, @RequestParam(required = false) String document,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        if (SearchText.findsNothing(name) || SearchText.findsNothing(document)) {
+            return ApiList.none(page, size);
+        }
         PersonPage found = persons.search(new PersonSearch(name, nationality, birthYear, tolerance, sex, document),
                 page, size);
         return ApiList.counted(found.items(), found.page(), found.size(), found.total(), found.totalExact(),

@@ -12,6 +12,7 @@ import org.huquq.places.PlaceView;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
+import org.huquq.shared.web.SearchText;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,10 +40,14 @@ class PlaceApiController {
 
     @GetMapping
     @Operation(summary = "Find places", description = "Free text over names in every language and the code; "
-            + "exact filters by country, type and authority. Pages of at most 100.")
+            + "exact filters by country, type and authority. Text without a letter or digit finds nothing. Pages of at "
+            + "most 100.")
     ApiList<PlaceView> find(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
             @RequestParam(required = false) String type, @RequestParam(required = false) String authority,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+        if (SearchText.findsNothing(q)) {
+            return ApiList.none(page, size);
+        }
         PlacePage found = places.find(new PlaceFilter(q, country, type, authority), page, size);
         return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }

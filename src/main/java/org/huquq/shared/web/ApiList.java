@@ -77,7 +77,7 @@ public record ApiList<T>(
 
     /** No items at all, on the page asked for: what a search that cannot match anything answers. */
     public static <T> ApiList<T> none(int page, int size) {
-        return counted(List.of(), page, size, 0);
+        return counted(List.of(), Math.max(0, page), Math.max(1, size), 0);
     }
 
     private ApiList(List<T> items, Integer page, int size, Long total, boolean totalExact, boolean hasNext) {
