@@ -19,6 +19,7 @@ import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
 import org.huquq.shared.web.SearchText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +28,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** REST API of commitments and their follow-ups. */
@@ -54,7 +57,9 @@ class CommitmentApiController {
             + "in; then the text is not searched). Newest first without text; text without a letter or digit finds "
             + "nothing. Pages of at most 100.")
     ApiList<CommitmentView> find(@RequestParam(required = false) String q, @RequestParam(required = false) UUID madeBy,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
+            @RequestParam(required = false) @Parameter(description = "a code of the vocabulary at GET "
+                    + "/api/v1/vocabularies/" + CommitmentManagement.KINDS) String kind,
+            @RequestParam(required = false) CommitmentStatus status,
             @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
         if (SearchText.findsNothing(q)) {
@@ -91,6 +96,7 @@ class CommitmentApiController {
     @PostMapping
     @Operation(summary = "Record a commitment", description = "Answers 201 with its Location. Its status is "
             + "NO_INFORMATION until a follow-up is added; a body with a 'status' is refused as an unknown property.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommitmentView> create(@Valid @RequestBody CommitmentDetails details) {
         CommitmentView commitment = commitments.create(details);
         return ETags.created("/api/v1/commitments/" + commitment.id(), commitment, commitment.version());
@@ -126,6 +132,7 @@ class CommitmentApiController {
             + "Follow-ups are never changed. Requires If-Match with the commitment's ETag (428 without it); answers "
             + "412 when the commitment changed since, so that of two people reporting at once one is told. Answers "
             + "201 with the follow-up's Location, the commitment as it now stands and its new ETag.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<RecordedFollowUp> addFollowUp(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody FollowUpDetails details) {
         RecordedFollowUp recorded = commitments.addFollowUp(id, ifMatch.version(), details);

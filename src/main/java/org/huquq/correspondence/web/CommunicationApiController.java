@@ -15,6 +15,7 @@ import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -49,7 +51,8 @@ class CommunicationApiController {
             + "ends included). Pages of at most 100; hasNext says whether another page follows.")
     ApiList<CommunicationSummary> find(
             @RequestParam(required = false) @Parameter(description = "counterpart id") UUID counterpart,
-            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) @Parameter(description = "a code of the vocabulary at GET "
+                    + "/api/v1/vocabularies/" + CommunicationManagement.KINDS) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
@@ -71,6 +74,7 @@ class CommunicationApiController {
             + "such as CALL-000123. The date may not lie in the future; the counterpart must be in the caller's "
             + "registry; at least one participant; every linked person and place must be one the caller may read "
             + "(any other is refused as not found, e.g. field personIds[0]).")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommunicationView> create(@Valid @RequestBody CommunicationDetails details) {
         CommunicationView communication = communications.create(details);
         return ETags.created("/api/v1/communications/" + communication.id(), communication, communication.version());

@@ -24,6 +24,7 @@ import org.huquq.shared.web.IfMatch;
 import org.huquq.shared.web.SearchText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -107,6 +109,7 @@ class LetterApiController {
             + "(OUT-2024-0153, IN-2024-0042) and answers 201 with its Location. An incoming letter already registered "
             + "(same sender, sender's reference and date) is refused naming the first registration. With answerKind, "
             + "a letter answering one of ours records that outcome on it.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LetterView> register(@Valid @RequestBody RegisterLetter command) {
         LetterView letter = letters.register(command);
         return ETags.created("/api/v1/letters/" + letter.id(), letter, letter.version());

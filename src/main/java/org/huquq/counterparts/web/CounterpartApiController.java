@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.huquq.counterparts.CounterpartDetails;
 import org.huquq.counterparts.CounterpartFilter;
@@ -15,6 +16,7 @@ import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
 import org.huquq.shared.web.SearchText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** REST API of the registry of counterpart institutions (the bodies the office writes to). */
@@ -44,7 +47,9 @@ class CounterpartApiController {
             + "own language), the abbreviation and the reference, across Cyrillic and Latin spellings; every word "
             + "must match. Exact filters by kind (vocabulary counterpart-kind), country (ISO 3166-1 alpha-2) and "
             + "active. Text without a letter or digit finds nothing. Pages of at most 100.")
-    ApiList<CounterpartView> find(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
+    ApiList<CounterpartView> find(@RequestParam(required = false) String q,
+            @RequestParam(required = false) @Parameter(description = "a code of the vocabulary at GET "
+                    + "/api/v1/vocabularies/" + CounterpartManagement.KINDS) String kind,
             @RequestParam(required = false) String country, @RequestParam(required = false) Boolean active,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
         if (SearchText.findsNothing(q)) {
@@ -65,6 +70,7 @@ class CounterpartApiController {
     @Operation(summary = "Register an institution", description = "Answers 201 with its Location. A body already "
             + "registered with the same kind, country and name (compared across case, punctuation and script) is "
             + "refused with a field error naming its reference.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CounterpartView> create(@Valid @RequestBody CounterpartDetails details) {
         CounterpartView counterpart = counterparts.create(details);
         return ETags.created("/api/v1/institutions/" + counterpart.id(), counterpart, counterpart.version());

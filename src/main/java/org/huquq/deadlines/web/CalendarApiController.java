@@ -16,6 +16,7 @@ import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.web.ApiList;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +25,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A country's working-day calendar: weekend, holidays and transferred days; administrators add days. */
 @RestController
+@Tag(name = "Calendars", description = "Working-day calendars by country")
 @RequestMapping("/api/v1/calendars/{country}")
 class CalendarApiController {
 
@@ -60,6 +65,7 @@ class CalendarApiController {
 
     @PostMapping("/holidays")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CalendarDay> add(@PathVariable String country, @Valid @RequestBody AddCalendarDayForm body) {
         try {
             CalendarDay day = calendar.addDay(country, body.toCommand());

@@ -10,6 +10,7 @@ import org.huquq.deadlines.ReplyRuleView;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The reply-deadline rules: every signed-in user reads them, administrators create and change them. */
@@ -48,6 +50,7 @@ class ReplyRuleApiController {
     @PostMapping
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Operation(summary = "Create a reply rule", description = "Administrators only.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReplyRuleView> create(@RequestBody ReplyRuleDetails details) {
         ReplyRuleView rule = rules.create(details);
         return ETags.created("/api/v1/reply-rules/" + rule.code(), rule, rule.version());

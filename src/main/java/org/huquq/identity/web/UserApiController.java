@@ -15,6 +15,7 @@ import org.huquq.shared.NotFoundException;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +24,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Users of the caller's institution, for administrators. Updates need {@code If-Match} with the user's ETag. */
 @RestController
+@Tag(name = "Users", description = "Users of the caller's institution, for administrators")
 @RequestMapping("/api/v1/users")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class UserApiController {
@@ -63,6 +68,7 @@ class UserApiController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedUserResource> create(@Valid @RequestBody CreateUserForm body) {
         CreatedUser user = identity.createUser(body.toCommand(institution()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id()))

@@ -22,11 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** REST API of possible duplicates and merges. */
 @RestController
-@Tag(name = "Persons", description = "Possible duplicates, merges and their undoing")
+@Tag(name = "Persons")
 class DuplicateApiController {
 
     private final PersonDuplicates duplicates;
@@ -39,6 +40,7 @@ class DuplicateApiController {
     record MergeRequest(@NotNull UUID mergedId, @NotNull Long mergedVersion) {
     }
 
+    @Schema(name = "DuplicateDetection")
     record Detection(int candidates) {
     }
 

@@ -19,6 +19,7 @@ import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
 import org.huquq.shared.web.SearchText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -70,6 +72,7 @@ class PersonApiController {
 
     @PostMapping
     @Operation(summary = "Register a person with at least one name")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PersonView> register(@Valid @RequestBody RegisterPerson command) {
         PersonView person = persons.register(command);
         return ETags.created("/api/v1/persons/" + person.id(), person, person.version());

@@ -13,6 +13,7 @@ import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
 import org.huquq.shared.web.SearchText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** REST API of the place registry. */
@@ -31,6 +34,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/places")
 @Tag(name = "Places", description = "Places of deprivation of liberty")
 class PlaceApiController {
+
+    private static final String VOCABULARY = "a code of the vocabulary at GET /api/v1/vocabularies/";
 
     private final PlaceManagement places;
 
@@ -43,7 +48,9 @@ class PlaceApiController {
             + "exact filters by country, type and authority. Text without a letter or digit finds nothing. Pages of at "
             + "most 100.")
     ApiList<PlaceView> find(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String authority,
+            @RequestParam(required = false) @Parameter(description = VOCABULARY + PlaceManagement.TYPES) String type,
+            @RequestParam(required = false) @Parameter(description = VOCABULARY + PlaceManagement.AUTHORITIES)
+            String authority,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
         if (SearchText.findsNothing(q)) {
             return ApiList.none(page, size);
@@ -61,6 +68,7 @@ class PlaceApiController {
 
     @PostMapping
     @Operation(summary = "Register a place")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PlaceView> create(@Valid @RequestBody PlaceDetails details) {
         PlaceView place = places.create(details);
         return ETags.created("/api/v1/places/" + place.id(), place, place.version());

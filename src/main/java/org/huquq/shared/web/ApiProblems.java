@@ -11,6 +11,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.Schema.RequiredMode;
+
 /**
  * The API's answers to what went wrong, as RFC 9457 problem details whose every text comes from the message bundles
  * ({@code i18n/api*.properties} and the modules' own keys) in the caller's language: {@code title} by status,
@@ -30,7 +33,11 @@ public class ApiProblems {
     }
 
     /** A field (a body property such as {@code names[0].family}, a parameter or a header) and what is wrong. */
-    public record FieldMessage(String field, String message) {
+    @Schema(name = "FieldError", description = "What is wrong with one field, query parameter or header")
+    public record FieldMessage(
+            @Schema(description = "names[0].family, from, If-Match; null when the problem concerns no field the "
+                    + "request has", nullable = true) String field,
+            @Schema(requiredMode = RequiredMode.REQUIRED) String message) {
     }
 
     /**

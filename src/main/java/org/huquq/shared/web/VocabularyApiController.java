@@ -11,6 +11,7 @@ import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Vocabularies;
 import org.huquq.shared.VocabularySummary;
 import org.huquq.shared.VocabularyTerm;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,10 +19,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Controlled vocabularies with their terms as the caller's institution sees them; administrators add terms. */
 @RestController
+@Tag(name = "Vocabularies", description = "Controlled vocabularies and their terms: the codes that coded fields take")
 @RequestMapping("/api/v1/vocabularies")
 class VocabularyApiController {
 
@@ -61,6 +66,7 @@ class VocabularyApiController {
 
     @PostMapping("/{code}/terms")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<TermResponse> add(@PathVariable String code, @Valid @RequestBody AddTermForm body) {
         try {
             VocabularyTerm term = vocabularies.addTerm(code, body.toCommand());
