@@ -28,8 +28,11 @@ import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.web.ApiProblems;
 import org.huquq.shared.web.ApiProblems.FieldMessage;
 import org.huquq.shared.web.IfMatch;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -58,7 +61,6 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.HandlerMapping;
-import org.springframework.beans.TypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.core.JacksonException;
@@ -240,7 +242,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * A constraint's message, interpolated in the caller's language from our bundles when validation ran. A message
      * template our bundles do not hold (a library's own constraint) gives our generic message instead.
      */
-    private String constraintMessage(org.springframework.context.MessageSourceResolvable error, Locale locale) {
+    private String constraintMessage(MessageSourceResolvable error, Locale locale) {
         if (error instanceof ObjectError objectError && objectError.contains(ConstraintViolation.class)) {
             ConstraintViolation<?> violation = objectError.unwrap(ConstraintViolation.class);
             String template = violation.getMessageTemplate();
@@ -311,7 +313,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The name the request gives a handler's parameter: its query parameter, path variable or header name. */
-    private static String requestName(org.springframework.core.MethodParameter parameter) {
+    private static String requestName(MethodParameter parameter) {
         RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
         PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
         RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
