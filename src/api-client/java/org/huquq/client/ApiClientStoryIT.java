@@ -99,7 +99,8 @@ class ApiClientStoryIT {
                         .counterpartId(commissioner.getId()).theirReference("15-01/" + sent.getReference())
                         .theirDate(LocalDate.of(2024, 11, 1)).receivedOn(LocalDate.of(2024, 11, 8))
                         .subject("Ответ о соблюдении прав мигрантов").language("ru").channel("POST")
-                        .expectsReply(false).inReplyToId(sent.getId()).confidentiality(LetterDetails.ConfidentialityEnum.INTERNAL)));
+                        .expectsReply(false).inReplyToId(sent.getId())
+                        .confidentiality(LetterDetails.ConfidentialityEnum.INTERNAL)));
 
         String etag = letters.getLetterWithHttpInfo(sent.getId()).getHeaders().get("etag").get(0);
         RecordOutcome answered = new RecordOutcome().kind(RecordOutcome.KindEnum.ANSWERED)

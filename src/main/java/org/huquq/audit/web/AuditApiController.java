@@ -43,8 +43,9 @@ class AuditApiController {
             + "(Letter, Person, Place...), action (CREATE, UPDATE, READ...), sensitive=true for reads of confidential "
             + "records and exports only, from and to (ISO dates, inclusive; a period that ends before it starts is a "
             + "400 on field 'to'). The list is read by keyset: pass 'next' back as 'after' for the following page; "
-            + "'next' is null on the last page. Pages of at most 200. Each entry says in the caller's language what happened to "
-            + "which record; a record the caller may not read is neither named nor linked, and its detail is withheld.")
+            + "'next' is null on the last page. Pages of at most 200. Each entry says in the caller's language what "
+            + "happened to which record; a record the caller may not read is neither named nor linked, and its "
+            + "detail is withheld.")
     ApiList<AuditTrailEntry> entries(@AuthenticationPrincipal InstitutionMember caller,
             @RequestParam(required = false) String user, @RequestParam(required = false) String kind,
             @RequestParam(required = false) AuditAction action,
