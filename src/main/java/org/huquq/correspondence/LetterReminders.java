@@ -49,7 +49,8 @@ public class LetterReminders {
 
     private static final Logger log = LoggerFactory.getLogger(LetterReminders.class);
     private static final int BATCH = 200;
-    private static final int MAX_LISTED = 100;
+    /** The most reminders {@link #mine()} lists. */
+    public static final int MAX_LISTED = 100;
 
     private final LetterReminderRepository reminders;
     private final LetterRepository letters;

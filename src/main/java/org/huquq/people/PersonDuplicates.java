@@ -41,6 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonDuplicates {
 
+    /** The most candidate pairs one page of {@link #candidates(int, int)} holds. */
+    public static final int MAX_PAGE_SIZE = 100;
+
     private final PersonRepository persons;
     private final DuplicateDetector detector;
     private final DuplicateCandidateRepository candidates;
@@ -107,7 +110,7 @@ public class PersonDuplicates {
             return List.of();
         }
         return candidates.findByInstitutionIdOrderByScoreDescIdAsc(user.institutionId(),
-                PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, 100)))).stream()
+                PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)))).stream()
                 .map(c -> pair(user, c)).filter(java.util.Objects::nonNull).toList();
     }
 

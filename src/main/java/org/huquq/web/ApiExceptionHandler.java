@@ -1,143 +1,208 @@
 package org.huquq.web;
 
-import java.net.URI;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
 
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.PartialDate;
 import org.huquq.shared.StaleVersionException;
+import org.huquq.shared.web.ApiProblems.FieldMessage;
+import org.huquq.shared.web.ApiProblems;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.beans.TypeMismatchException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.validation.BindingResult;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
- * RFC 9457 problem details for every API error, with a list of field errors ({@code errors: [{field, message}]})
- * where input was invalid.
+ * RFC 9457 problem details for every API error, in the caller's language ({@link ApiProblems}), with a list of field
+ * errors ({@code errors: [{field, message}]}) where input was invalid. A field is what the request has: a body
+ * property ({@code names[0].family}), a query parameter ({@code from}), a path variable or a header
+ * ({@code If-Match}); a request without a body (a GET) is never told about a body property.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+@RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
-    private final MessageSource messages;
+    private final ApiProblems problems;
 
-    ApiExceptionHandler(MessageSource messages) {
-        this.messages = messages;
+    ApiExceptionHandler(ApiProblems problems) {
+        this.problems = problems;
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = fieldProblem(ex.getBindingResult());
-        return ResponseEntity.badRequest().body(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setTitle("Unreadable request body");
-        Throwable cause = ex.getCause();
-        if (cause instanceof UnrecognizedPropertyException unknown) {
-            problem.setDetail("Unknown property '" + unknown.getPropertyName() + "'");
-            problem.setProperty("errors", List.of(Map.of("field", unknown.getPropertyName(), "message", "unknown property")));
-        } else if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().get(databind.getPath().size() - 1).getPropertyName();
-            problem.setDetail("Invalid value for '" + field + "'");
-            problem.setProperty("errors", List.of(Map.of("field", String.valueOf(field), "message", "invalid value")));
-        } else {
-            problem.setDetail("The body is not valid JSON for this operation");
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldMessage> errors = new ArrayList<>();
+        for (ObjectError error : ex.getBindingResult().getAllErrors()) {
+            String field = error instanceof FieldError fieldError ? fieldError.getField() : null;
+            errors.add(new FieldMessage(field, constraintMessage(error, locale)));
         }
-        return ResponseEntity.badRequest().body(problem);
+        return answer(problems.invalid(errors, locale));
     }
 
-    /**
-     * A query or path parameter that is not of its type ({@code from=notadate}, {@code page=abc}, a malformed id):
-     * 400 naming the parameter in the field errors, in the caller's language (Accept-Language).
-     */
+    /** Constraints on parameters ({@code @RequestParam @Min(1) int size}): named as the request names them. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldMessage> errors = new ArrayList<>();
+        for (ParameterValidationResult result : ex.getParameterValidationResults()) {
+            String name = requestName(result.getMethodParameter());
+            result.getResolvableErrors().forEach(error -> errors.add(new FieldMessage(name, constraintMessage(error,
+                    locale))));
+        }
+        return answer(problems.invalid(errors, locale));
+    }
+
     @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(parameterProblem(BadParameter.of(ex)));
+        Locale locale = LocaleContextHolder.getLocale();
+        return answer(problems.invalid(List.of(new FieldMessage(ex.getPropertyName(),
+                typeMessage(ex.getRequiredType(), locale))), locale));
     }
 
     @Override
     protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(parameterProblem(BadParameter.missing(ex)));
+        return required(ex.getParameterName());
     }
 
-    private ProblemDetail parameterProblem(BadParameter parameter) {
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return required(ex.getRequestPartName());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (ex instanceof MissingRequestHeaderException missing) {
+            return required(missing.getHeaderName());
+        }
+        return super.handleServletRequestBindingException(ex, headers, status, request);
+    }
+
+    /** A body that is not JSON, or JSON that does not fit: the property it stumbled on, when there is one. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setTitle("Invalid parameter");
-        String message = parameter.value().isEmpty() ? parameter.expectation(messages, locale)
-                : parameter.problem(messages, locale);
-        problem.setDetail(message);
-        problem.setProperty("errors", List.of(Map.of("field", parameter.name(), "message", message)));
-        return problem;
+        Throwable cause = ex.getCause();
+        if (cause instanceof DatabindException databind && !(cause instanceof StreamReadException)
+                && !databind.getPath().isEmpty()) {
+            String message;
+            if (cause instanceof UnrecognizedPropertyException) {
+                message = problems.text("api.field.unknown", locale);
+            } else if (cause instanceof MismatchedInputException mismatch) {
+                message = typeMessage(mismatch.getTargetType(), locale);
+            } else {
+                message = problems.text("api.field.invalid", locale);
+            }
+            return answer(problems.invalid(List.of(new FieldMessage(path(databind), message)), locale));
+        }
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "unreadable", locale);
+        problem.setProperty(ApiProblems.ERRORS, List.of());
+        return answer(problem);
     }
 
-    /** Validation failures found by a module's own checks, with the same shape as bean validation ones. */
-    static ProblemDetail fieldProblem(BindingResult result) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setTitle("Invalid input");
-        problem.setDetail(result.getErrorCount() + " field(s) are invalid");
-        problem.setType(URI.create("about:blank"));
-        problem.setProperty("errors", result.getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message",
-                        String.valueOf(error.getDefaultMessage())))
-                .toList());
-        return problem;
+    /**
+     * Everything else Spring MVC answers itself (unknown address, method, media type, too large an upload): the
+     * status stays, the words become ours.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> answer = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (answer != null && answer.getBody() instanceof ProblemDetail problem) {
+            Locale locale = LocaleContextHolder.getLocale();
+            problem.setTitle(problems.title(statusCode, locale));
+            problem.setDetail(problems.text("api.problem.detail." + statusCode.value(), locale));
+        }
+        return answer;
     }
 
+    /** Rules only a module can check. On a request without a body, a field the request does not have is left out. */
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException ex) {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setTitle("Invalid input");
-        problem.setDetail(ex.problems().size() + " field(s) are invalid");
-        problem.setProperty("errors", ex.problems().stream()
-                .map(p -> Map.of("field", p.field(), "message",
-                        messages.getMessage(p.messageKey(), p.argumentArray(), p.messageKey(),
-                                LocaleContextHolder.getLocale())))
-                .toList());
-        return ResponseEntity.badRequest().body(problem);
+    ResponseEntity<Object> invalid(InvalidInputException ex, HttpServletRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        boolean withoutBody = HttpMethod.GET.matches(request.getMethod())
+                || HttpMethod.HEAD.matches(request.getMethod()) || HttpMethod.DELETE.matches(request.getMethod());
+        List<FieldMessage> errors = ex.problems().stream()
+                .map(p -> new FieldMessage(withoutBody && !hasNamed(request, p.field()) ? null : p.field(),
+                        problems.text(new DefaultMessageSourceResolvable(new String[] { p.messageKey() },
+                                p.argumentArray()), locale)))
+                .map(e -> e.message() == null ? new FieldMessage(e.field(), problems.text("api.field.invalid",
+                        locale)) : e)
+                .toList();
+        return answer(problems.invalid(errors, locale));
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No such record");
-        problem.setTitle("Not found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    ResponseEntity<Object> notFound(NotFoundException ex) {
+        return answer(problems.problem(HttpStatus.NOT_FOUND, "notFound", LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(StaleVersionException.class)
-    ResponseEntity<ProblemDetail> stale(StaleVersionException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                "The record was changed by someone else; reload it (current version " + ex.currentVersion() + ")");
-        problem.setTitle("Stale version");
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+    ResponseEntity<Object> stale(StaleVersionException ex) {
+        return answer(problems.problem(HttpStatus.PRECONDITION_FAILED, "stale", LocaleContextHolder.getLocale(),
+                ex.currentVersion()));
     }
 
     /**
@@ -145,17 +210,128 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      * The same answer as a stale If-Match.
      */
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> changedMeanwhile(OptimisticLockingFailureException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                "The record was changed by someone else while this change was saved; reload it");
-        problem.setTitle("Stale version");
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(problem);
+    ResponseEntity<Object> changedMeanwhile(OptimisticLockingFailureException ex) {
+        return answer(problems.problem(HttpStatus.PRECONDITION_FAILED, "changedMeanwhile",
+                LocaleContextHolder.getLocale()));
     }
 
-    @ExceptionHandler(AccessDeniedToWrite.class)
-    ResponseEntity<ProblemDetail> forbidden(AccessDeniedToWrite ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
-        problem.setTitle("Forbidden");
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
+    @ExceptionHandler(IfMatch.IfMatchMissingException.class)
+    ResponseEntity<Object> ifMatchMissing(IfMatch.IfMatchMissingException ex) {
+        return answer(problems.problem(HttpStatus.PRECONDITION_REQUIRED, "ifMatchRequired",
+                LocaleContextHolder.getLocale()));
+    }
+
+    /** A module's refusal to write, and a role check of {@code @PreAuthorize}. */
+    @ExceptionHandler({ AccessDeniedToWrite.class, AccessDeniedException.class })
+    ResponseEntity<Object> forbidden(RuntimeException ex) {
+        return answer(problems.problem(HttpStatus.FORBIDDEN, "forbidden", LocaleContextHolder.getLocale()));
+    }
+
+    private ResponseEntity<Object> required(String name) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return answer(problems.invalid(List.of(new FieldMessage(name, problems.text("api.field.required", locale))),
+                locale));
+    }
+
+    private static ResponseEntity<Object> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /**
+     * A constraint's message, interpolated in the caller's language from our bundles when validation ran. A message
+     * template our bundles do not hold (a library's own constraint) gives our generic message instead.
+     */
+    private String constraintMessage(MessageSourceResolvable error, Locale locale) {
+        if (error instanceof ObjectError objectError && objectError.contains(ConstraintViolation.class)) {
+            ConstraintViolation<?> violation = objectError.unwrap(ConstraintViolation.class);
+            String template = violation.getMessageTemplate();
+            boolean oneKey = template.startsWith("{") && template.endsWith("}")
+                    && template.indexOf('{', 1) < 0;
+            if (!oneKey || problems.text(template.substring(1, template.length() - 1), locale) != null) {
+                return violation.getMessage();
+            }
+        }
+        String resolved = problems.text(error, locale);
+        return resolved != null ? resolved : problems.text("api.field.invalid", locale);
+    }
+
+    /** What a value of the type must look like, in the caller's language. */
+    private String typeMessage(Class<?> type, Locale locale) {
+        String key;
+        if (type == null) {
+            key = "invalid";
+        } else if (type == LocalDate.class) {
+            key = "type.date";
+        } else if (type == Instant.class || type == LocalDateTime.class || type == OffsetDateTime.class
+                || type == ZonedDateTime.class) {
+            key = "type.dateTime";
+        } else if (type == LocalTime.class) {
+            key = "type.time";
+        } else if (type == PartialDate.class) {
+            key = "type.partialDate";
+        } else if (type == UUID.class) {
+            key = "type.uuid";
+        } else if (type.isEnum()) {
+            String values = Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+            return problems.text("api.field.type.enum", locale, values);
+        } else if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class || type == BigInteger.class) {
+            key = "type.integer";
+        } else if (type == double.class || type == Double.class || type == float.class || type == Float.class
+                || type == BigDecimal.class) {
+            key = "type.number";
+        } else if (type == boolean.class || type == Boolean.class) {
+            key = "type.boolean";
+        } else if (type == String.class) {
+            key = "type.text";
+        } else if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            key = "type.list";
+        } else if (type.isRecord() || Map.class.isAssignableFrom(type)) {
+            key = "type.object";
+        } else {
+            key = "invalid";
+        }
+        return problems.text("api.field." + key, locale);
+    }
+
+    /** The property a JSON error is about, as validation names it: {@code names[0].family}. */
+    private static String path(JacksonException error) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : error.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** The name the request gives a handler's parameter: its query parameter, path variable or header name. */
+    private static String requestName(MethodParameter parameter) {
+        RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
+        PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
+        RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);
+        String named = param != null ? param.name() + param.value()
+                : variable != null ? variable.name() + variable.value()
+                : header != null ? header.name() + header.value() : "";
+        // name and value are aliases: at most one of them is set
+        return named.isEmpty() ? parameter.getParameterName() : named;
+    }
+
+    /** Whether the request names {@code field} as a query parameter or a path variable. */
+    private static boolean hasNamed(HttpServletRequest request, String field) {
+        if (field == null) {
+            return false;
+        }
+        if (request.getParameterMap().containsKey(field)) {
+            return true;
+        }
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        return variables instanceof Map<?, ?> map && map.containsKey(field);
     }
 }

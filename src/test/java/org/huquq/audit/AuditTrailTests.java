@@ -128,7 +128,11 @@ class AuditTrailTests {
         assertThat(page(auditor, "en", "")).contains("href=\"/letters/" + letter.id() + "\"");
 
         String api = api(auditor, "ru", "kind=Letter");
-        assertThat(JsonPath.<Map<String, Object>>read(api, "$")).containsOnlyKeys("items", "next");
+        // the list shape of every API list, read by keyset: no page number, not counted
+        assertThat(JsonPath.<Map<String, Object>>read(api, "$")).containsOnlyKeys("items", "page", "size", "total",
+                "totalExact", "hasNext", "next");
+        assertThat(JsonPath.<Object>read(api, "$.page")).isNull();
+        assertThat(JsonPath.<Integer>read(api, "$.size")).isEqualTo(50);
         List<String> sentences = JsonPath.read(api, "$.items[*].sentence");
         assertThat(sentences).contains("Письмо " + letter.reference() + ": записан результат ответа");
         assertThat(JsonPath.<List<String>>read(api, "$.items[*].href")).contains("/letters/" + letter.id());

@@ -203,15 +203,15 @@ class CommitmentApiTests {
         String id = location.substring(location.lastIndexOf('/') + 1);
         mvc.perform(get("/api/v1/commitments/no-step-reported").header("Authorization", analystToken))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.days").value(90))
-                .andExpect(jsonPath("$.today").value("2025-03-03"))
+                .andExpect(jsonPath("$.items").isEmpty())
                 .andExpect(jsonPath("$.total").value(0));
         mvc.perform(get("/api/v1/commitments/no-step-reported").param("days", "76")
                         .header("Authorization", analystToken))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.groups[0].madeBy").value(commissioner.toString()))
-                .andExpect(jsonPath("$.groups[0].commitments[0].commitment.id").value(id))
-                .andExpect(jsonPath("$.groups[0].commitments[0].daysWithoutStep").value(77));
+                .andExpect(jsonPath("$.items[0].commitment.madeBy").value(commissioner.toString()))
+                .andExpect(jsonPath("$.items[0].commitment.id").value(id))
+                .andExpect(jsonPath("$.items[0].daysWithoutStep").value(77))
+                .andExpect(jsonPath("$.total").value(1));
         mvc.perform(get("/api/v1/commitments/no-step-reported").param("days", "77")
                         .param("madeBy", commissioner.toString()).header("Authorization", analystToken))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(0));

@@ -142,7 +142,7 @@ class ReplyRuleWebTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/reply-rules").with(authentication(TestUsers.signedIn(clerk))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].code", hasItems("RU-59-FZ", "RU-1-FKZ", "TJ-APPEALS")));
+                .andExpect(jsonPath("$.items[*].code", hasItems("RU-59-FZ", "RU-1-FKZ", "TJ-APPEALS")));
     }
 
     @Test

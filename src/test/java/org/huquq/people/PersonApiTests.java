@@ -100,7 +100,7 @@ class PersonApiTests {
                         hasItems("details.birthDate", "names[0].family", "documents[0].number")));
         mvc.perform(post("/api/v1/persons").with(authentication(TestUsers.signedIn(officer)))
                         .contentType(MediaType.APPLICATION_JSON).content(PERSON.replace("\"sex\"", "\"gender\"")))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("gender"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("details.gender"));
         mvc.perform(post("/api/v1/persons").with(authentication(TestUsers.signedIn(officer)))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content(PERSON.replace("\"Фаррух\"", "\"" + "Ф".repeat(201) + "\"")))

@@ -212,7 +212,7 @@ class VocabulariesTests {
                 .andExpect(jsonPath("$.builtIn").value(false));
         mvc.perform(get("/api/v1/vocabularies").with(authentication(TestUsers.signedIn(admin))))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[?(@.code == 'place-type')].terms[0].code").value("PENAL_COLONY"));
+                .andExpect(jsonPath("$.items[?(@.code == 'place-type')].terms[0].code").value("PENAL_COLONY"));
     }
 
     @Test

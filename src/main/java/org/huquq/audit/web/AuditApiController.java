@@ -11,6 +11,7 @@ import org.huquq.audit.AuditTrailFilter;
 import org.huquq.audit.AuditVerification;
 import org.huquq.shared.InstitutionMember;
 import org.huquq.shared.KeysetPage;
+import org.huquq.shared.web.ApiList;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -41,10 +42,11 @@ class AuditApiController {
     @Operation(summary = "Audit entries, newest first, by keyset", description = "Filters: user (username), kind "
             + "(Letter, Person, Place...), action (CREATE, UPDATE, READ...), sensitive=true for reads of confidential "
             + "records and exports only, from and to (ISO dates, inclusive; a period that ends before it starts is a "
-            + "400 on field 'to'). Answers {items, next}: pass next back as 'after' for the following page; next is "
-            + "null on the last page. Pages of at most 200. Each entry says in the caller's language what happened to "
-            + "which record; a record the caller may not read is neither named nor linked, and its detail is withheld.")
-    KeysetPage<AuditTrailEntry> entries(@AuthenticationPrincipal InstitutionMember caller,
+            + "400 on field 'to'). The list is read by keyset: pass 'next' back as 'after' for the following page; "
+            + "'next' is null on the last page. Pages of at most 200. Each entry says in the caller's language what "
+            + "happened to which record; a record the caller may not read is neither named nor linked, and its "
+            + "detail is withheld.")
+    ApiList<AuditTrailEntry> entries(@AuthenticationPrincipal InstitutionMember caller,
             @RequestParam(required = false) String user, @RequestParam(required = false) String kind,
             @RequestParam(required = false) AuditAction action,
             @RequestParam(defaultValue = "false") boolean sensitive,
@@ -52,7 +54,9 @@ class AuditApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size,
             Locale locale) {
-        return trail.page(caller, new AuditTrailFilter(user, kind, action, sensitive, from, to), after, size, locale);
+        KeysetPage<AuditTrailEntry> found = trail.page(caller, new AuditTrailFilter(user, kind, action, sensitive,
+                from, to), after, size, locale);
+        return ApiList.keyset(found, Math.max(1, Math.min(size, AuditTrail.MAX_PAGE_SIZE)));
     }
 
     @GetMapping("/verify")

@@ -1,6 +1,5 @@
 package org.huquq.commitments.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -16,20 +15,24 @@ import org.huquq.commitments.FollowUpPage;
 import org.huquq.commitments.FollowUpView;
 import org.huquq.commitments.NoStepReport;
 import org.huquq.commitments.RecordedFollowUp;
-import org.huquq.shared.Versions;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
+import org.huquq.shared.web.SearchText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** REST API of commitments and their follow-ups. */
@@ -51,24 +54,35 @@ class CommitmentApiController {
             + "summary, the speaker and the source reference (every word must match, as a word or its beginning), "
             + "or the reference CMT-000123. Exact filters by the counterpart that made it (madeBy, an institution "
             + "id), kind (vocabulary commitment-kind), status and source (the id of the letter or call it was made "
-            + "in; then the text is not searched). Newest first without text. Pages of at most 100.")
-    CommitmentPage find(@RequestParam(required = false) String q, @RequestParam(required = false) UUID madeBy,
-            @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
+            + "in; then the text is not searched). Newest first without text; text without a letter or digit finds "
+            + "nothing. Pages of at most 100.")
+    ApiList<CommitmentView> find(@RequestParam(required = false) String q, @RequestParam(required = false) UUID madeBy,
+            @RequestParam(required = false) @Parameter(description = "a code of the vocabulary at GET "
+                    + "/api/v1/vocabularies/" + CommitmentManagement.KINDS) String kind,
+            @RequestParam(required = false) CommitmentStatus status,
             @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return commitments.find(new CommitmentFilter(q, madeBy, kind, status, source), page, size);
+        if (SearchText.findsNothing(q)) {
+            return ApiList.none(page, size);
+        }
+        CommitmentPage found = commitments.find(new CommitmentFilter(q, madeBy, kind, status, source), page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/no-step-reported")
     @Operation(summary = "Commitments with no step reported", description = "Commitments not implemented, not "
             + "found unimplemented and not withdrawn whose last follow-up (or, without one, their making) is more "
             + "than 'days' days before today (default 90); optionally only those made by one institution (madeBy). "
-            + "The longest silent first, grouped by the institution that made them (madeBy null: our own). Pages of "
-            + "at most 100 commitments.")
-    NoStepReport noStepReported(@RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
+            + "Each item is a commitment with its days without a step; the institution whose longest silent "
+            + "commitment is oldest comes first, with all of its commitments, longest silent first (commitment.madeBy "
+            + "null: our own). Pages of at most 100 commitments.")
+    ApiList<NoStepReport.Silent> noStepReported(
+            @RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
             @RequestParam(required = false) UUID madeBy, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return commitments.noStepReported(days, madeBy, page, size);
+        NoStepReport report = commitments.noStepReported(days, madeBy, page, size);
+        return ApiList.counted(report.groups().stream().flatMap(group -> group.commitments().stream()).toList(),
+                report.page(), report.size(), report.total());
     }
 
     @GetMapping("/{id}")
@@ -76,34 +90,34 @@ class CommitmentApiController {
             + "to change the commitment or to add a follow-up.")
     ResponseEntity<CommitmentView> get(@PathVariable UUID id) {
         CommitmentView commitment = commitments.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(commitment.version())).body(commitment);
+        return ETags.ok(commitment, commitment.version());
     }
 
     @PostMapping
     @Operation(summary = "Record a commitment", description = "Answers 201 with its Location. Its status is "
             + "NO_INFORMATION until a follow-up is added; a body with a 'status' is refused as an unknown property.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommitmentView> create(@Valid @RequestBody CommitmentDetails details) {
         CommitmentView commitment = commitments.create(details);
-        return ResponseEntity.created(URI.create("/api/v1/commitments/" + commitment.id()))
-                .eTag(Versions.etag(commitment.version())).body(commitment);
+        return ETags.created("/api/v1/commitments/" + commitment.id(), commitment, commitment.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a commitment", description = "Changes what was stated, never the status. "
             + "Requires If-Match with the ETag last read (428 without it); answers 412 when someone else changed "
             + "the commitment or added a follow-up since.")
-    ResponseEntity<CommitmentView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CommitmentView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody CommitmentDetails details) {
-        CommitmentView commitment = commitments.update(id, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.ok().eTag(Versions.etag(commitment.version())).body(commitment);
+        CommitmentView commitment = commitments.update(id, ifMatch.version(), details);
+        return ETags.ok(commitment, commitment.version());
     }
 
     @GetMapping("/{id}/follow-ups")
     @Operation(summary = "Follow-ups of a commitment", description = "The newest step first. Pages of at most 100.")
-    FollowUpPage followUps(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
+    ApiList<FollowUpView> followUps(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return commitments.followUps(id, page, size);
+        FollowUpPage found = commitments.followUps(id, page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}/follow-ups/{followUpId}")
@@ -118,11 +132,11 @@ class CommitmentApiController {
             + "Follow-ups are never changed. Requires If-Match with the commitment's ETag (428 without it); answers "
             + "412 when the commitment changed since, so that of two people reporting at once one is told. Answers "
             + "201 with the follow-up's Location, the commitment as it now stands and its new ETag.")
-    ResponseEntity<RecordedFollowUp> addFollowUp(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<RecordedFollowUp> addFollowUp(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody FollowUpDetails details) {
-        RecordedFollowUp recorded = commitments.addFollowUp(id, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.created(URI.create("/api/v1/commitments/" + id + "/follow-ups/"
-                + recorded.followUp().id())).eTag(Versions.etag(recorded.commitment().version())).body(recorded);
+        RecordedFollowUp recorded = commitments.addFollowUp(id, ifMatch.version(), details);
+        return ETags.created("/api/v1/commitments/" + id + "/follow-ups/" + recorded.followUp().id(), recorded,
+                recorded.commitment().version());
     }
 }

@@ -1,6 +1,5 @@
 package org.huquq.correspondence.web;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -10,19 +9,22 @@ import org.huquq.correspondence.CommunicationDetails;
 import org.huquq.correspondence.CommunicationFilter;
 import org.huquq.correspondence.CommunicationManagement;
 import org.huquq.correspondence.CommunicationPage;
+import org.huquq.correspondence.CommunicationSummary;
 import org.huquq.correspondence.CommunicationView;
-import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,12 +49,16 @@ class CommunicationApiController {
     @Operation(summary = "List calls and meetings", description = "Those the caller may read, newest first, "
             + "filtered by counterpart (id), kind (vocabulary communication-kind) and a date range (ISO dates, both "
             + "ends included). Pages of at most 100; hasNext says whether another page follows.")
-    CommunicationPage find(@RequestParam(required = false) @Parameter(description = "counterpart id") UUID counterpart,
-            @RequestParam(required = false) String kind,
+    ApiList<CommunicationSummary> find(
+            @RequestParam(required = false) @Parameter(description = "counterpart id") UUID counterpart,
+            @RequestParam(required = false) @Parameter(description = "a code of the vocabulary at GET "
+                    + "/api/v1/vocabularies/" + CommunicationManagement.KINDS) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return communications.find(new CommunicationFilter(counterpart, kind, from, to), page, size);
+        CommunicationPage found = communications.find(new CommunicationFilter(counterpart, kind, from, to), page,
+                size);
+        return ApiList.uncounted(found.items(), found.page(), found.size(), found.hasNext());
     }
 
     @GetMapping("/{id}")
@@ -60,7 +66,7 @@ class CommunicationApiController {
             + "see. The ETag is the version to send back in If-Match. Reading a confidential one is audited.")
     ResponseEntity<CommunicationView> get(@PathVariable UUID id) {
         CommunicationView communication = communications.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(communication.version())).body(communication);
+        return ETags.ok(communication, communication.version());
     }
 
     @PostMapping
@@ -68,20 +74,19 @@ class CommunicationApiController {
             + "such as CALL-000123. The date may not lie in the future; the counterpart must be in the caller's "
             + "registry; at least one participant; every linked person and place must be one the caller may read "
             + "(any other is refused as not found, e.g. field personIds[0]).")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommunicationView> create(@Valid @RequestBody CommunicationDetails details) {
         CommunicationView communication = communications.create(details);
-        return ResponseEntity.created(URI.create("/api/v1/communications/" + communication.id()))
-                .eTag(Versions.etag(communication.version())).body(communication);
+        return ETags.created("/api/v1/communications/" + communication.id(), communication, communication.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a call or meeting", description = "Requires If-Match with the ETag last read "
             + "(428 without it); answers 412 when someone else changed it since. Replaces every field; links to "
             + "persons and places the caller cannot see are kept.")
-    ResponseEntity<CommunicationView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<CommunicationView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody CommunicationDetails details) {
-        CommunicationView communication = communications.update(id, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.ok().eTag(Versions.etag(communication.version())).body(communication);
+        CommunicationView communication = communications.update(id, ifMatch.version(), details);
+        return ETags.ok(communication, communication.version());
     }
 }

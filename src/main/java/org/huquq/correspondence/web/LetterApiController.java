@@ -2,9 +2,7 @@ package org.huquq.correspondence.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -20,10 +18,13 @@ import org.huquq.correspondence.LetterTranslationView;
 import org.huquq.correspondence.LetterView;
 import org.huquq.correspondence.RecordOutcome;
 import org.huquq.correspondence.RegisterLetter;
-import org.huquq.shared.Versions;
+import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
+import org.huquq.shared.web.SearchText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +32,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -56,38 +57,43 @@ class LetterApiController {
     @GetMapping
     @Operation(summary = "Find letters", description = "Newest registration first. Filters: direction, counterpart "
             + "institution, registration period (from, to, ISO dates) and free text over subject, summary and both "
-            + "reference numbers. Pages of at most 100. Each letter carries its reply state today.")
-    LetterPage find(@RequestParam(required = false) LetterDirection direction,
+            + "reference numbers (text without a letter or digit finds nothing). Pages of at most 100. Each letter "
+            + "carries its reply state today.")
+    ApiList<LetterSummary> find(@RequestParam(required = false) LetterDirection direction,
             @RequestParam(required = false) UUID counterpart,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return letters.find(new LetterFilter(direction, counterpart, from, to, q), page, size);
+        if (SearchText.findsNothing(q)) {
+            return ApiList.none(page, size);
+        }
+        return list(letters.find(new LetterFilter(direction, counterpart, from, to, q), page, size));
     }
 
     @GetMapping("/overdue")
     @Operation(summary = "Overdue letters", description = "Outgoing letters still awaiting an answer after their "
             + "reply-by date on the given day (today by default), longest overdue first; optionally of one "
             + "counterpart or one owner (username).")
-    LetterPage overdue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+    ApiList<LetterSummary> overdue(
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) UUID counterpart, @RequestParam(required = false) String owner,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return letters.overdue(on, counterpart, owner, page, size);
+        return list(letters.overdue(on, counterpart, owner, page, size));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a letter", description = "With its reply-by date, how it was computed, and its reply "
             + "state today. The ETag is the version to send back in If-Match.")
     ResponseEntity<LetterView> get(@PathVariable UUID id) {
-        return withEtag(letters.get(id));
+        return ok(letters.get(id));
     }
 
     @GetMapping("/{id}/chain")
     @Operation(summary = "A letter's chain", description = "Every letter of the chain the letter belongs to (through "
             + "the letters it answers or follows up), in date order, as far as the caller may read them.")
-    List<LetterSummary> chain(@PathVariable UUID id) {
-        return letters.chain(id);
+    ApiList<LetterSummary> chain(@PathVariable UUID id) {
+        return ApiList.all(letters.chain(id));
     }
 
     @GetMapping("/{id}/follow-up-draft")
@@ -103,50 +109,45 @@ class LetterApiController {
             + "(OUT-2024-0153, IN-2024-0042) and answers 201 with its Location. An incoming letter already registered "
             + "(same sender, sender's reference and date) is refused naming the first registration. With answerKind, "
             + "a letter answering one of ours records that outcome on it.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<LetterView> register(@Valid @RequestBody RegisterLetter command) {
         LetterView letter = letters.register(command);
-        return ResponseEntity.created(URI.create("/api/v1/letters/" + letter.id()))
-                .eTag(Versions.etag(letter.version())).body(letter);
+        return ETags.created("/api/v1/letters/" + letter.id(), letter, letter.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Correct a letter", description = "Replaces the stated facts; the number and direction stay. "
             + "Requires If-Match (428 without it, 412 when changed since).")
-    ResponseEntity<LetterView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<LetterView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody LetterDetails details) {
-        return withEtag(letters.update(id, Versions.fromIfMatch(ifMatch), details));
+        return ok(letters.update(id, ifMatch.version(), details));
     }
 
     @PostMapping("/{id}/outcomes")
     @Operation(summary = "Record what came of an outgoing letter", description = "Acknowledged, answered in "
             + "substance, refused, forwarded or no answer expected, with its date. An acknowledgement is never an "
             + "answer. Requires If-Match.")
-    ResponseEntity<LetterView> recordOutcome(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<LetterView> recordOutcome(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody RecordOutcome outcome) {
-        return withEtag(letters.recordOutcome(id, Versions.fromIfMatch(ifMatch), outcome));
+        return ok(letters.recordOutcome(id, ifMatch.version(), outcome));
     }
 
     @PostMapping("/{id}/translations")
     @Operation(summary = "Keep a translation with its original", description = "Language, text, translator and date; "
             + "one translation per language. Requires If-Match.")
-    ResponseEntity<LetterView> addTranslation(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<LetterView> addTranslation(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody LetterTranslationView translation) {
-        return withEtag(letters.addTranslation(id, Versions.fromIfMatch(ifMatch), translation));
+        return ok(letters.addTranslation(id, ifMatch.version(), translation));
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Keep a scan or file with a letter", description = "Multipart field 'file', at most 25 MB: "
             + "PDF, JPEG, PNG, TIFF, DOCX, DOC, ODT or plain text. The type is sniffed from the content; a file whose "
             + "name claims another type is refused. Stored once under its SHA-256. Requires If-Match.")
-    ResponseEntity<LetterView> attach(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<LetterView> attach(@PathVariable UUID id, IfMatch ifMatch,
             @RequestParam("file") MultipartFile file) throws IOException {
-        long version = Versions.fromIfMatch(ifMatch);
         try (InputStream content = file.getInputStream()) {
-            return withEtag(letters.attach(id, version, content, file.getOriginalFilename()));
+            return ok(letters.attach(id, ifMatch.version(), content, file.getOriginalFilename()));
         }
     }
 
@@ -157,7 +158,12 @@ class LetterApiController {
         return LetterFiles.download(letters.attachment(id, index));
     }
 
-    private static ResponseEntity<LetterView> withEtag(LetterView letter) {
-        return ResponseEntity.ok().eTag(Versions.etag(letter.version())).body(letter);
+    private static ApiList<LetterSummary> list(LetterPage found) {
+        return ApiList.counted(found.letters(), found.page(), found.size(), found.total(), found.totalExact(),
+                found.hasNext());
+    }
+
+    private static ResponseEntity<LetterView> ok(LetterView letter) {
+        return ETags.ok(letter, letter.version());
     }
 }

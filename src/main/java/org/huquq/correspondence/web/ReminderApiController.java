@@ -1,10 +1,10 @@
 package org.huquq.correspondence.web;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.huquq.correspondence.LetterReminders;
 import org.huquq.correspondence.ReminderView;
+import org.huquq.shared.web.ApiList;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,8 +30,8 @@ class ReminderApiController {
     @GetMapping
     @Operation(summary = "My reminders", description = "Reminders that letters the caller owns became overdue or "
             + "long overdue, unread first, at most 100.")
-    List<ReminderView> mine() {
-        return reminders.mine();
+    ApiList<ReminderView> mine() {
+        return ApiList.capped(reminders.mine(), LetterReminders.MAX_LISTED);
     }
 
     @PostMapping("/{id}/read")

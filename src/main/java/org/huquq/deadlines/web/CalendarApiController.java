@@ -12,9 +12,11 @@ import jakarta.validation.Valid;
 import org.huquq.deadlines.CalendarDay;
 import org.huquq.deadlines.DuplicateCalendarDayException;
 import org.huquq.deadlines.WorkingCalendar;
+import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
-import org.huquq.shared.web.ApiProblems;
+import org.huquq.shared.web.ApiList;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +25,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** A country's working-day calendar: weekend, holidays and transferred days; administrators add days. */
 @RestController
+@Tag(name = "Calendars", description = "Working-day calendars by country")
 @RequestMapping("/api/v1/calendars/{country}")
 class CalendarApiController {
 
@@ -46,8 +52,8 @@ class CalendarApiController {
     }
 
     @GetMapping("/holidays")
-    List<CalendarDay> days(@PathVariable String country, @RequestParam int year) {
-        return calendar.days(country, year);
+    ApiList<CalendarDay> days(@PathVariable String country, @RequestParam int year) {
+        return ApiList.all(calendar.days(country, year));
     }
 
     @GetMapping("/holidays/{date}")
@@ -59,13 +65,14 @@ class CalendarApiController {
 
     @PostMapping("/holidays")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    ResponseEntity<?> add(@PathVariable String country, @Valid @RequestBody AddCalendarDayForm body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<CalendarDay> add(@PathVariable String country, @Valid @RequestBody AddCalendarDayForm body) {
         try {
             CalendarDay day = calendar.addDay(country, body.toCommand());
             return ResponseEntity.created(URI.create("/api/v1/calendars/" + country + "/holidays/" + day.date()))
                     .body(day);
         } catch (DuplicateCalendarDayException e) {
-            return ApiProblems.invalidField("date", "the calendar already has an entry on this date");
+            throw new InvalidInputException("date", "deadlines.calendar.form.duplicate");
         }
     }
 }

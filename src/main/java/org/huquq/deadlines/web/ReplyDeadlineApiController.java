@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.huquq.deadlines.ReplyDeadline;
 import org.huquq.deadlines.ReplyDeadlineExplanation;
@@ -37,14 +38,17 @@ class ReplyDeadlineApiController {
      * A letter's facts under a rule ({@code NONE} with {@code setByHand} for a date set by hand), and optionally what
      * happened and the day to derive the state on (today by default).
      */
+    @Schema(name = "ReplyDeadlineCalculation")
     record Calculation(String rule, LocalDate sentOn, LocalDate deliveredOn, LocalDate registeredOn,
             List<ReplyDeadlineExtension> extensions, LocalDate forwardedOn, LocalDate setByHand,
             List<ReplyDeadlineOutcome> outcomes, LocalDate on) {
     }
 
+    @Schema(name = "ReplyDeadlineStepText")
     record Step(String messageKey, List<Object> arguments, String text) {
     }
 
+    @Schema(name = "ReplyDeadlineResult")
     record Result(String rule, LocalDate replyBy, LocalDate countedFrom, boolean assumed, boolean deliveryAssumed,
             boolean registrationAssumed, LocalDate forwardBy, List<Step> steps, ReplyDeadlineStatus status) {
     }

@@ -1,6 +1,5 @@
 package org.huquq.deadlines.web;
 
-import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,8 +7,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.huquq.deadlines.ReplyRuleDetails;
 import org.huquq.deadlines.ReplyRuleManagement;
 import org.huquq.deadlines.ReplyRuleView;
-import org.huquq.shared.Versions;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The reply-deadline rules: every signed-in user reads them, administrators create and change them. */
@@ -35,24 +36,24 @@ class ReplyRuleApiController {
 
     @GetMapping
     @Operation(summary = "List reply rules", description = "Every rule, deprecated ones included, by country and code.")
-    List<ReplyRuleView> list() {
-        return rules.rules();
+    ApiList<ReplyRuleView> list() {
+        return ApiList.all(rules.rules());
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "Read a reply rule", description = "The ETag is the version to send back in If-Match.")
     ResponseEntity<ReplyRuleView> get(@PathVariable String code) {
         ReplyRuleView rule = rules.rule(code);
-        return ResponseEntity.ok().eTag(Versions.etag(rule.version())).body(rule);
+        return ETags.ok(rule, rule.version());
     }
 
     @PostMapping
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Operation(summary = "Create a reply rule", description = "Administrators only.")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReplyRuleView> create(@RequestBody ReplyRuleDetails details) {
         ReplyRuleView rule = rules.create(details);
-        return ResponseEntity.created(URI.create("/api/v1/reply-rules/" + rule.code()))
-                .eTag(Versions.etag(rule.version())).body(rule);
+        return ETags.created("/api/v1/reply-rules/" + rule.code(), rule, rule.version());
     }
 
     @PutMapping("/{code}")
@@ -60,10 +61,9 @@ class ReplyRuleApiController {
     @Operation(summary = "Change a reply rule", description = "Administrators only. Requires If-Match with the ETag "
             + "last read; answers 412 when someone else changed the rule since. The code never changes; "
             + "deprecate a rule with \"deprecated\": true.")
-    ResponseEntity<ReplyRuleView> update(@PathVariable String code,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<ReplyRuleView> update(@PathVariable String code, IfMatch ifMatch,
             @RequestBody ReplyRuleDetails details) {
-        ReplyRuleView rule = rules.update(code, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.ok().eTag(Versions.etag(rule.version())).body(rule);
+        ReplyRuleView rule = rules.update(code, ifMatch.version(), details);
+        return ETags.ok(rule, rule.version());
     }
 }

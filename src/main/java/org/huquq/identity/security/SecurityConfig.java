@@ -1,13 +1,13 @@
 package org.huquq.identity.security;
 
 import java.io.IOException;
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.huquq.identity.ApiTokens;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.domain.UserAccountRepository;
+import org.huquq.shared.web.ApiProblems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +33,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.LocaleResolver;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,7 +80,8 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, ApiProblems problems,
+            LocaleResolver locales) throws Exception {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -88,10 +90,10 @@ public class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(HuquqUser.SIGNED_IN))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problem(response, json,
-                                HttpStatus.UNAUTHORIZED, "Authentication required",
-                                "Present a valid API token: Authorization: Bearer hq_..."))
-                        .accessDeniedHandler((request, response, e) -> problem(response, json, HttpStatus.FORBIDDEN,
-                                "Forbidden", "Your roles do not allow this operation.")))
+                                problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
+                                        locales.resolveLocale(request))))
+                        .accessDeniedHandler((request, response, e) -> problem(response, json,
+                                problems.problem(HttpStatus.FORBIDDEN, "forbidden", locales.resolveLocale(request)))))
                 .headers(this::headers);
         return http.build();
     }
@@ -126,13 +128,12 @@ public class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
     }
 
-    private static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String title,
-            String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        problem.setType(URI.create("about:blank"));
-        response.setStatus(status.value());
+    /** Writes a problem in the caller's language: these answers are given before any controller is reached. */
+    private static void problem(HttpServletResponse response, JsonMapper json, ProblemDetail problem)
+            throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);
     }
 }

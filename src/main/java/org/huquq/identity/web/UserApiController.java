@@ -1,7 +1,6 @@
 package org.huquq.identity.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,8 +12,10 @@ import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.Role;
 import org.huquq.identity.UserSummary;
 import org.huquq.shared.NotFoundException;
-import org.huquq.shared.Versions;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,12 +23,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Users of the caller's institution, for administrators. Updates need {@code If-Match} with the user's ETag. */
 @RestController
+@Tag(name = "Users", description = "Users of the caller's institution, for administrators")
 @RequestMapping("/api/v1/users")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class UserApiController {
@@ -53,17 +57,18 @@ class UserApiController {
     }
 
     @GetMapping
-    List<UserResource> list() {
-        return identity.users(institution()).stream().map(UserResource::of).toList();
+    ApiList<UserResource> list() {
+        return ApiList.all(identity.users(institution()).stream().map(UserResource::of).toList());
     }
 
     @GetMapping("/{id}")
     ResponseEntity<UserResource> one(@PathVariable UUID id) {
         UserSummary user = identity.findUser(institution(), id).orElseThrow(() -> new NotFoundException("User", id));
-        return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(UserResource.of(user));
+        return ETags.ok(UserResource.of(user), user.version());
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CreatedUserResource> create(@Valid @RequestBody CreateUserForm body) {
         CreatedUser user = identity.createUser(body.toCommand(institution()));
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id()))
@@ -71,12 +76,11 @@ class UserApiController {
     }
 
     @PutMapping("/{id}")
-    ResponseEntity<UserResource> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<UserResource> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody EditUserForm body) {
-        long expected = Versions.fromIfMatch(ifMatch);
+        long expected = ifMatch.version();
         UserSummary user = identity.updateUser(institution(), id, expected, body.toChanges(body.isEnabled()));
-        return ResponseEntity.ok().eTag(Versions.etag(user.version())).body(UserResource.of(user));
+        return ETags.ok(UserResource.of(user), user.version());
     }
 
     private static UUID institution() {

@@ -10,23 +10,24 @@ import org.huquq.people.DuplicatePair;
 import org.huquq.people.MergeResult;
 import org.huquq.people.PersonDuplicates;
 import org.huquq.people.PersonView;
-import org.huquq.shared.Versions;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** REST API of possible duplicates and merges. */
 @RestController
-@Tag(name = "Persons", description = "Possible duplicates, merges and their undoing")
+@Tag(name = "Persons")
 class DuplicateApiController {
 
     private final PersonDuplicates duplicates;
@@ -39,14 +40,18 @@ class DuplicateApiController {
     record MergeRequest(@NotNull UUID mergedId, @NotNull Long mergedVersion) {
     }
 
+    @Schema(name = "DuplicateDetection")
     record Detection(int candidates) {
     }
 
     @GetMapping("/api/v1/persons/duplicates")
     @Operation(summary = "Possible duplicates, best first", description = "Only pairs whose two persons the caller may read.")
-    List<DuplicatePair> candidates(@RequestParam(defaultValue = "0") int page,
+    ApiList<DuplicatePair> candidates(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return duplicates.candidates(page, size);
+        List<DuplicatePair> found = duplicates.candidates(page, size);
+        // not counted, and pairs the caller may not read are left out of a page: only an empty page ends the list
+        return ApiList.uncounted(found, Math.max(0, page), Math.max(1, Math.min(size, PersonDuplicates.MAX_PAGE_SIZE)),
+                !found.isEmpty());
     }
 
     @PostMapping("/api/v1/persons/duplicates/detect")
@@ -65,12 +70,11 @@ class DuplicateApiController {
     @PostMapping("/api/v1/persons/{id}/merge")
     @Operation(summary = "Merge another person into this one", description = "If-Match carries this person's "
             + "version, the body the other's. Everything of the other moves here; the merge can be undone.")
-    ResponseEntity<MergeResult> merge(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<MergeResult> merge(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody MergeRequest request) {
-        MergeResult result = duplicates.merge(id, Versions.fromIfMatch(ifMatch), request.mergedId(),
+        MergeResult result = duplicates.merge(id, ifMatch.version(), request.mergedId(),
                 request.mergedVersion());
-        return ResponseEntity.ok().eTag(Versions.etag(result.survivor().version())).body(result);
+        return ETags.ok(result, result.survivor().version());
     }
 
     @PostMapping("/api/v1/persons/merges/{mergeId}/undo")

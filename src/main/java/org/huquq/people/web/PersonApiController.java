@@ -1,6 +1,5 @@
 package org.huquq.people.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -9,23 +8,27 @@ import org.huquq.people.NewContact;
 import org.huquq.people.NewDocument;
 import org.huquq.people.NewName;
 import org.huquq.people.PersonDetails;
+import org.huquq.people.PersonHit;
 import org.huquq.people.PersonManagement;
 import org.huquq.people.PersonPage;
 import org.huquq.people.PersonSearch;
 import org.huquq.people.PersonView;
 import org.huquq.people.RegisterPerson;
 import org.huquq.people.Sex;
-import org.huquq.shared.Versions;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
+import org.huquq.shared.web.SearchText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,62 +49,66 @@ class PersonApiController {
     @GetMapping
     @Operation(summary = "Find persons", description = "A name in any script and order (Cyrillic, Tajik, Latin), "
             + "best match first with the matched variant; filters by nationality, birth year ± tolerance, sex and "
-            + "document number.")
-    PersonPage search(@RequestParam(required = false) String name, @RequestParam(required = false) String nationality,
+            + "document number. A name or document number without a letter or digit finds nobody.")
+    ApiList<PersonHit> search(@RequestParam(required = false) String name,
+            @RequestParam(required = false) String nationality,
             @RequestParam(required = false) Integer birthYear, @RequestParam(defaultValue = "0") int tolerance,
             @RequestParam(required = false) Sex sex, @RequestParam(required = false) String document,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return persons.search(new PersonSearch(name, nationality, birthYear, tolerance, sex, document), page, size);
+        if (SearchText.findsNothing(name) || SearchText.findsNothing(document)) {
+            return ApiList.none(page, size);
+        }
+        PersonPage found = persons.search(new PersonSearch(name, nationality, birthYear, tolerance, sex, document),
+                page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total(), found.totalExact(),
+                found.hasNext());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a person", description = "The ETag is the version to send back in If-Match.")
     ResponseEntity<PersonView> get(@PathVariable UUID id) {
-        return withEtag(ResponseEntity.ok(), persons.get(id));
+        return ok(persons.get(id));
     }
 
     @PostMapping
     @Operation(summary = "Register a person with at least one name")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PersonView> register(@Valid @RequestBody RegisterPerson command) {
         PersonView person = persons.register(command);
-        return withEtag(ResponseEntity.created(URI.create("/api/v1/persons/" + person.id())), person);
+        return ETags.created("/api/v1/persons/" + person.id(), person, person.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a person's facts", description = "Names, documents and contacts are only added, "
             + "through their own operations. Requires If-Match.")
-    ResponseEntity<PersonView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<PersonView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody PersonDetails details) {
-        return withEtag(ResponseEntity.ok(), persons.update(id, Versions.fromIfMatch(ifMatch), details));
+        return ok(persons.update(id, ifMatch.version(), details));
     }
 
     @PostMapping("/{id}/names")
     @Operation(summary = "Add a name variant", description = "A new current family name keeps the old one as a "
             + "former name. Requires If-Match.")
-    ResponseEntity<PersonView> addName(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<PersonView> addName(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody NewName name) {
-        return withEtag(ResponseEntity.ok(), persons.addName(id, Versions.fromIfMatch(ifMatch), name));
+        return ok(persons.addName(id, ifMatch.version(), name));
     }
 
     @PostMapping("/{id}/documents")
     @Operation(summary = "Add an identity document. Requires If-Match.")
-    ResponseEntity<PersonView> addDocument(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<PersonView> addDocument(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody NewDocument document) {
-        return withEtag(ResponseEntity.ok(), persons.addDocument(id, Versions.fromIfMatch(ifMatch), document));
+        return ok(persons.addDocument(id, ifMatch.version(), document));
     }
 
     @PostMapping("/{id}/contacts")
     @Operation(summary = "Add a family contact. Requires If-Match.")
-    ResponseEntity<PersonView> addContact(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<PersonView> addContact(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody NewContact contact) {
-        return withEtag(ResponseEntity.ok(), persons.addContact(id, Versions.fromIfMatch(ifMatch), contact));
+        return ok(persons.addContact(id, ifMatch.version(), contact));
     }
 
-    private static ResponseEntity<PersonView> withEtag(ResponseEntity.BodyBuilder builder, PersonView person) {
-        return builder.eTag(Versions.etag(person.version())).body(person);
+    private static ResponseEntity<PersonView> ok(PersonView person) {
+        return ETags.ok(person, person.version());
     }
 }

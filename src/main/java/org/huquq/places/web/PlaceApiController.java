@@ -1,6 +1,5 @@
 package org.huquq.places.web;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -10,20 +9,24 @@ import org.huquq.places.PlaceFilter;
 import org.huquq.places.PlaceManagement;
 import org.huquq.places.PlacePage;
 import org.huquq.places.PlaceView;
-import org.huquq.shared.Versions;
-import org.springframework.http.HttpHeaders;
+import org.huquq.shared.web.ApiList;
+import org.huquq.shared.web.ETags;
+import org.huquq.shared.web.IfMatch;
+import org.huquq.shared.web.SearchText;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** REST API of the place registry. */
@@ -31,6 +34,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @RequestMapping("/api/v1/places")
 @Tag(name = "Places", description = "Places of deprivation of liberty")
 class PlaceApiController {
+
+    private static final String VOCABULARY = "a code of the vocabulary at GET /api/v1/vocabularies/";
 
     private final PlaceManagement places;
 
@@ -40,35 +45,41 @@ class PlaceApiController {
 
     @GetMapping
     @Operation(summary = "Find places", description = "Free text over names in every language and the code; "
-            + "exact filters by country, type and authority. Pages of at most 100.")
-    PlacePage find(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-            @RequestParam(required = false) String type, @RequestParam(required = false) String authority,
+            + "exact filters by country, type and authority. Text without a letter or digit finds nothing. Pages of at "
+            + "most 100.")
+    ApiList<PlaceView> find(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+            @RequestParam(required = false) @Parameter(description = VOCABULARY + PlaceManagement.TYPES) String type,
+            @RequestParam(required = false) @Parameter(description = VOCABULARY + PlaceManagement.AUTHORITIES)
+            String authority,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return places.find(new PlaceFilter(q, country, type, authority), page, size);
+        if (SearchText.findsNothing(q)) {
+            return ApiList.none(page, size);
+        }
+        PlacePage found = places.find(new PlaceFilter(q, country, type, authority), page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a place", description = "The ETag is the version to send back in If-Match.")
     ResponseEntity<PlaceView> get(@PathVariable UUID id) {
         PlaceView place = places.get(id);
-        return ResponseEntity.ok().eTag(Versions.etag(place.version())).body(place);
+        return ETags.ok(place, place.version());
     }
 
     @PostMapping
     @Operation(summary = "Register a place")
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<PlaceView> create(@Valid @RequestBody PlaceDetails details) {
         PlaceView place = places.create(details);
-        return ResponseEntity.created(URI.create("/api/v1/places/" + place.id()))
-                .eTag(Versions.etag(place.version())).body(place);
+        return ETags.created("/api/v1/places/" + place.id(), place, place.version());
     }
 
     @PutMapping("/{id}")
     @Operation(summary = "Change a place", description = "Requires If-Match with the ETag last read; "
             + "answers 412 when someone else changed the place since.")
-    ResponseEntity<PlaceView> update(@PathVariable UUID id,
-            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+    ResponseEntity<PlaceView> update(@PathVariable UUID id, IfMatch ifMatch,
             @Valid @RequestBody PlaceDetails details) {
-        PlaceView place = places.update(id, Versions.fromIfMatch(ifMatch), details);
-        return ResponseEntity.ok().eTag(Versions.etag(place.version())).body(place);
+        PlaceView place = places.update(id, ifMatch.version(), details);
+        return ETags.ok(place, place.version());
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.huquq.search.GlobalSearch;
 import org.huquq.search.SearchGroup;
@@ -31,10 +32,12 @@ class SearchApiController {
     }
 
     /** One kind's hits: {@code kind} as in {@code /search/pick}, {@code title} its heading in the caller's language. */
+    @Schema(name = "SearchGroup")
     record Group(String kind, String title, List<SearchHit> items) {
     }
 
     /** The answer: the query as searched and the groups, those with an exact hit first. */
+    @Schema(name = "SearchResults")
     record Results(String query, List<Group> groups) {
     }
 

@@ -6,10 +6,12 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.huquq.shared.DuplicateTermException;
+import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Vocabularies;
 import org.huquq.shared.VocabularySummary;
 import org.huquq.shared.VocabularyTerm;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +19,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Controlled vocabularies with their terms as the caller's institution sees them; administrators add terms. */
 @RestController
+@Tag(name = "Vocabularies", description = "Controlled vocabularies and their terms: the codes that coded fields take")
 @RequestMapping("/api/v1/vocabularies")
 class VocabularyApiController {
 
@@ -43,8 +49,8 @@ class VocabularyApiController {
     }
 
     @GetMapping
-    List<VocabularyResponse> list() {
-        return vocabularies.vocabularies().stream().map(this::response).toList();
+    ApiList<VocabularyResponse> list() {
+        return ApiList.all(vocabularies.vocabularies().stream().map(this::response).toList());
     }
 
     @GetMapping("/{code}")
@@ -60,13 +66,14 @@ class VocabularyApiController {
 
     @PostMapping("/{code}/terms")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    ResponseEntity<?> add(@PathVariable String code, @Valid @RequestBody AddTermForm body) {
+    @ResponseStatus(HttpStatus.CREATED)
+    ResponseEntity<TermResponse> add(@PathVariable String code, @Valid @RequestBody AddTermForm body) {
         try {
             VocabularyTerm term = vocabularies.addTerm(code, body.toCommand());
             return ResponseEntity.created(URI.create("/api/v1/vocabularies/" + code + "/terms/" + term.code()))
                     .body(TermResponse.of(term));
         } catch (DuplicateTermException e) {
-            return ApiProblems.invalidField("code", "a term with this code already exists");
+            throw new InvalidInputException("code", "shared.vocabulary.form.duplicate");
         }
     }
 

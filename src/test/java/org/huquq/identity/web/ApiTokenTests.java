@@ -44,7 +44,7 @@ class ApiTokenTests {
                 .andExpect(redirectedUrl("/account/tokens")).andReturn().getFlashMap().get("createdToken");
 
         mvc.perform(get("/api/v1/users").header("Authorization", "Bearer " + token.secret()))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[*].username", hasItem(admin.username())));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[*].username", hasItem(admin.username())));
         mvc.perform(get("/account/tokens").with(authentication(TestUsers.signedIn(admin))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Case import script")))
@@ -76,7 +76,8 @@ class ApiTokenTests {
         String secret = JsonPath.read(created, "$.secret");
 
         mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + secret)).andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].name").value("Reporting")).andExpect(jsonPath("$[0].secret").doesNotExist());
+                .andExpect(jsonPath("$.items[0].name").value("Reporting"))
+                .andExpect(jsonPath("$.items[0].secret").doesNotExist()).andExpect(jsonPath("$.total").value(1));
         mvc.perform(delete("/api/v1/tokens/" + id).with(authentication(TestUsers.signedIn(other))))
                 .andExpect(status().isNotFound());
         mvc.perform(delete("/api/v1/tokens/" + id).header("Authorization", "Bearer " + secret))

@@ -159,8 +159,8 @@ class UserAdministrationTests {
                         .content("{\"displayName\":\"X\",\"language\":\"en\",\"roles\":[\"MONITOR\"],\"enabled\":true}"))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/users").with(as(adminA))).andExpect(status().isOk())
-                .andExpect(jsonPath("$[*].username", hasItem(adminA.username())))
-                .andExpect(jsonPath("$[?(@.username == '" + userB.username() + "')]").isEmpty());
+                .andExpect(jsonPath("$.items[*].username", hasItem(adminA.username())))
+                .andExpect(jsonPath("$.items[?(@.username == '" + userB.username() + "')]").isEmpty());
     }
 
     @Test
