@@ -106,7 +106,7 @@ class PunctuationSearchTests {
     void punctuationAloneFindsNobodyInTheApi() throws Exception {
         page("/api/v1/persons?name={t}", "\"").andExpect(jsonPath("$.items").isEmpty());
         page("/api/v1/places?q={t}", "\"").andExpect(jsonPath("$.items").isEmpty());
-        page("/api/v1/letters?q={t}", "\"").andExpect(jsonPath("$.letters").isEmpty());
+        page("/api/v1/letters?q={t}", "\"").andExpect(jsonPath("$.items").isEmpty());
         page("/api/v1/commitments?q={t}", "\"").andExpect(jsonPath("$.items").isEmpty());
     }
 
