@@ -59,7 +59,9 @@ class SearchIndexUpgradeTests {
         CounterpartView commissioner = as(clerk, () -> counterparts.create(CounterpartMother.ombudsman().build()));
         LetterView letter = as(clerk, () -> letters.register(LetterMother.outgoing(commissioner.id()).register()));
         String number = letter.reference().substring(letter.reference().lastIndexOf('-') + 1);
-        Search.mapping(entityManagerFactory).scope(Object.class).workspace().purge();
+        var workspace = Search.mapping(entityManagerFactory).scope(Object.class).workspace();
+        workspace.purge();
+        workspace.refresh(); // OpenSearch shows a purge to searches only after a refresh
         assertThat(as(clerk, () -> search.pick("letters", number, Locale.ENGLISH))).isEmpty();
 
         assertThat(upgrade.reindexAll()).isGreaterThanOrEqualTo(2);
