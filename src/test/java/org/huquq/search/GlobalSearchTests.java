@@ -135,6 +135,22 @@ class GlobalSearchTests {
     }
 
     @Test
+    void anotherInstitutionFindsNoneOfItByNumberNameOrPicker() throws Exception {
+        HuquqUser stranger = users.user(users.institution(), Role.HEAD);
+        for (String query : List.of(letter.reference(), "Krokus", "Juraev", commissioner.reference(), "Moskalkova")) {
+            assertThat(as(stranger, () -> search.search(query, Locale.ENGLISH)).isEmpty()).as(query).isTrue();
+        }
+        mvc.perform(get("/api/v1/search").param("q", letter.reference()).header("Authorization", tokenFor(stranger)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.groups").isEmpty());
+        mvc.perform(get("/search/pick").param("kind", "persons").param("field", "personIds")
+                        .param("queryField", "personQuery").param("personQuery", "Juraev")
+                        .with(authentication(TestUsers.signedIn(stranger))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString(person.toString()))));
+    }
+
+    @Test
     void thePageAndTheApiShowTheSameHitsAndHideWhatTheReaderMayNotRead() throws Exception {
         mvc.perform(get("/search").param("q", "Крокус").sessionAttr("huquq.language", "tg")
                         .with(authentication(TestUsers.signedIn(officer))))
