@@ -143,8 +143,15 @@ public class LetterReminders {
         if (owner.isEmpty() || owner.get().email() == null || owner.get().email().isBlank()) {
             return;
         }
+        // the owner may have left the letter's team since: a message tells only those who may read the letter,
+        // and only up to internal letters say what they are about
+        if (!identity.runAsUser(owner.get().id(), () -> access.canRead(CurrentUser.require(), letter))) {
+            return;
+        }
         Locale locale = Locale.forLanguageTag(owner.get().language() == null ? "en" : owner.get().language());
-        Object[] arguments = { letter.getReference(), letter.toSummary(null).subject(), letter.getReplyBy(),
+        String subject = letter.confidentiality().mayTravelByMail() ? letter.toSummary(null).subject()
+                : messages.getMessage("correspondence.reminder.mail.withheld", null, locale);
+        Object[] arguments = { letter.getReference(), subject, letter.getReplyBy(),
                 messages.getMessage(state(reminder).messageKey(), null, locale),
                 baseUrl + "/letters/" + letter.getId() };
         SimpleMailMessage message = new SimpleMailMessage();

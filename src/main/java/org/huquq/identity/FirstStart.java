@@ -103,6 +103,10 @@ class FirstStart implements ApplicationRunner {
             CreatedUser user = identity.createUser(new NewUser(institution, username, STAFF.get(prefix).get(role),
                     null, language, EnumSet.of(role), teams, null));
             passwords.put(username, user.oneTimePassword());
+            // the senior monitor and the senior case officer lead their teams and receive the team's digest
+            if (role == Role.MONITOR || role == Role.CASE_OFFICER) {
+                identity.setTeamLead(institution, role == Role.MONITOR ? monitoring : cases, user.id());
+            }
         }
         return new DemoInstitutionsCreated.DemoInstitution(institution, code, country, monitoring, cases);
     }

@@ -17,6 +17,8 @@ import org.huquq.identity.domain.Team;
 import org.huquq.identity.domain.TeamRepository;
 import org.huquq.identity.domain.UserAccount;
 import org.huquq.identity.domain.UserAccountRepository;
+import org.huquq.identity.security.HuquqUserDetailsService;
+import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.StaleVersionException;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,14 +46,16 @@ public class IdentityManagement {
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final HuquqUserDetailsService principals;
 
     IdentityManagement(InstitutionRepository institutions, TeamRepository teams, UserAccountRepository users,
-            PasswordEncoder passwordEncoder, AuditLog audit) {
+            PasswordEncoder passwordEncoder, AuditLog audit, HuquqUserDetailsService principals) {
         this.institutions = institutions;
         this.teams = teams;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.principals = principals;
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +112,57 @@ public class IdentityManagement {
     public List<TeamSummary> teams(UUID institutionId) {
         java.util.Locale reader = LocaleContextHolder.getLocale();
         return teams.findByInstitutionIdOrderByName(institutionId).stream()
-                .map(t -> new TeamSummary(t.getId(), t.name(reader))).toList();
+                .map(t -> new TeamSummary(t.getId(), t.name(reader), t.getLeadUserId())).toList();
+    }
+
+    /**
+     * Makes a member of the team its lead, or leaves the team without one when {@code userId} is null; a lead
+     * receives the daily digest of the team's overdue work.
+     *
+     * @throws NotFoundException when the team or the user is not of the institution
+     * @throws InvalidInputException when the user is not a member of the team (field {@code lead})
+     */
+    @Transactional
+    public void setTeamLead(UUID institutionId, UUID teamId, UUID userId) {
+        Team team = teams.findById(teamId).filter(t -> t.getInstitutionId().equals(institutionId))
+                .orElseThrow(() -> new NotFoundException("Team", teamId));
+        if (userId != null && !account(institutionId, userId).getTeamIds().contains(teamId)) {
+            throw new InvalidInputException("lead", "identity.teams.leadNotMember");
+        }
+        team.setLeadUserId(userId);
+        audit.recordFor(institutionId, actorName(), AuditAction.UPDATE, "Team", teamId, AuditOutcome.SUCCESS,
+                "lead=" + (userId == null ? "none" : userId));
+    }
+
+    /** The teams a user leads, named in the reader's language. */
+    @Transactional(readOnly = true)
+    public List<TeamSummary> teamsLedBy(UUID institutionId, UUID userId) {
+        return teams(institutionId).stream().filter(t -> userId.equals(t.leadUserId())).toList();
+    }
+
+    /** The usernames of a team's enabled members, in order. */
+    @Transactional(readOnly = true)
+    public List<String> teamMembers(UUID teamId) {
+        return users.findEnabledMembers(teamId);
+    }
+
+    /** The institutions, by id: for work done for each of them in turn (jobs). */
+    @Transactional(readOnly = true)
+    public List<UUID> institutionIds() {
+        return institutions.findAll().stream().map(Institution::getId).toList();
+    }
+
+    /** Who receives an institution's daily digest: its enabled heads of office and team leads. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> digestRecipients(UUID institutionId) {
+        Set<UUID> leads = new HashSet<>();
+        teams.findByInstitutionIdOrderByName(institutionId).forEach(t -> {
+            if (t.getLeadUserId() != null) {
+                leads.add(t.getLeadUserId());
+            }
+        });
+        return users(institutionId).stream().filter(UserSummary::enabled)
+                .filter(u -> u.roles().contains(Role.HEAD) || leads.contains(u.id())).toList();
     }
 
     /** Creates a user; the password is hashed with Argon2id and a generated one is returned once. */
@@ -189,6 +243,10 @@ public class IdentityManagement {
         account.setRoles(changes.roles());
         account.getTeamIds().retainAll(ownTeams);
         account.getTeamIds().addAll(ownTeams);
+        // a lead who leaves a team no longer leads it
+        teams.findByInstitutionIdOrderByName(institutionId).stream()
+                .filter(t -> userId.equals(t.getLeadUserId()) && !ownTeams.contains(t.getId()))
+                .forEach(t -> t.setLeadUserId(null));
         account.setEnabled(changes.enabled());
         account.touch(actorName());
         try {
@@ -271,11 +329,26 @@ public class IdentityManagement {
      * it is authorised and audited like any other change.
      */
     public <T> T runAsSystem(UUID institutionId, Supplier<T> work) {
+        return runAs(new HuquqUser(new UUID(0, 0), "system", "System", institutionId,
+                Set.of(Role.HEAD, Role.ADMINISTRATOR), Set.of(), Languages.DEFAULT, true, false, false, 0, null), work);
+    }
+
+    /**
+     * Runs work as the user would do it signed in, with their roles and teams as they are now: what is composed to be
+     * sent to a user (an e-mail, a digest) holds only what that user may read, by the same checks as their pages.
+     *
+     * @throws NotFoundException when there is no such user
+     */
+    public <T> T runAsUser(UUID userId, Supplier<T> work) {
+        HuquqUser user = principals.toPrincipal(users.findById(userId)
+                .orElseThrow(() -> new NotFoundException("User", userId)));
+        return runAs(user, work);
+    }
+
+    private static <T> T runAs(HuquqUser user, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
-        HuquqUser system = new HuquqUser(new UUID(0, 0), "system", "System", institutionId,
-                Set.of(Role.HEAD, Role.ADMINISTRATOR), Set.of(), Languages.DEFAULT, true, false, false, 0, null);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(system, null, system.fullAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.fullAuthorities()));
         SecurityContextHolder.setContext(context);
         try {
             return work.get();

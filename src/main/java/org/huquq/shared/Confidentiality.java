@@ -12,6 +12,14 @@ public enum Confidentiality {
         return compareTo(CONFIDENTIAL) >= 0;
     }
 
+    /**
+     * Whether what a record says may be written into an e-mail or a notification, which leaves the application:
+     * only up to internal records. Of others a message names the number and the state, never the content.
+     */
+    public boolean mayTravelByMail() {
+        return compareTo(INTERNAL) <= 0;
+    }
+
     public String messageKey() {
         return "shared.confidentiality." + name();
     }

@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
@@ -23,7 +25,11 @@ import org.huquq.counterparts.CounterpartMother;
 import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 import org.huquq.deadlines.ReplyDeadlineState;
 import org.huquq.identity.HuquqUser;
+import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.Role;
+import org.huquq.identity.UserChanges;
+import org.huquq.identity.UserSummary;
+import org.huquq.shared.Confidentiality;
 import org.huquq.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +67,9 @@ class LetterRemindersTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    IdentityManagement identity;
 
     @Autowired
     MockMvc mvc;
@@ -157,6 +166,55 @@ class LetterRemindersTests {
         reminders.remind(LocalDate.of(2025, 6, 2));
         assertThat(remindersOf(letter)).extracting(ReminderView::state)
                 .containsExactly(ReplyDeadlineState.LONG_OVERDUE);
+    }
+
+    @Test
+    void aMailNamesAConfidentialLetterByNumberOnlyAndReachesOnlyAnOwnerWhoMayStillReadIt() throws Exception {
+        UUID institution = users.institution();
+        UUID team = users.team(institution, "Witnesses");
+        String mail = "keeper-" + UUID.randomUUID() + "@example.org";
+        HuquqUser keeper = users.userWithMail(institution, Role.CASE_OFFICER, mail, "en", team);
+        UUID ombudsman = as(keeper, () -> counterparts.create(CounterpartMother.ombudsman().build())).id();
+        LetterView secret = as(keeper, () -> letters.register(LetterMother.outgoing(ombudsman)
+                .subject("Statement of the witness Rahimov").level(Confidentiality.STRICTLY_CONFIDENTIAL, team)
+                .register()));
+        LetterView left = as(keeper, () -> letters.register(LetterMother.outgoing(ombudsman)
+                .subject("Conditions in Colony 3").level(Confidentiality.CONFIDENTIAL, team).register()));
+        reminders.remind(LocalDate.of(2024, 11, 12));
+        MimeMessage about = mailsTo(mail, secret.reference()).get(0);
+        assertThat(String.valueOf(about.getContent())).contains(secret.reference()).doesNotContain("Rahimov")
+                .contains("its subject is not sent by e-mail");
+
+        // the keeper leaves the team: the letters are no longer theirs to read, and no mail tells of them
+        UserSummary account = identity.findUser(institution, keeper.userId()).orElseThrow();
+        HuquqUser admin = users.user(institution, Role.ADMINISTRATOR);
+        as(admin, () -> identity.updateUser(institution, keeper.userId(), account.version(), new UserChanges(
+                account.displayName(), account.email(), account.language(), EnumSet.of(Role.CASE_OFFICER), Set.of(),
+                true)));
+        reminders.remind(LocalDate.of(2024, 12, 31));
+        assertThat(mailsTo(mail, left.reference())).hasSize(1);
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(mail))).hasSize(2);
+    }
+
+    private List<MimeMessage> mailsTo(String address, String reference) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(address) && subject(m).contains(reference)).toList();
+    }
+
+    private static String recipient(MimeMessage mail) {
+        try {
+            return mail.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<ReminderView> remindersOf(LetterView letter) {

@@ -51,10 +51,10 @@ public class TestUsers {
     }
 
     /** A user with an e-mail address and a language, for what is sent to people. */
-    public HuquqUser userWithMail(UUID institution, Role role, String email, String language) {
+    public HuquqUser userWithMail(UUID institution, Role role, String email, String language, UUID... teams) {
         String username = "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         identity.createUser(new NewUser(institution, username, "Test " + username, email, language,
-                EnumSet.of(role), Set.of(), PASSWORD));
+                EnumSet.of(role), Set.of(teams), PASSWORD));
         return userDetails.loadUserByUsername(username);
     }
 

@@ -32,6 +32,8 @@ public class Team {
 
     private String nameTg;
 
+    private UUID leadUserId;
+
     @Column(nullable = false)
     private Instant createdAt;
 
@@ -71,5 +73,14 @@ public class Team {
 
     public String getName() {
         return name;
+    }
+
+    /** The member who leads the team, or {@code null}. */
+    public UUID getLeadUserId() {
+        return leadUserId;
+    }
+
+    public void setLeadUserId(UUID leadUserId) {
+        this.leadUserId = leadUserId;
     }
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
@@ -26,4 +27,8 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
             where u.institutionId = :institutionId and u.username in :usernames
             """)
     List<UserName> findDisplayNames(UUID institutionId, Collection<String> usernames);
+
+    @Query("select u.username from UserAccount u join u.teamIds t where t = :team and u.enabled = true "
+            + "order by u.username")
+    List<String> findEnabledMembers(@Param("team") UUID team);
 }

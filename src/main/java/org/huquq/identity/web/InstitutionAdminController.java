@@ -6,12 +6,14 @@ import jakarta.validation.Valid;
 
 import org.huquq.identity.CurrentUser;
 import org.huquq.identity.IdentityManagement;
+import org.huquq.shared.InvalidInputException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -30,8 +32,25 @@ class InstitutionAdminController {
     @GetMapping("/admin/teams")
     String teams(Model model) {
         model.addAttribute("form", new CreateTeamForm());
+        return teamsPage(model);
+    }
+
+    private String teamsPage(Model model) {
         model.addAttribute("teams", identity.teams(institution()));
+        model.addAttribute("users", identity.users(institution()));
         return "identity/teams";
+    }
+
+    /** Makes a member the team's lead ({@code lead} empty: no lead). */
+    @PostMapping("/admin/teams/{id}/lead")
+    String lead(@PathVariable UUID id, @RequestParam(required = false) UUID lead, RedirectAttributes redirect) {
+        try {
+            identity.setTeamLead(institution(), id, lead);
+            redirect.addFlashAttribute("notice", "identity.teams.leadSaved");
+        } catch (InvalidInputException notMember) {
+            redirect.addFlashAttribute("error", notMember.problems().get(0).messageKey());
+        }
+        return "redirect:/admin/teams";
     }
 
     @PostMapping("/admin/teams")
@@ -41,8 +60,7 @@ class InstitutionAdminController {
             errors.rejectValue("name", "identity.teams.nameTaken");
         }
         if (errors.hasErrors()) {
-            model.addAttribute("teams", identity.teams(institution()));
-            return "identity/teams";
+            return teamsPage(model);
         }
         identity.createTeam(institution(), form.getName().trim());
         redirect.addFlashAttribute("notice", "identity.teams.created");
