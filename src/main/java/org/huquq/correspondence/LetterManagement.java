@@ -24,6 +24,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditDetails;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditOutcome;
 import org.huquq.correspondence.domain.AwaitingQuery;
@@ -277,8 +278,7 @@ public class LetterManagement {
                 translation.body().strip(), translation.translator().strip(), translation.translatedOn()),
                 user.username());
         flush(expectedVersion);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS,
-                "translation " + language + " by " + translation.translator().strip());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS, "translation " + language);
         return view(letter, deadlineOf(letter), today);
     }
 
@@ -301,8 +301,8 @@ public class LetterManagement {
         StoredFile stored = files.store(content, name, FileTypes.DOCUMENTS, MAX_ATTACHMENT_BYTES);
         letter.addAttachment(name, stored.sha256(), stored.size(), stored.mediaType(), user.username());
         flush(expectedVersion);
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS,
-                "attachment " + name + " sha256 " + stored.sha256());
+        // the file by its digest: its name may say what the letter is about
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, id, AuditOutcome.SUCCESS, "attachment sha256 " + stored.sha256());
         return view(letter, deadlineOf(letter), LocalDate.now());
     }
 
@@ -316,8 +316,7 @@ public class LetterManagement {
             throw new NotFoundException(AUDIT_TYPE, id + "/attachments/" + index);
         }
         LetterAttachmentView attachment = attachments.get(index);
-        audit.record(AuditAction.READ, AUDIT_TYPE, id, AuditOutcome.SUCCESS,
-                "attachment " + attachment.fileName() + " sha256 " + attachment.sha256());
+        audit.record(AuditAction.READ, AUDIT_TYPE, id, AuditOutcome.SUCCESS, "attachment sha256 " + attachment.sha256());
         return new LetterFile(attachment, files.open(attachment.sha256()));
     }
 
@@ -1046,11 +1045,10 @@ public class LetterManagement {
                 : details.signedOn() != null ? details.signedOn() : details.theirDate();
     }
 
+    /** The letter's number, the fields given and the level: never its subject, text or their number. */
     private static String describe(Letter letter, LetterDetails details) {
         return String.join(" | ", letter.getReference(), letter.getDirection().name(),
-                String.valueOf(details.counterpartId()), String.valueOf(details.theirReference()),
-                String.valueOf(details.sentOn()), details.subject(), String.valueOf(details.replyRule()),
-                details.owner(), String.valueOf(details.confidentiality()));
+                AuditDetails.fieldsGiven(details), "level " + details.confidentiality());
     }
 
     private static void throwIfAny(List<FieldProblem> problems) {

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.huquq.audit.AuditAction;
+import org.huquq.audit.AuditDetails;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditOutcome;
 import org.huquq.identity.AccessPolicy;
@@ -250,10 +251,9 @@ public class PlaceManagement {
         }
     }
 
+    /** The fields given and the level: never the place's names or code, which a reader of the trail may not read. */
     private static String describe(PlaceDetails details) {
-        return String.join(" | ", String.valueOf(details.code()), String.valueOf(details.nameEn()),
-                String.valueOf(details.nameRu()), String.valueOf(details.nameTg()), details.type(),
-                details.authority(), details.countryCode(), String.valueOf(details.confidentiality()));
+        return AuditDetails.fieldsGiven(details) + " | level " + details.confidentiality();
     }
 
     private static boolean isBlank(String value) {

@@ -259,6 +259,30 @@ class AuditTrailTests {
     }
 
     @Test
+    void theChainItselfHoldsNoNameSubjectCodeOrFileNameOfAProtectedRecord() {
+        UUID legal = users.team(institution, "Legal");
+        HuquqUser lawyer = users.user(institution, Role.CASE_OFFICER, legal);
+        String marker = CounterpartMother.marker();
+        var site = as(lawyer, () -> places.create(PlaceMother.colony().named("Site " + marker, "Объект " + marker,
+                "Иншооти " + marker).code("SEC-" + marker).level(Confidentiality.STRICTLY_CONFIDENTIAL, legal)
+                .build()));
+        LetterView letter = as(lawyer, () -> letters.register(LetterMother.outgoing(commissioner)
+                .subject("Witness Rahimov " + marker).level(Confidentiality.STRICTLY_CONFIDENTIAL, legal).register()));
+        LetterView attached = as(lawyer, () -> letters.attach(letter.id(), letter.version(),
+                new java.io.ByteArrayInputStream(org.huquq.shared.files.FileStoreTests.PDF), "rahimov-" + marker + ".pdf"));
+        as(lawyer, () -> letters.addTranslation(letter.id(), attached.version(), new org.huquq.correspondence
+                .LetterTranslationView("tg", "Шоҳид " + marker, "Матн", "Translator " + marker, LocalDate.of(2024, 10, 9))));
+        as(lawyer, () -> letters.attachment(letter.id(), 0));
+
+        List<AuditEntryView> entries = new ArrayList<>(audit.history(institution, "Place", site.id()));
+        entries.addAll(audit.history(institution, "Letter", letter.id()));
+        assertThat(entries).extracting(AuditEntryView::detail).hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(detail -> assertThat(detail).doesNotContain(marker))
+                .anySatisfy(detail -> assertThat(detail).contains("level STRICTLY_CONFIDENTIAL"))
+                .anySatisfy(detail -> assertThat(detail).contains("attachment sha256 "));
+    }
+
+    @Test
     void aRecordTheReaderMayNotReadIsNeitherNamedNorLinked() throws Exception {
         UUID legal = users.team(institution, "Legal");
         UUID visits = users.team(institution, "Visits");
