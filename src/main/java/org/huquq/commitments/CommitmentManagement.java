@@ -40,6 +40,7 @@ import org.huquq.shared.Confidentiality;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
@@ -76,6 +77,8 @@ public class CommitmentManagement {
     public static final int DEFAULT_SILENCE_DAYS = 90;
 
     static final String AUDIT_TYPE = "Commitment";
+    /** The series of the institution's numbers that references are made of. */
+    static final String REFERENCE_SERIES = "COMMITMENT";
     static final String FOLLOW_UP_AUDIT_TYPE = "CommitmentFollowUp";
 
     private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
@@ -95,11 +98,13 @@ public class CommitmentManagement {
     private final Clock clock;
     private final LetterManagement letters;
     private final CommunicationManagement communications;
+    private final RecordNumbers numbers;
 
     CommitmentManagement(CommitmentRepository commitments, FollowUpRepository followUps,
             CounterpartManagement counterparts, AccessPolicy access, AuditLog audit, IdentityManagement identity,
             Vocabularies vocabularies, EntityManager entityManager, Clock clock, LetterManagement letters,
-            CommunicationManagement communications) {
+            CommunicationManagement communications, RecordNumbers numbers) {
+        this.numbers = numbers;
         this.letters = letters;
         this.communications = communications;
         this.commitments = commitments;
@@ -123,7 +128,8 @@ public class CommitmentManagement {
     public CommitmentView create(CommitmentDetails details) {
         HuquqUser user = requireEditor();
         CommitmentDetails clean = check(user, null, details);
-        String reference = String.format(Locale.ROOT, "CMT-%06d", commitments.nextReferenceNumber());
+        String reference = String.format(Locale.ROOT, "CMT-%06d",
+                numbers.next(user.institutionId(), REFERENCE_SERIES, RecordNumbers.EVERY_YEAR));
         Commitment commitment = new Commitment(user.institutionId(), reference, clean, user.username());
         // persist, not save: with its id already assigned, save would take it for an existing row and merge it
         entityManager.persist(commitment);

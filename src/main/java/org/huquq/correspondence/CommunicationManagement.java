@@ -35,6 +35,7 @@ import org.huquq.shared.Confidentiality;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.TypedText;
@@ -71,6 +72,8 @@ public class CommunicationManagement {
     public static final String KINDS = "communication-kind";
 
     static final String AUDIT_TYPE = "Communication";
+    /** The series of the institution's numbers that references are made of. */
+    static final String REFERENCE_SERIES = "CALL";
 
     /**
      * The latest calendar date anywhere on earth: a call made today in Dushanbe is not in the future for a server
@@ -91,10 +94,12 @@ public class CommunicationManagement {
     private final IdentityManagement identity;
     private final Vocabularies vocabularies;
     private final EntityManager entityManager;
+    private final RecordNumbers numbers;
 
     CommunicationManagement(CommunicationRepository communications, CounterpartManagement counterparts,
             LinkedRecords links, AccessPolicy access, AuditLog audit, IdentityManagement identity,
-            Vocabularies vocabularies, EntityManager entityManager) {
+            Vocabularies vocabularies, EntityManager entityManager, RecordNumbers numbers) {
+        this.numbers = numbers;
         this.communications = communications;
         this.counterparts = counterparts;
         this.links = links;
@@ -116,7 +121,8 @@ public class CommunicationManagement {
     public CommunicationView create(CommunicationDetails details) {
         HuquqUser user = requireEditor();
         Checked checked = check(user, details);
-        String reference = String.format(Locale.ROOT, "CALL-%06d", communications.nextReferenceNumber());
+        String reference = String.format(Locale.ROOT, "CALL-%06d",
+                numbers.next(user.institutionId(), REFERENCE_SERIES, RecordNumbers.EVERY_YEAR));
         Communication communication = new Communication(user.institutionId(), reference, checked.details(),
                 user.username());
         // persist, not save: with its id already assigned, save would take it for an existing row and merge it

@@ -954,7 +954,10 @@ public class LetterManagement {
         }
     }
 
-    /** Refuses a second registration of the same incoming letter, naming the first one. */
+    /**
+     * Refuses a second registration of the same incoming letter, naming the first one to a user who may read it; to
+     * others the number is not told, as it would say what another team keeps.
+     */
     private void checkNotRegisteredBefore(HuquqUser user, LetterDirection direction, LetterDetails details,
             List<FieldProblem> problems) {
         if (direction != LetterDirection.INCOMING || details.theirReference() == null
@@ -964,8 +967,9 @@ public class LetterManagement {
         letters.findFirstByInstitutionIdAndDirectionAndCounterpartIdAndTheirReferenceAndTheirDate(
                 user.institutionId(), direction, details.counterpartId(), details.theirReference(),
                 details.theirDate())
-                .ifPresent(first -> problems.add(new FieldProblem("theirReference", ERROR + "alreadyRegistered",
-                        List.of(first.getReference()))));
+                .ifPresent(first -> problems.add(access.canRead(user, first)
+                        ? new FieldProblem("theirReference", ERROR + "alreadyRegistered", List.of(first.getReference()))
+                        : new FieldProblem("theirReference", ERROR + "alreadyRegisteredUnreadable")));
     }
 
     private void checkProtection(HuquqUser user, LetterDetails details) {

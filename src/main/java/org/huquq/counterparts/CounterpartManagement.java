@@ -32,6 +32,7 @@ import org.huquq.shared.Ids;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.TypedText;
 import org.huquq.shared.Vocabularies;
@@ -68,6 +69,8 @@ public class CounterpartManagement {
     public static final String KINDS = "counterpart-kind";
 
     static final String AUDIT_TYPE = "Counterpart";
+    /** The series of the institution's numbers that references are made of. */
+    static final String REFERENCE_SERIES = "COUNTERPART";
 
     /** Deeper than this a chain of parents is taken for a cycle: no real body is nested so deep. */
     private static final int MAX_DEPTH = 20;
@@ -82,9 +85,11 @@ public class CounterpartManagement {
     private final AuditLog audit;
     private final Vocabularies vocabularies;
     private final EntityManager entityManager;
+    private final RecordNumbers numbers;
 
     CounterpartManagement(CounterpartRepository counterparts, AccessPolicy access, AuditLog audit,
-            Vocabularies vocabularies, EntityManager entityManager) {
+            Vocabularies vocabularies, EntityManager entityManager, RecordNumbers numbers) {
+        this.numbers = numbers;
         this.counterparts = counterparts;
         this.access = access;
         this.audit = audit;
@@ -103,7 +108,8 @@ public class CounterpartManagement {
     public CounterpartView create(CounterpartDetails details) {
         HuquqUser user = requireEditor();
         CounterpartDetails clean = check(user, null, details);
-        String reference = String.format(Locale.ROOT, "INST-%06d", counterparts.nextReferenceNumber());
+        String reference = String.format(Locale.ROOT, "INST-%06d",
+                numbers.next(user.institutionId(), REFERENCE_SERIES, RecordNumbers.EVERY_YEAR));
         Counterpart counterpart = new Counterpart(user.institutionId(), reference, clean, user.username());
         // persist, not save: with its id already assigned, save would take it for an existing row and merge it
         // (a select, and the copied contact list would count as a change: version 1 for a new record)

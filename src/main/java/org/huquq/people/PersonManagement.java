@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -36,6 +37,7 @@ import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.PartialDate;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
@@ -57,6 +59,8 @@ public class PersonManagement {
      */
     static final int EXACT_TOTAL_UP_TO = 1000;
     static final String AUDIT_TYPE = "Person";
+    /** The series of the institution's numbers that references are made of. */
+    static final String REFERENCE_SERIES = "PERSON";
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
 
@@ -66,9 +70,11 @@ public class PersonManagement {
     private final IdentityManagement identity;
     private final NameKeys nameKeys;
     private final EntityManager entityManager;
+    private final RecordNumbers numbers;
 
     PersonManagement(PersonRepository persons, AccessPolicy access, AuditLog audit, IdentityManagement identity,
-            NameKeys nameKeys, EntityManager entityManager) {
+            NameKeys nameKeys, EntityManager entityManager, RecordNumbers numbers) {
+        this.numbers = numbers;
         this.persons = persons;
         this.access = access;
         this.audit = audit;
@@ -123,12 +129,12 @@ public class PersonManagement {
         for (RegisterPerson command : commands) {
             checkWritable(user, command.details());
         }
-        List<Long> numbers = persons.nextReferenceNumbers(commands.size());
-        String year = String.valueOf(LocalDate.now().getYear());
+        int year = LocalDate.now().getYear();
+        long first = numbers.next(user.institutionId(), REFERENCE_SERIES, year, commands.size());
         List<PersonView> registered = new ArrayList<>(commands.size());
         for (int row = 0; row < commands.size(); row++) {
             RegisterPerson command = commands.get(row);
-            String reference = "PER-" + year + "-" + String.format("%06d", numbers.get(row));
+            String reference = String.format(Locale.ROOT, "PER-%d-%06d", year, first + row);
             Person person = new Person(user.institutionId(), reference, command.details(), birthDates.get(row),
                     user.username());
             command.names().forEach(name -> addName(person, name, user));
@@ -207,7 +213,7 @@ public class PersonManagement {
         if (reference == null || reference.isBlank() || !access.canSeeIdentities(user)) {
             return java.util.Optional.empty();
         }
-        return persons.findByReferenceAndInstitutionId(reference.strip().toUpperCase(java.util.Locale.ROOT),
+        return persons.findByReferenceAndInstitutionId(reference.strip().toUpperCase(Locale.ROOT),
                 user.institutionId()).filter(person -> access.canRead(user, person)).map(Person::getId);
     }
 

@@ -156,6 +156,22 @@ class LetterManagementTests {
     }
 
     @Test
+    void aSecondRegistrationDoesNotTellTheNumberOfALetterTheClerkMayNotRead() {
+        UUID legal = users.team(institution, "Legal " + CounterpartMother.marker());
+        HuquqUser lawyer = users.user(institution, Role.CASE_OFFICER, legal);
+        LetterView secret = as(lawyer, () -> letters.register(LetterMother.incoming(commissioner)
+                .theirs("15-01/9", LocalDate.of(2024, 11, 1)).level(Confidentiality.STRICTLY_CONFIDENTIAL, legal)
+                .register()));
+        assertThatThrownBy(() -> register(LetterMother.incoming(commissioner)
+                .theirs("15-01/9", LocalDate.of(2024, 11, 1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .singleElement().satisfies(p -> {
+                            assertThat(p.messageKey()).isEqualTo("correspondence.letter.error.alreadyRegisteredUnreadable");
+                            assertThat(p.arguments()).doesNotContain(secret.reference());
+                        }));
+    }
+
+    @Test
     void aForwardingMovesTheReplyByDateAndAStaleOutcomeIsRefused() {
         LetterView letter = register(LetterMother.outgoing(commissioner));
         LetterView forwarded = as(clerk, () -> letters.recordOutcome(letter.id(), letter.version(),

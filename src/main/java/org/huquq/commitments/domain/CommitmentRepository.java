@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.QueryHint;
 
 import org.huquq.commitments.CommitmentStatus;
 import org.huquq.shared.Confidentiality;
@@ -17,7 +16,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 public interface CommitmentRepository extends JpaRepository<Commitment, UUID> {
 
@@ -73,11 +71,6 @@ public interface CommitmentRepository extends JpaRepository<Commitment, UUID> {
             Collection<CommitmentStatus> finalStatuses, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, UUID madeBy, Pageable page);
-
-    /** The next number of the reference sequence. Flush mode COMMIT: nothing pending needs to reach the database. */
-    @Query(value = "select nextval('commitment_reference_seq')", nativeQuery = true)
-    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
-    long nextReferenceNumber();
 
     /** The references of these commitments, with what decides who may read them (the audit trail names them). */
     @Query("""

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.QueryHint;
 
 import org.huquq.correspondence.CommunicationSummary;
 import org.huquq.shared.Confidentiality;
@@ -15,7 +14,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 public interface CommunicationRepository extends JpaRepository<Communication, UUID> {
 
@@ -98,11 +96,6 @@ public interface CommunicationRepository extends JpaRepository<Communication, UU
     Slice<CommunicationSummary> findReadableMatching(UUID institutionId, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, String pattern, Pageable page);
-
-    /** The next number of the reference sequence. Flush mode COMMIT: nothing pending needs to reach the database. */
-    @Query(value = "select nextval('communication_reference_seq')", nativeQuery = true)
-    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
-    long nextReferenceNumber();
 
     /** The references of these calls and meetings, with what decides who may read them (the audit trail names them). */
     @Query("""

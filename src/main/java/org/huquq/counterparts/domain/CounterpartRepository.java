@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.QueryHint;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 public interface CounterpartRepository extends JpaRepository<Counterpart, UUID> {
 
@@ -52,11 +50,6 @@ public interface CounterpartRepository extends JpaRepository<Counterpart, UUID> 
             """)
     List<Counterpart> findSameName(UUID institutionId, String kind, String countryCode, UUID except,
             Collection<String> keys, Pageable page);
-
-    /** The next number of the reference sequence. Flush mode COMMIT: nothing pending needs to reach the database. */
-    @Query(value = "select nextval('counterpart_reference_seq')", nativeQuery = true)
-    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
-    long nextReferenceNumber();
 
     /** The names of these counterparts (the audit trail names them). */
     @Query("""

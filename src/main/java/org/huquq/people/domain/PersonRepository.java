@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import jakarta.persistence.QueryHint;
 
 import org.huquq.shared.ProtectedReference;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 
 public interface PersonRepository extends JpaRepository<Person, UUID> {
 
@@ -48,15 +46,6 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
             + " join p.nationalities nationality where p.institutionId = :institutionId and p.mergedInto is null"
             + " and p.id > :after and p.id <= :last")
     List<ProfileRows.ValueRow> findProfileNationalities(UUID institutionId, UUID after, UUID last);
-
-    /**
-     * The next {@code count} numbers of the reference sequence, in one query. Flush mode COMMIT: a native query
-     * would otherwise flush (and dirty-check) every person registered earlier in the same transaction.
-     */
-    @Query(value = "with recursive n(i) as (select 1 union all select i + 1 from n where i < :count)"
-            + " select nextval('person_reference_seq') from n", nativeQuery = true)
-    @QueryHints(@QueryHint(name = "org.hibernate.flushMode", value = "COMMIT"))
-    List<Long> nextReferenceNumbers(int count);
 
     /** The references of these persons, with what decides who may read them (the audit trail names them). */
     @Query("""

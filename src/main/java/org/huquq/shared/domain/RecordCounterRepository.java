@@ -1,4 +1,4 @@
-package org.huquq.correspondence.domain;
+package org.huquq.shared.domain;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface RegistryCounterRepository extends JpaRepository<RegistryCounter, RegistryCounter.Key> {
+public interface RecordCounterRepository extends JpaRepository<RecordCounter, RecordCounter.Key> {
 
     /**
      * Creates the counter of a series and year unless it exists, in the caller's transaction: when two clerks race
@@ -23,6 +23,6 @@ public interface RegistryCounterRepository extends JpaRepository<RegistryCounter
 
     /** The counter, locked until the calling transaction ends. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select c from RegistryCounter c where c.key = :key")
-    Optional<RegistryCounter> lock(RegistryCounter.Key key);
+    @Query("select c from RecordCounter c where c.key = :key")
+    Optional<RecordCounter> lock(RecordCounter.Key key);
 }
