@@ -7,9 +7,11 @@ alter table registry_counter alter column last_number set data type bigint;
 
 -- each institution goes on from the highest number it holds
 insert into registry_counter (institution_id, series, registry_year, last_number)
-select institution_id, 'PERSON', cast(substring(reference, 5, 4) as integer),
-       max(cast(substring(reference, 10) as bigint))
-from person group by institution_id, substring(reference, 5, 4);
+select institution_id, 'PERSON', reference_year, max(reference_number)
+from (select institution_id, cast(substring(reference, 5, 4) as integer) as reference_year,
+             cast(substring(reference, 10) as bigint) as reference_number
+      from person) numbered
+group by institution_id, reference_year;
 
 insert into registry_counter (institution_id, series, registry_year, last_number)
 select institution_id, 'COUNTERPART', 0, max(cast(substring(reference, 6) as bigint))
