@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,6 +33,8 @@ import org.apache.tika.mime.MimeTypes;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +46,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class FileStore {
+
+    private static final Logger log = LoggerFactory.getLogger(FileStore.class);
 
     /** The field refusals name: the upload's file input. */
     public static final String FIELD = "file";
@@ -62,9 +67,12 @@ public class FileStore {
 
     private final Path root;
     private final MimeTypes mimeTypes = MimeTypes.getDefaultMimeTypes();
+    /** Scans every file before it is kept, when ClamAV is configured; {@code null} otherwise. */
+    private final ClamAvScanner scanner;
 
-    FileStore(@Value("${huquq.files.dir}") String directory) {
+    FileStore(@Value("${huquq.files.dir}") String directory, Optional<ClamAvScanner> scanner) {
         this.root = Path.of(directory).toAbsolutePath().normalize();
+        this.scanner = scanner.orElse(null);
         try {
             Files.createDirectories(this.root);
         } catch (IOException e) {
@@ -75,8 +83,9 @@ public class FileStore {
     /**
      * Reads {@code content} to its end (the caller closes it) and keeps it, unless it is empty, longer than
      * {@code maxBytes} (reading stops there), of a type not in {@code allowedMediaTypes}, or named as another type
-     * than it is (a PNG named {@code scan.pdf}; a name without extension claims nothing). The same content stored
-     * again is kept once and gives the same answer.
+     * than it is (a PNG named {@code scan.pdf}; a name without extension claims nothing), or, where ClamAV is
+     * configured, found to hold malware or not scanned at all. The same content stored again is kept once and gives
+     * the same answer.
      *
      * @throws InvalidInputException on field {@value #FIELD} for each refusal; nothing is left behind
      */
@@ -92,6 +101,7 @@ public class FileStore {
                 if (size == 0) {
                     throw refusal("empty");
                 }
+                scan(temp);
                 type = sniff(temp);
                 MediaType claimed = claimedBy(declaredName);
                 if (claimed != null && !claimed.equals(type)
@@ -113,6 +123,24 @@ public class FileStore {
             throw new UncheckedIOException(e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /** Refuses a file in which ClamAV finds malware, and every file while ClamAV cannot be asked. */
+    private void scan(Path file) {
+        if (scanner == null) {
+            return;
+        }
+        Optional<String> malware;
+        try {
+            malware = scanner.scan(file);
+        } catch (ClamAvScanner.ScanUnavailableException e) {
+            log.warn("an upload was refused: it could not be scanned ({})", e.getMessage());
+            throw refusal("scanUnavailable");
+        }
+        if (malware.isPresent()) {
+            log.warn("an upload was refused: ClamAV found {}", malware.get());
+            throw refusal("malware", malware.get());
         }
     }
 

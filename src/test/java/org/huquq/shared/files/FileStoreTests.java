@@ -56,7 +56,7 @@ public class FileStoreTests {
 
     @BeforeEach
     void openStore() {
-        store = new FileStore(directory.toString());
+        store = new FileStore(directory.toString(), java.util.Optional.empty());
     }
 
     StoredFile store(byte[] content, String name) {
