@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
+import org.huquq.shared.crypto.EncryptedText;
 import org.huquq.identity.Role;
 import org.huquq.shared.Ids;
 
@@ -48,6 +50,8 @@ public class UserAccount {
 
     private boolean enabled = true;
 
+    /** Encrypted in the database under the key set outside it (issue 9). */
+    @Convert(converter = EncryptedText.class)
     private String totpSecret;
 
     private boolean totpEnabled;

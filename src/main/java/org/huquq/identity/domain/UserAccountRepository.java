@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -31,4 +32,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> 
     @Query("select u.username from UserAccount u join u.teamIds t where t = :team and u.enabled = true "
             + "order by u.username")
     List<String> findEnabledMembers(@Param("team") UUID team);
+
+    /** Every stored second-factor secret as the database holds it (encrypted, or from before encryption). */
+    @Query(value = "select cast(id as varchar(36)), totp_secret from user_account where totp_secret is not null",
+            nativeQuery = true)
+    List<Object[]> findStoredTotpSecrets();
+
+    /** Stores a second-factor secret as given, already encrypted: the converter is not applied to native queries. */
+    @Modifying
+    @Query(value = "update user_account set totp_secret = :stored where id = :id", nativeQuery = true)
+    int storeTotpSecret(@Param("id") UUID id, @Param("stored") String stored);
 }
