@@ -68,13 +68,14 @@ public class AuditTrail {
 
     /**
      * A page of the entries of the reader's institution that match {@code filter}, newest first, after the entry
-     * {@code after} (the {@code next} cursor of the page before; {@code null} or blank for the first page).
+     * {@code after} (the sequence number the {@code next} cursor of the page before holds; {@code null} for the first
+     * page).
      * Entries written while a reader pages never shift the pages still to come: they are newer than the first page.
      *
      * @throws InvalidInputException on field {@code to} when the period ends before it starts
      */
     @Transactional(readOnly = true)
-    public KeysetPage<AuditTrailEntry> page(InstitutionMember reader, AuditTrailFilter filter, String after, int size,
+    public KeysetPage<AuditTrailEntry> page(InstitutionMember reader, AuditTrailFilter filter, Long after, int size,
             Locale locale) {
         if (filter.isPeriodReversed()) {
             throw new InvalidInputException("to", "audit.trail.filter.reversed");
@@ -88,7 +89,7 @@ public class AuditTrail {
         Instant from = filter.from() == null ? null : filter.from().atStartOfDay(zone).toInstant();
         Instant until = filter.to() == null ? null : filter.to().plusDays(1).atStartOfDay(zone).toInstant();
         List<AuditEntry> rows = queries.newestFirst(reader.institutionId().toString(), filter.user(), filter.kind(),
-                actions, from, until, KeysetPage.longCursor(after), KeysetPage.fetchSize(limit));
+                actions, from, until, after, KeysetPage.fetchSize(limit));
         KeysetPage<AuditEntry> page = KeysetPage.of(rows, limit, entry -> Long.toString(entry.getSeq()));
         Map<String, Map<String, AuditRecordLabel>> labels = labels(page.items(), reader, locale);
         Map<String, String> names = displayNames(page.items(), reader);

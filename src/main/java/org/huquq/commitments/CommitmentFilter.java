@@ -23,7 +23,11 @@ public record CommitmentFilter(String text, UUID madeBy, String kind, Commitment
         return new CommitmentFilter(null, null, null, null, sourceId);
     }
 
-    boolean hasText() {
-        return text != null && !text.isBlank();
+    /**
+     * Whether the filter searches text, which {@link CommitmentManagement#search} ranks by relevance: the commitments
+     * of one source are few, and listed without reading the text.
+     */
+    public boolean searchesText() {
+        return text != null && !text.isBlank() && sourceId == null;
     }
 }

@@ -37,8 +37,11 @@ import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.TeamSummary;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.DateCursor;
+import org.huquq.shared.Ids;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.Protection;
@@ -86,6 +89,10 @@ public class CommitmentManagement {
     private static final Set<CommitmentStatus> FINAL = EnumSet.of(CommitmentStatus.IMPLEMENTED,
             CommitmentStatus.NOT_IMPLEMENTED, CommitmentStatus.WITHDRAWN);
     private static final Set<Confidentiality> OPEN = EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL);
+
+    /** The bounds of the days commitments are made and go silent on: a range the lists' indexes serve. */
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     private final CommitmentRepository commitments;
     private final FollowUpRepository followUps;
@@ -226,61 +233,87 @@ public class CommitmentManagement {
     }
 
     /**
-     * The commitments the caller may read that match the filter, in pages of at most {@link #MAX_PAGE_SIZE}: from the
-     * search index, best match first, when there is text (every word must match the words of the commitment, its
-     * summary, the speaker or the source reference, as a whole word or its beginning; or the text is the reference);
-     * from the database, the most recently made first, when there is none.
+     * The commitments the caller may read that match the filter's maker, kind, status and source, the most recently
+     * made first, a keyset page of at most {@link #MAX_PAGE_SIZE} after {@code after} ({@code null} for the first),
+     * with the count of all of them. Commitments recorded while a reader pages never shift the pages still to come.
+     * Text is searched by {@link #search}, except among the commitments of one source, where it is not read.
+     *
+     * @throws IllegalArgumentException when the filter searches text
      */
     @Transactional(readOnly = true)
-    public CommitmentPage find(CommitmentFilter filter, int page, int size) {
-        HuquqUser user = CurrentUser.require();
+    public KeysetPage<CommitmentView> find(CommitmentFilter filter, DateCursor after, int size) {
+        if (filter.searchesText()) {
+            throw new IllegalArgumentException("text is searched by relevance, in numbered pages: search(...)");
+        }
+        ReadScope scope = access.readScope(CurrentUser.require());
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        String kind = blankToNull(filter.kind());
+        List<Commitment> rows = commitments.findReadable(scope.institutionId(), OPEN, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), filter.madeBy(), kind, filter.status(), filter.sourceId(),
+                after == null ? LATEST : after.date(), after == null, after == null ? LATEST : after.date(),
+                after == null ? Ids.NONE : after.id(), PageRequest.of(0, KeysetPage.fetchSize(limit)));
+        long total = commitments.countReadable(scope.institutionId(), OPEN, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), filter.madeBy(), kind, filter.status(), filter.sourceId());
+        return KeysetPage.of(rows, limit, c -> DateCursor.of(c.getMadeOn(), c.getId()).toString())
+                .map(Commitment::toView).counted(total, total);
+    }
+
+    /**
+     * The commitments the caller may read that match the filter's text, best match first, in numbered pages of at
+     * most {@link #MAX_PAGE_SIZE} from the search index (relevance has no column to seek by), no deeper than the
+     * 10,000th: every word must match the words of the commitment, its summary, the speaker or the source
+     * reference, as a whole word or its beginning; or the text is the reference.
+     */
+    @Transactional(readOnly = true)
+    public CommitmentPage search(CommitmentFilter filter, int page, int size) {
+        ReadScope scope = access.readScope(CurrentUser.require());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         // no deeper than 10,000 rows: OpenSearch's default result window, and further than anyone pages
         int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
-        ReadScope scope = access.readScope(user);
-        if (filter.hasText() && filter.sourceId() == null) {
-            if (!SearchAnalysis.isSearchable(filter.text())) {
-                return new CommitmentPage(List.of(), boundedPage, boundedSize, 0);
-            }
-            return search(scope, filter, boundedPage, boundedSize);
+        if (!filter.searchesText() || !SearchAnalysis.isSearchable(filter.text())) {
+            return new CommitmentPage(List.of(), boundedPage, boundedSize, 0);
         }
-        Page<Commitment> result = commitments.findReadable(scope.institutionId(), OPEN,
-                Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
-                scope.allStrict(), scope.teamsForQuery(), filter.madeBy(), blankToNull(filter.kind()),
-                filter.status(), filter.sourceId(), PageRequest.of(boundedPage, boundedSize));
-        return new CommitmentPage(result.getContent().stream().map(Commitment::toView).toList(), boundedPage,
-                boundedSize, result.getTotalElements());
+        return search(scope, filter, boundedPage, boundedSize);
     }
 
     /**
      * "No step reported": the commitments the caller may read, not in a final status (implemented, not implemented,
      * withdrawn), whose last follow-up, or whose making when there is none, is more than {@code days} days before
-     * today; optionally only those made by one counterpart. The longest silent first, grouped by who made them.
+     * today; optionally only those made by one counterpart. The longest silent first, a keyset page after
+     * {@code after} ({@code null} for the first), grouped by who made them, with the count of all of them.
      *
      * @throws InvalidInputException when {@code days} is negative
      */
     @Transactional(readOnly = true)
-    public NoStepReport noStepReported(int days, UUID madeBy, int page, int size) {
+    public NoStepReport noStepReported(int days, UUID madeBy, DateCursor after, int size) {
         if (days < 0) {
             throw new InvalidInputException("days", "commitments.error.days");
         }
-        HuquqUser user = CurrentUser.require();
-        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int boundedPage = Math.max(0, page);
-        ReadScope scope = access.readScope(user);
+        ReadScope scope = access.readScope(CurrentUser.require());
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         LocalDate today = today();
-        Page<Commitment> result = commitments.findSilent(scope.institutionId(), today.minusDays(days), FINAL, OPEN,
+        LocalDate silentBefore = today.minusDays(days);
+        List<Commitment> rows = commitments.findSilent(scope.institutionId(),
+                after == null ? EARLIEST : after.date(), silentBefore, FINAL, OPEN, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), madeBy, after == null, after == null ? EARLIEST : after.date(),
+                after == null ? Ids.NONE : after.id(), PageRequest.of(0, KeysetPage.fetchSize(limit)));
+        long total = commitments.countSilent(scope.institutionId(), EARLIEST, silentBefore, FINAL, OPEN,
                 Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
-                scope.allStrict(), scope.teamsForQuery(), madeBy, PageRequest.of(boundedPage, boundedSize));
+                scope.allStrict(), scope.teamsForQuery(), madeBy);
+        KeysetPage<Commitment> page = KeysetPage.of(rows, limit,
+                c -> DateCursor.of(c.getSilentSince(), c.getId()).toString());
         Map<UUID, List<NoStepReport.Silent>> byMaker = new LinkedHashMap<>();
-        for (Commitment commitment : result.getContent()) {
+        for (Commitment commitment : page.items()) {
             CommitmentView view = commitment.toView();
             byMaker.computeIfAbsent(view.madeBy(), maker -> new ArrayList<>())
                     .add(new NoStepReport.Silent(view, view.daysWithoutStep(today)));
         }
         List<NoStepReport.Group> groups = byMaker.entrySet().stream()
                 .map(group -> new NoStepReport.Group(group.getKey(), List.copyOf(group.getValue()))).toList();
-        return new NoStepReport(days, today, groups, boundedPage, boundedSize, result.getTotalElements());
+        return new NoStepReport(days, today, groups, page.next(), total);
     }
 
     /** Today, as the module counts days: by the application's clock. */

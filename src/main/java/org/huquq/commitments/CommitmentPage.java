@@ -2,7 +2,7 @@ package org.huquq.commitments;
 
 import java.util.List;
 
-/** One bounded page of commitments and whether more follow. */
+/** One numbered page of the commitments a text search finds, best match first, and whether more follow. */
 public record CommitmentPage(List<CommitmentView> items, int page, int size, long total) {
 
     public boolean hasNext() {

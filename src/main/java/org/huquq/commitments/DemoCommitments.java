@@ -87,11 +87,11 @@ class DemoCommitments {
     }
 
     private CounterpartView ombudsman(String country) {
-        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, null), 0, 1).items().get(0);
+        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, null), null, 1).items().get(0);
     }
 
     private LetterSummary lastLetter(LetterDirection direction, CounterpartView counterpart) {
-        return letters.find(new LetterFilter(direction, counterpart.id(), null, null, null), 0, 1).letters().stream()
+        return letters.find(new LetterFilter(direction, counterpart.id(), null, null, null), null, 1).items().stream()
                 .findFirst().orElse(null);
     }
 

@@ -1,6 +1,7 @@
 package org.huquq.correspondence;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,8 +33,11 @@ import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.TeamSummary;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.DateCursor;
+import org.huquq.shared.Ids;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.Protection;
@@ -85,6 +89,8 @@ public class CommunicationManagement {
     private static final LocalDate EARLIEST_DATE = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+    private static final Set<Confidentiality> OPEN_LEVELS = EnumSet.of(Confidentiality.PUBLIC,
+            Confidentiality.INTERNAL);
 
     private final CommunicationRepository communications;
     private final CounterpartManagement counterparts;
@@ -189,35 +195,40 @@ public class CommunicationManagement {
     }
 
     /**
-     * The calls and meetings the caller may read that match the filter, newest first, in pages of at most
-     * {@link #MAX_PAGE_SIZE}, no deeper than the 10,000th. A period that ends before it starts is refused
-     * ({@link InvalidInputException} on {@code to}).
+     * The calls and meetings the caller may read that match the filter, newest first (by day, then time of day,
+     * those without one first, as the latest of their day, then id), a keyset page of at most {@link #MAX_PAGE_SIZE} after {@code after}
+     * ({@code null} for the first). Not counted: that would read every matching row of a log of a million calls.
+     * Calls recorded while a reader pages never shift the pages still to come. A period that ends before it starts
+     * is refused ({@link InvalidInputException} on {@code to}).
      */
     @Transactional(readOnly = true)
-    public CommunicationPage find(CommunicationFilter filter, int page, int size) {
+    public KeysetPage<CommunicationSummary> find(CommunicationFilter filter, DateCursor after, int size) {
         HuquqUser user = CurrentUser.require();
         LetterManagement.checkPeriod(filter.from(), filter.to());
-        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         ReadScope scope = access.readScope(user);
         String kind = filter.kind() == null || filter.kind().isBlank() ? null : filter.kind().strip();
         LocalDate from = filter.from() == null ? EARLIEST_DATE : filter.from();
         LocalDate to = filter.to() == null ? LATEST_DATE : filter.to();
-        Slice<CommunicationSummary> result = communications.findReadable(scope.institutionId(),
-                EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
-                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                scope.teamsForQuery(), filter.counterpartId(), kind, from, to,
-                PageRequest.of(boundedPage, boundedSize));
-        return new CommunicationPage(result.getContent(), boundedPage, boundedSize, result.hasNext());
+        // a period that ends at the cursor: the database seeks there, and reads no call of the pages before
+        LocalDate upTo = after == null || after.date().isAfter(to) ? to : after.date();
+        boolean timed = after != null && after.time() != null;
+        List<CommunicationSummary> rows = communications.findReadable(scope.institutionId(), OPEN_LEVELS,
+                Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
+                scope.allStrict(), scope.teamsForQuery(), filter.counterpartId(), kind, from, upTo, after == null,
+                upTo, timed, timed ? after.time() : LocalTime.MIDNIGHT, after == null ? Ids.NONE : after.id(),
+                PageRequest.of(0, KeysetPage.fetchSize(limit)));
+        return KeysetPage.of(rows, limit,
+                call -> DateCursor.of(call.occurredOn(), call.occurredTime(), call.id()).toString());
     }
 
     /**
      * The newest calls and meetings with a counterpart that the caller may read, for its page: at most
-     * {@value #LATEST_WITH_COUNTERPART}, and whether there are more.
+     * {@value #LATEST_WITH_COUNTERPART}, and one more if there are more.
      */
     @Transactional(readOnly = true)
-    public CommunicationPage latestWith(UUID counterpartId) {
-        return find(CommunicationFilter.with(counterpartId), 0, LATEST_WITH_COUNTERPART);
+    public List<CommunicationSummary> latestWith(UUID counterpartId) {
+        return find(CommunicationFilter.with(counterpartId), null, LATEST_WITH_COUNTERPART + 1).items();
     }
 
     /**
@@ -231,23 +242,19 @@ public class CommunicationManagement {
 
     /**
      * The newest calls and meetings the caller may read that concern a person ({@code person} true) or a place: at
-     * most {@code limit}, and whether there are more.
+     * most {@code limit}, and one more if there are more.
      */
     @Transactional(readOnly = true)
-    public CommunicationPage concerning(boolean person, UUID id, int limit) {
+    public List<CommunicationSummary> concerning(boolean person, UUID id, int limit) {
         ReadScope scope = access.readScope(CurrentUser.require());
-        int bounded = Math.max(1, Math.min(limit, MAX_PAGE_SIZE));
-        PageRequest page = PageRequest.of(0, bounded);
-        Slice<CommunicationSummary> result = person
-                ? communications.findReadableConcerningPerson(scope.institutionId(),
-                        EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
-                        scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                        scope.teamsForQuery(), id, page)
-                : communications.findReadableConcerningPlace(scope.institutionId(),
-                        EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
-                        scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                        scope.teamsForQuery(), id, page);
-        return new CommunicationPage(result.getContent(), 0, bounded, result.hasNext());
+        PageRequest page = PageRequest.of(0, KeysetPage.fetchSize(Math.max(1, Math.min(limit, MAX_PAGE_SIZE))));
+        return person
+                ? communications.findReadableConcerningPerson(scope.institutionId(), OPEN_LEVELS,
+                        Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
+                        scope.allStrict(), scope.teamsForQuery(), id, page)
+                : communications.findReadableConcerningPlace(scope.institutionId(), OPEN_LEVELS,
+                        Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
+                        scope.allStrict(), scope.teamsForQuery(), id, page);
     }
 
     /**
@@ -259,8 +266,7 @@ public class CommunicationManagement {
         ReadScope scope = access.readScope(CurrentUser.require());
         String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                 .replace("_", "\\_");
-        return communications.findReadableMatching(scope.institutionId(),
-                EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
+        return communications.findReadableMatching(scope.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
                 scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
                 scope.teamsForQuery(), "%" + escaped + "%", PageRequest.of(0, Math.max(1, Math.min(limit,
                         MAX_PAGE_SIZE)))).getContent();

@@ -82,13 +82,13 @@ class DemoCommunications {
 
     /** The other side's ombudsman in this registry: the one ombudsman of that country there. */
     private Optional<CounterpartView> ombudsman(String country) {
-        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, null), 0, 1).items().stream()
+        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, null), null, 1).items().stream()
                 .findFirst();
     }
 
     private boolean notRecordedYet(CounterpartView counterpart, String subject) {
         return communications.find(new CommunicationFilter(counterpart.id(), "PHONE_CALL", CALL_DATE, CALL_DATE),
-                0, CommunicationManagement.MAX_PAGE_SIZE).items().stream()
+                null, CommunicationManagement.MAX_PAGE_SIZE).items().stream()
                 .noneMatch(call -> call.subject().equals(subject));
     }
 
@@ -112,7 +112,7 @@ class DemoCommunications {
 
     private void record(CounterpartView commissioner, UUID casesTeam) {
         // Lefortovo, where the suspects were held: the one Russian pre-trial centre of the demo registry
-        List<UUID> lefortovo = places.find(new PlaceFilter(null, "RU", "PRE_TRIAL_DETENTION", null), 0, 1).items()
+        List<UUID> lefortovo = places.find(new PlaceFilter(null, "RU", "PRE_TRIAL_DETENTION", null), null, 1).items()
                 .stream().map(PlaceView::id).toList();
         // a detainee the office follows (strictly confidential, in the cases team)
         List<UUID> detainee = persons.search(PersonSearch.byName("Шарипов Далер"), 0, 1).items().stream()

@@ -233,8 +233,8 @@ class DemoLetters {
 
     /** The October complaint in a registry: of that direction and counterpart, registered on that day. */
     private Optional<LetterView> october(LetterDirection direction, UUID counterpart, LocalDate registeredOn) {
-        return letters.find(new LetterFilter(direction, counterpart, registeredOn, registeredOn, null), 0, 10)
-                .letters().stream().filter(l -> OCTOBER.equals(l.sentOn())).findFirst()
+        return letters.find(new LetterFilter(direction, counterpart, registeredOn, registeredOn, null), null, 10)
+                .items().stream().filter(l -> OCTOBER.equals(l.sentOn())).findFirst()
                 .map(l -> letters.get(l.id()));
     }
 
@@ -247,7 +247,7 @@ class DemoLetters {
             persons.search(PersonSearch.byName(name), 0, 1).items().stream().map(PersonHit::id).findFirst()
                     .ifPresent(named::add);
         }
-        List<UUID> border = places.find(new PlaceFilter(null, "RU", "BORDER_FACILITY", null), 0, 1).items().stream()
+        List<UUID> border = places.find(new PlaceFilter(null, "RU", "BORDER_FACILITY", null), null, 1).items().stream()
                 .map(PlaceView::id).toList();
         letters.update(october.id(), october.version(), october.details().concerning(named, border));
     }
@@ -262,7 +262,7 @@ class DemoLetters {
 
     /** The other side's ombudsman in this institution's registry. */
     private UUID ombudsman(String country) {
-        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, true), 0, 1).items().get(0).id();
+        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, true), null, 1).items().get(0).id();
     }
 
     /** The demo case officer, who follows the letters. */

@@ -53,8 +53,11 @@ import org.huquq.people.PersonManagement;
 import org.huquq.places.PlaceManagement;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.DateCursor;
+import org.huquq.shared.Ids;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
@@ -86,6 +89,10 @@ public class LetterManagement {
 
     /** Lists count their letters up to this many, and say "at least" beyond. */
     public static final int COUNT_LIMIT = 1000;
+
+    /** The bounds of a registration period that is not given: every letter's date lies between them. */
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+    private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
     /** The vocabulary of channels a letter travels by. */
     public static final String CHANNELS = "letter-channel";
@@ -408,68 +415,93 @@ public class LetterManagement {
     }
 
     /**
-     * The letters the caller may read that match the filter: from the search index, best match first, when there is
-     * text; from the database, newest registration first, when there is none. A period that ends before it starts
-     * is refused ({@link InvalidInputException} on {@code to}).
+     * The letters the caller may read that match the filter's direction, counterpart and registration period, newest
+     * registration first, a keyset page after {@code after} ({@code null} for the first), counted up to
+     * {@link #COUNT_LIMIT}. Letters registered while a reader pages never shift the pages still to come. Text is
+     * searched by {@link #search}. A period that ends before it starts is refused ({@link InvalidInputException} on
+     * {@code to}).
+     *
+     * @throws IllegalArgumentException when the filter has text
      */
     @Transactional(readOnly = true)
-    public LetterPage find(LetterFilter filter, int page, int size) {
+    public KeysetPage<LetterSummary> find(LetterFilter filter, DateCursor after, int size) {
+        if (filter.hasText()) {
+            throw new IllegalArgumentException("text is searched by relevance, in numbered pages: search(...)");
+        }
         HuquqUser user = CurrentUser.require();
+        checkPeriod(filter.from(), filter.to());
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        ReadScope scope = access.readScope(user);
+        LocalDate from = filter.from() == null ? EARLIEST : filter.from();
+        LocalDate to = filter.to() == null ? LATEST : filter.to();
+        // a period that ends at the cursor: the database seeks there, and reads no letter of the pages before
+        LocalDate upTo = after == null || after.date().isAfter(to) ? to : after.date();
+        List<Letter> found = letters.findReadable(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), filter.direction(), filter.counterpartId(), from, upTo, after == null,
+                upTo, after == null ? Ids.NONE : after.id(), PageRequest.of(0, KeysetPage.fetchSize(limit)));
+        int counted = letters.findReadableIds(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), filter.direction(), filter.counterpartId(), from, to,
+                PageRequest.of(0, COUNT_LIMIT + 1)).size();
+        KeysetPage<Letter> page = KeysetPage.of(found, limit,
+                letter -> DateCursor.of(letter.getRegisteredOn(), letter.getId()).toString());
+        return summarised(page, LocalDate.now()).counted(counted, COUNT_LIMIT);
+    }
+
+    /**
+     * The letters the caller may read whose subject, summary or either number holds the filter's text, best match
+     * first, in numbered pages from the search index (relevance has no column to seek by), with the filter's
+     * direction, counterpart and period; counted up to {@link #COUNT_LIMIT}. A period that ends before it starts is
+     * refused ({@link InvalidInputException} on {@code to}).
+     */
+    @Transactional(readOnly = true)
+    public LetterPage search(LetterFilter filter, int page, int size) {
+        ReadScope scope = access.readScope(CurrentUser.require());
         checkPeriod(filter.from(), filter.to());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
-        ReadScope scope = access.readScope(user);
-        LocalDate today = LocalDate.now();
-        if (filter.hasText()) {
-            if (!SearchAnalysis.isSearchable(filter.text())) {
-                return new LetterPage(List.of(), boundedPage, boundedSize, 0, true);
-            }
-            return search(scope, filter, boundedPage, boundedSize, today);
+        if (!filter.hasText() || !SearchAnalysis.isSearchable(filter.text())) {
+            return new LetterPage(List.of(), boundedPage, boundedSize, 0, true);
         }
-        List<Letter> found = letters.findReadable(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
-                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                scope.teamsForQuery(), filter.direction(), filter.counterpartId(), filter.from(), filter.to(),
-                PageRequest.of(boundedPage, boundedSize));
-        int counted = letters.findReadableIds(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
-                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                scope.teamsForQuery(), filter.direction(), filter.counterpartId(), filter.from(), filter.to(),
-                PageRequest.of(0, COUNT_LIMIT + 1)).size();
-        return page(summaries(found, today), boundedPage, boundedSize, counted);
+        return search(scope, filter, boundedPage, boundedSize, LocalDate.now());
     }
 
     /**
      * Letters the caller may read whose answer is still awaited past their reply-by date on {@code on}, longest
      * overdue first, both ways: outgoing letters they owe us an answer to, and incoming ones we owe an answer to;
-     * optionally of one counterpart or one owner.
+     * optionally of one counterpart or one owner. A keyset page after {@code after} ({@code null} for the first),
+     * counted up to {@link #COUNT_LIMIT}.
      */
     @Transactional(readOnly = true)
-    public LetterPage overdue(LocalDate on, UUID counterpartId, String owner, int page, int size) {
-        return overdue(on, null, counterpartId, owner, page, size);
+    public KeysetPage<LetterSummary> overdue(LocalDate on, UUID counterpartId, String owner, DateCursor after,
+            int size) {
+        return overdue(on, null, counterpartId, owner, after, size);
     }
 
     /**
-     * As {@link #overdue(LocalDate, UUID, String, int, int)}, of one direction when {@code direction} is given:
-     * {@link LetterDirection#OUTGOING} for the answers they owe us, {@link LetterDirection#INCOMING} for ours.
+     * As {@link #overdue(LocalDate, UUID, String, DateCursor, int)}, of one direction when {@code direction} is
+     * given: {@link LetterDirection#OUTGOING} for the answers they owe us, {@link LetterDirection#INCOMING} for ours.
      */
     @Transactional(readOnly = true)
-    public LetterPage overdue(LocalDate on, LetterDirection direction, UUID counterpartId, String owner, int page,
-            int size) {
+    public KeysetPage<LetterSummary> overdue(LocalDate on, LetterDirection direction, UUID counterpartId,
+            String owner, DateCursor after, int size) {
         HuquqUser user = CurrentUser.require();
-        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int boundedPage = Math.max(0, page);
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         ReadScope scope = access.readScope(user);
         LocalDate day = on == null ? LocalDate.now() : on;
         AwaitingQuery query = new AwaitingQuery(user.institutionId(), day, OPEN_LEVELS, scope.allConfidential(),
                 scope.allStrict(), scope.teamsForQuery(), direction, counterpartId, blankToNull(owner));
-        List<Letter> found = letters.awaiting(query, boundedPage * boundedSize, boundedSize);
+        List<Letter> found = letters.awaiting(query, after, KeysetPage.fetchSize(limit));
         int counted = letters.countAwaiting(query, COUNT_LIMIT + 1);
-        return page(summaries(found, day), boundedPage, boundedSize, counted);
+        KeysetPage<Letter> page = KeysetPage.of(found, limit,
+                letter -> DateCursor.of(letter.getAwaitingReplyBy(), letter.getId()).toString());
+        return summarised(page, day).counted(counted, COUNT_LIMIT);
     }
 
-    /** A page of a list counted up to {@link #COUNT_LIMIT} ({@code counted} is at most one more than that). */
-    private static LetterPage page(List<LetterSummary> letters, int page, int size, int counted) {
-        return counted > COUNT_LIMIT ? new LetterPage(letters, page, size, COUNT_LIMIT, false)
-                : new LetterPage(letters, page, size, counted, true);
+    /** A page of letters as summaries, with their reply states on {@code on}. */
+    private KeysetPage<LetterSummary> summarised(KeysetPage<Letter> page, LocalDate on) {
+        return new KeysetPage<>(summaries(page.items(), on), page.next());
     }
 
     /**

@@ -10,7 +10,8 @@ public record CounterpartFilter(String text, String kind, String countryCode, Bo
         return new CounterpartFilter(null, null, null, null);
     }
 
-    boolean hasText() {
+    /** Whether the filter searches text, which {@link CounterpartManagement#search} ranks by relevance. */
+    public boolean hasText() {
         return text != null && !text.isBlank();
     }
 }

@@ -31,6 +31,8 @@ import org.huquq.shared.Countries;
 import org.huquq.shared.Ids;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.KeysetPage;
+import org.huquq.shared.NameCursor;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.StaleVersionException;
@@ -38,7 +40,6 @@ import org.huquq.shared.TypedText;
 import org.huquq.shared.Vocabularies;
 import org.huquq.shared.VocabularyTerm;
 import org.huquq.shared.search.LatinKey;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -201,24 +202,46 @@ public class CounterpartManagement {
     }
 
     /**
-     * The counterparts of the caller's registry that match the filter, in pages of at most {@link #MAX_PAGE_SIZE}:
-     * from the search index, best match first, when there is text (every word must match a name, the abbreviation
-     * or the Latin key of one, as a whole word or its beginning; or the text is the reference); from the database,
-     * by name, when there is none.
+     * The counterparts of the caller's registry that match the filter's kind, country and status, by name, a keyset
+     * page of at most {@link #MAX_PAGE_SIZE} after {@code after} ({@code null} for the first), with the count of all
+     * of them. Bodies registered while a reader pages never shift the pages still to come. Text is searched by
+     * {@link #search}.
+     *
+     * @throws IllegalArgumentException when the filter has text
      */
     @Transactional(readOnly = true)
-    public CounterpartPage find(CounterpartFilter filter, int page, int size) {
+    public KeysetPage<CounterpartView> find(CounterpartFilter filter, NameCursor after, int size) {
+        if (filter.hasText()) {
+            throw new IllegalArgumentException("text is searched by relevance, in numbered pages: search(...)");
+        }
+        UUID institutionId = CurrentUser.require().institutionId();
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        String kind = blankToNull(filter.kind());
+        String country = blankToNull(filter.countryCode());
+        List<Counterpart> rows = counterparts.findFiltered(institutionId, kind, country, filter.active(),
+                after == null, after == null ? "" : after.name(), after == null ? Ids.NONE : after.id(),
+                PageRequest.of(0, KeysetPage.fetchSize(limit)));
+        long total = counterparts.countFiltered(institutionId, kind, country, filter.active());
+        return KeysetPage.of(rows, limit, c -> NameCursor.of(c.sortName(), c.getId()).toString())
+                .map(Counterpart::toView).counted(total, total);
+    }
+
+    /**
+     * The counterparts of the caller's registry that match the filter's text, best match first, in numbered pages
+     * of at most {@link #MAX_PAGE_SIZE} from the search index (relevance has no column to seek by), no deeper than
+     * the 10,000th: every word must match a name, the abbreviation or the Latin key of one, as a whole word or its
+     * beginning; or the text is the reference.
+     */
+    @Transactional(readOnly = true)
+    public CounterpartPage search(CounterpartFilter filter, int page, int size) {
         HuquqUser user = CurrentUser.require();
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         // no deeper than 10,000 rows: OpenSearch's default result window, and further than anyone pages
         int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
-        if (filter.hasText()) {
-            return search(user.institutionId(), filter, boundedPage, boundedSize);
+        if (!filter.hasText()) {
+            return new CounterpartPage(List.of(), boundedPage, boundedSize, 0);
         }
-        Page<Counterpart> result = counterparts.findFiltered(user.institutionId(), blankToNull(filter.kind()),
-                blankToNull(filter.countryCode()), filter.active(), PageRequest.of(boundedPage, boundedSize));
-        return new CounterpartPage(result.getContent().stream().map(Counterpart::toView).toList(), boundedPage,
-                boundedSize, result.getTotalElements());
+        return search(user.institutionId(), filter, boundedPage, boundedSize);
     }
 
     private CounterpartPage search(UUID institutionId, CounterpartFilter filter, int page, int size) {

@@ -2,7 +2,7 @@ package org.huquq.counterparts;
 
 import java.util.List;
 
-/** One bounded page of counterpart institutions and whether more follow. */
+/** One numbered page of the counterpart institutions a text search finds, best match first. */
 public record CounterpartPage(List<CounterpartView> items, int page, int size, long total) {
 
     public boolean hasNext() {

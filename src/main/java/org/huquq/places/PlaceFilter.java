@@ -10,7 +10,8 @@ public record PlaceFilter(String text, String countryCode, String type, String a
         return new PlaceFilter(null, null, null, null);
     }
 
-    boolean hasText() {
+    /** Whether the filter searches text, which {@link PlaceManagement#search} ranks by relevance. */
+    public boolean hasText() {
         return text != null && !text.isBlank();
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -25,14 +26,16 @@ import org.huquq.places.domain.PlaceRepository;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
+import org.huquq.shared.Ids;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
+import org.huquq.shared.KeysetPage;
+import org.huquq.shared.NameCursor;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
 import org.huquq.shared.search.SearchAnalysis;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,6 +49,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlaceManagement {
 
     public static final int MAX_PAGE_SIZE = 100;
+
+    private static final Set<Confidentiality> OPEN_LEVELS = EnumSet.of(Confidentiality.PUBLIC,
+            Confidentiality.INTERNAL);
 
     /** The vocabulary of place types. */
     public static final String TYPES = "place-type";
@@ -132,29 +138,47 @@ public class PlaceManagement {
     }
 
     /**
-     * The places the caller may read that match the filter: from the search index, best match first, when there is
-     * text; from the database, by name, when there is none. Text with a digit is read as a code: the place of that
-     * code first, then codes that begin with it, then names that hold it as a phrase.
+     * The places the caller may read that match the filter's country, type and authority, by name, a keyset page
+     * after {@code after} ({@code null} for the first), with the count of all of them. Places added while a reader
+     * pages never shift the pages still to come. Text is searched by {@link #search}.
+     *
+     * @throws IllegalArgumentException when the filter has text
      */
     @Transactional(readOnly = true)
-    public PlacePage find(PlaceFilter filter, int page, int size) {
-        HuquqUser user = CurrentUser.require();
+    public KeysetPage<PlaceView> find(PlaceFilter filter, NameCursor after, int size) {
+        if (filter.hasText()) {
+            throw new IllegalArgumentException("text is searched by relevance, in numbered pages: search(...)");
+        }
+        ReadScope scope = access.readScope(CurrentUser.require());
+        int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        String country = blankToNull(filter.countryCode());
+        String type = blankToNull(filter.type());
+        String authority = blankToNull(filter.authority());
+        List<Place> rows = places.findReadable(scope.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), country, type, authority, after == null, after == null ? "" : after.name(),
+                after == null ? Ids.NONE : after.id(), PageRequest.of(0, KeysetPage.fetchSize(limit)));
+        long total = places.countReadable(scope.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), country, type, authority);
+        return KeysetPage.of(rows, limit, place -> NameCursor.of(place.sortName(), place.getId()).toString())
+                .map(Place::toView).counted(total, total);
+    }
+
+    /**
+     * The places the caller may read that match the filter's text, best match first, in numbered pages from the
+     * search index (relevance has no column to seek by): the place of a code first, then codes that begin with it,
+     * then names that hold it as a phrase, when the text has a digit; names that hold its words otherwise.
+     */
+    @Transactional(readOnly = true)
+    public PlacePage search(PlaceFilter filter, int page, int size) {
+        ReadScope scope = access.readScope(CurrentUser.require());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = Math.max(0, page);
-        ReadScope scope = access.readScope(user);
-        if (filter.hasText()) {
-            if (!SearchAnalysis.isSearchable(filter.text())) {
-                return new PlacePage(List.of(), boundedPage, boundedSize, 0);
-            }
-            return search(scope, filter, boundedPage, boundedSize);
+        if (!filter.hasText() || !SearchAnalysis.isSearchable(filter.text())) {
+            return new PlacePage(List.of(), boundedPage, boundedSize, 0);
         }
-        Page<Place> result = places.findReadable(scope.institutionId(),
-                EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL), Confidentiality.CONFIDENTIAL,
-                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                scope.teamsForQuery(), blankToNull(filter.countryCode()), blankToNull(filter.type()),
-                blankToNull(filter.authority()), PageRequest.of(boundedPage, boundedSize));
-        return new PlacePage(result.getContent().stream().map(Place::toView).toList(), boundedPage, boundedSize,
-                result.getTotalElements());
+        return search(scope, filter, boundedPage, boundedSize);
     }
 
     /** The teams a place can be assigned to. */

@@ -2,7 +2,7 @@ package org.huquq.places;
 
 import java.util.List;
 
-/** One bounded page of places and whether more follow. */
+/** One numbered page of the places a text search finds, best match first, and whether more follow. */
 public record PlacePage(List<PlaceView> items, int page, int size, long total) {
 
     public boolean hasNext() {

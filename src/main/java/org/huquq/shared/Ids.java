@@ -12,6 +12,9 @@ import com.fasterxml.uuid.impl.TimeBasedEpochRandomGenerator;
  */
 public final class Ids {
 
+    /** The nil UUID, which no record has: the value of a query parameter that a flag makes irrelevant. */
+    public static final UUID NONE = new UUID(0, 0);
+
     private static final TimeBasedEpochRandomGenerator GENERATOR = Generators.timeBasedEpochRandomGenerator();
 
     private Ids() {

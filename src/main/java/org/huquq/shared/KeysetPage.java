@@ -15,20 +15,30 @@ import java.util.function.Function;
  * rows after the cursor ({@code where seq < :after order by seq desc}, no offset).</li>
  * <li>Fetch {@link #fetchSize(int) fetchSize(limit)} rows, one more than the page shows: the extra row only says
  * that there is a next page.</li>
- * <li>Build the page with {@link #of(List, int, Function)}, naming how an item becomes a cursor; parse the cursor a
- * client sends back with {@link #longCursor(String)} (or your own parser for composite keys).</li>
+ * <li>Build the page with {@link #of(List, int, Function)}, naming how an item becomes a cursor. The cursor a client
+ * sends back binds as a typed request parameter: a number, a {@link DateCursor} or a {@link NameCursor}, so that
+ * one that is not a cursor is a 400 naming the parameter {@code after}.</li>
+ * <li>Count the whole list separately when the page says how long it is ({@link #counted(long, long)}): up to a
+ * limit where the list can hold a million rows.</li>
  * </ol>
- * Pages render the {@code pager} fragment of {@code templates/shared/list.html}; the API answers
- * {@code {"items": [...], "next": "<cursor or null>"}}, which is this record as JSON.
+ * Pages render the fragments of {@code templates/shared/list.html}; the API answers with
+ * {@code ApiList.keyset(page, size)}: {@code {"items": [...], "next": "<cursor or null>", ...}}.
  *
  * @param items the items of this page, in list order
  * @param next the cursor of the next page: opaque to clients, {@code null} when this is the last page
+ * @param total how many items the whole list holds, {@code null} when it is not counted
+ * @param totalExact whether {@code total} is exact; when false, the list holds at least {@code total} items
  * @param <T> the items
  */
-public record KeysetPage<T>(List<T> items, String next) {
+public record KeysetPage<T>(List<T> items, String next, Long total, boolean totalExact) {
 
     public KeysetPage {
         items = List.copyOf(items);
+    }
+
+    /** A page of a list that is not counted. */
+    public KeysetPage(List<T> items, String next) {
+        this(items, next, null, false);
     }
 
     /** How many rows to fetch for a page of {@code limit} items: one more, to learn whether a next page exists. */
@@ -51,21 +61,18 @@ public record KeysetPage<T>(List<T> items, String next) {
         return new KeysetPage<>(shown, cursorOf.apply(shown.get(limit - 1)));
     }
 
-    /** A cursor that is a number (a sequence, a row number), or {@code null} when absent or not a number. */
-    public static Long longCursor(String cursor) {
-        if (cursor == null || cursor.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(cursor.strip());
-        } catch (NumberFormatException notANumber) {
-            return null;
-        }
+    /**
+     * This page of a list that holds {@code counted} items, counted up to {@code limit} and one more: the total is
+     * exact when no more than {@code limit} were found, else "at least {@code limit}".
+     */
+    public KeysetPage<T> counted(long counted, long limit) {
+        return counted > limit ? new KeysetPage<>(items, next, limit, false)
+                : new KeysetPage<>(items, next, counted, true);
     }
 
-    /** The same page with each item mapped; the cursor stays, as it names a position, not an item. */
+    /** The same page with each item mapped; the cursor and the count stay, as they name positions, not items. */
     public <R> KeysetPage<R> map(Function<? super T, ? extends R> mapper) {
-        return new KeysetPage<>(items.stream().<R>map(mapper).toList(), next);
+        return new KeysetPage<>(items.stream().<R>map(mapper).toList(), next, total, totalExact);
     }
 
     /** Whether a next page exists. */

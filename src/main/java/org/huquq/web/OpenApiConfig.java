@@ -29,6 +29,8 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.huquq.shared.DateCursor;
+import org.huquq.shared.NameCursor;
 import org.huquq.shared.PartialDate;
 import org.huquq.shared.web.ApiProblems;
 import org.huquq.shared.web.IfMatch;
@@ -72,6 +74,9 @@ class OpenApiConfig {
      */
     static final Map<String, Map<String, String>> VOCABULARY_FIELDS = vocabularyFields();
 
+    /** The cursor of a keyset list, as clients see it. */
+    static final String CURSOR = "An opaque cursor: the 'next' of the page before, sent back unchanged";
+
     /** Two classes that would share one schema name: the second one's fields would be described by the first. */
     static final List<String> SCHEMA_NAME_CLASHES = new ArrayList<>();
 
@@ -80,7 +85,9 @@ class OpenApiConfig {
                 .replaceWithSchema(PartialDate.class, new StringSchema().pattern(PARTIAL_DATE_PATTERN)
                         .example("1991-03").description(PARTIAL_DATE))
                 .replaceWithSchema(LocalTime.class, new StringSchema().format("time").example("14:30")
-                        .description("A time of day, hours and minutes (seconds optional)"));
+                        .description("A time of day, hours and minutes (seconds optional)"))
+                .replaceWithSchema(DateCursor.class, new StringSchema().description(CURSOR))
+                .replaceWithSchema(NameCursor.class, new StringSchema().description(CURSOR));
     }
 
     /** RFC 9457 problem details, as every 4xx answer of the API has them. */

@@ -16,7 +16,6 @@ import org.huquq.bench.LetterGenerator.Planned;
 import org.huquq.correspondence.LetterDirection;
 import org.huquq.correspondence.LetterManagement;
 import org.huquq.correspondence.LetterMother;
-import org.huquq.correspondence.LetterPage;
 import org.huquq.correspondence.LetterSummary;
 import org.huquq.correspondence.LetterView;
 import org.huquq.correspondence.Scorecard;
@@ -26,6 +25,7 @@ import org.huquq.deadlines.ReplyDeadlines;
 import org.huquq.deadlines.ReplyRuleManagement;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
+import org.huquq.shared.KeysetPage;
 import org.huquq.support.TestUsers;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -142,9 +142,9 @@ class LettersLoadTests {
         List<Planned> overdue = generator.letters().stream()
                 .filter(p -> p.awaitingReplyBy != null && p.awaitingReplyBy.isBefore(today))
                 .sorted(Comparator.comparing((Planned p) -> p.awaitingReplyBy).thenComparing(p -> p.id)).toList();
-        LetterPage first = as(head, () -> letters.overdue(today, null, null, 0, 25));
+        KeysetPage<LetterSummary> first = as(head, () -> letters.overdue(today, null, null, null, 25));
         assertThat(first.total()).isEqualTo(overdue.size());
-        assertThat(first.letters()).extracting(LetterSummary::id)
+        assertThat(first.items()).extracting(LetterSummary::id)
                 .containsExactlyElementsOf(overdue.subList(0, 25).stream().map(p -> p.id).toList());
     }
 

@@ -88,7 +88,7 @@ class CommitmentConfidentialityTests {
     void theTeamAndTheHeadReadItAndEachReadIsAudited() {
         assertThat(as(insider, () -> commitments.get(secret.id())).status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
         assertThat(as(head, () -> commitments.get(secret.id())).id()).isEqualTo(secret.id());
-        assertThat(as(head, () -> commitments.find(new CommitmentFilter(secretMother.marker(), null, null, null), 0,
+        assertThat(as(head, () -> commitments.search(new CommitmentFilter(secretMother.marker(), null, null, null), 0,
                 10)).items()).extracting(CommitmentView::id).containsExactly(secret.id());
         assertThat(audit.history(institution, "Commitment", secret.id())).extracting(AuditEntryView::action)
                 .filteredOn(AuditAction.READ::equals).hasSize(2);
@@ -103,13 +103,13 @@ class CommitmentConfidentialityTests {
                 step(LocalDate.of(2024, 3, 1), CommitmentStatus.WITHDRAWN)))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(outsider, () -> commitments.update(secret.id(), 1, secretMother.build())))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(as(outsider, () -> commitments.find(CommitmentFilter.none(), 0, 100)).items()).isEmpty();
-        assertThat(as(outsider, () -> commitments.find(new CommitmentFilter(secretMother.marker(), null, null, null),
+        assertThat(as(outsider, () -> commitments.find(CommitmentFilter.none(), null, 100)).items()).isEmpty();
+        assertThat(as(outsider, () -> commitments.search(new CommitmentFilter(secretMother.marker(), null, null, null),
                 0, 100)).items()).isEmpty();
-        assertThat(as(outsider, () -> commitments.find(new CommitmentFilter(secret.reference(), null, null, null),
+        assertThat(as(outsider, () -> commitments.search(new CommitmentFilter(secret.reference(), null, null, null),
                 0, 100)).items()).isEmpty();
-        assertThat(as(outsider, () -> commitments.noStepReported(0, null, 0, 100)).total()).isZero();
-        assertThat(as(insider, () -> commitments.noStepReported(0, null, 0, 100)).total()).isEqualTo(1);
+        assertThat(as(outsider, () -> commitments.noStepReported(0, null, null, 100)).total()).isZero();
+        assertThat(as(insider, () -> commitments.noStepReported(0, null, null, 100)).total()).isEqualTo(1);
     }
 
     @Test

@@ -128,7 +128,7 @@ class CommitmentWebTests {
 
     @Test
     void invalidFormShowsFieldErrorsInTajikAndSavesNothing() throws Exception {
-        long before = TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), 0, 1)).total();
+        long before = TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), null, 1)).total();
         mvc.perform(post("/commitments").with(csrf()).with(signedIn(officer)).sessionAttr("huquq.language", "tg")
                         .param("kind", "PLEDGE").param("madeByQuery", "INST-999999")
                         .param("madeOn", "2025-03-04").param("sourceKind", "LETTER").param("text", "Ваъда ғӣқӯҳҷ")
@@ -147,7 +147,7 @@ class CommitmentWebTests {
                 .andExpect(model().attributeHasFieldErrors("form", "kind", "madeOn", "sourceKind", "text",
                         "textLanguage"))
                 .andExpect(content().string(containsString("Ин майдон ҳатмист")));
-        assertThat(TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), 0, 1)).total())
+        assertThat(TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), null, 1)).total())
                 .isEqualTo(before);
     }
 
@@ -312,7 +312,7 @@ class CommitmentWebTests {
     void aCallPickedWhileTheSourceSaysLetterIsRefusedNotDropped() throws Exception {
         CommunicationView call = TestUsers.as(officer, () -> communications.create(CommunicationMother.call()
                 .with(commissioner.id()).build()));
-        long before = TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), 0, 1)).total();
+        long before = TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), null, 1)).total();
         mvc.perform(newCommitment(CounterpartMother.marker()).sessionAttr("huquq.language", "ru")
                         .param("madeBy", commissioner.id().toString())
                         .param("sourceKind", "LETTER").param("sourceCallId", call.id().toString()))
@@ -326,7 +326,7 @@ class CommitmentWebTests {
                 .andExpect(redirectedUrlPattern("/commitments/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         assertThat(TestUsers.as(officer, () -> commitments.get(savedId(location))).sourceId()).isEqualTo(call.id());
-        assertThat(TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), 0, 1)).total())
+        assertThat(TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), null, 1)).total())
                 .isEqualTo(before + 1);
     }
 
@@ -339,7 +339,7 @@ class CommitmentWebTests {
         CounterpartView second = TestUsers.as(officer, () -> counterparts.create(CounterpartMother.ministry()
                 .named("Migration Service " + shared + " South", "Миграционная служба " + shared + " Юг", null)
                 .build()));
-        long before = TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), 0, 1)).total();
+        long before = TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), null, 1)).total();
         mvc.perform(newCommitment(shared).sessionAttr("huquq.language", "ru")
                         .param("madeBy", commissioner.id().toString()).param("madeToQuery", shared)
                         .param("sourceKind", "MEETING"))
@@ -356,7 +356,7 @@ class CommitmentWebTests {
                 .andExpect(content().string(containsString("name=\"madeTo\" value=\"" + second.id() + "\">")))
                 .andExpect(content().string(not(containsString("value=\"" + first.id() + "\""))))
                 .andExpect(content().string(containsString("Typed before searching")));
-        assertThat(TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), 0, 1)).total())
+        assertThat(TestUsers.as(officer, () -> commitments.find(CommitmentFilter.none(), null, 1)).total())
                 .isEqualTo(before);
     }
 

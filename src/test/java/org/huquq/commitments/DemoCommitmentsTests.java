@@ -38,7 +38,7 @@ class DemoCommitmentsTests {
     void theCommissionersPledgeAcknowledgementAndCallForAnInvestigationAwaitAStep() {
         UUID tajik = identity.findInstitutionByCode("tj-ombudsman").orElseThrow();
         List<CommitmentView> recorded = identity.runAsSystem(tajik,
-                () -> commitments.find(CommitmentFilter.none(), 0, 100)).items();
+                () -> commitments.find(CommitmentFilter.none(), null, 100)).items();
         assertThat(recorded).extracting(CommitmentView::kind)
                 .containsExactlyInAnyOrder("PLEDGE", "VIOLATION_ACKNOWLEDGED", "INVESTIGATION");
         CounterpartView commissioner = identity.runAsSystem(tajik, () -> counterparts.get(recorded.get(0).madeBy()));
@@ -56,12 +56,12 @@ class DemoCommitmentsTests {
             // made in the Commissioner's answer, as registered by the demo letters, and listed from that letter
             assertThat(pledge.sourceId()).isNotNull();
             assertThat(identity.runAsSystem(tajik, () -> commitments.find(CommitmentFilter.madeIn(pledge.sourceId()),
-                    0, 10)).items()).extracting(CommitmentView::id).containsExactly(pledge.id());
+                    null, 10)).items()).extracting(CommitmentView::id).containsExactly(pledge.id());
         });
         assertThat(recorded).filteredOn(c -> !c.kind().equals("PLEDGE"))
                 .allSatisfy(c -> assertThat(c.sourceKind()).isEqualTo(CommitmentSource.CALL));
         NoStepReport silent = identity.runAsSystem(tajik,
-                () -> commitments.noStepReported(CommitmentManagement.DEFAULT_SILENCE_DAYS, null, 0, 100));
+                () -> commitments.noStepReported(CommitmentManagement.DEFAULT_SILENCE_DAYS, null, null, 100));
         assertThat(silent.groups()).singleElement().satisfies(group -> {
             assertThat(group.madeBy()).isEqualTo(commissioner.id());
             assertThat(group.commitments()).hasSize(3);
@@ -73,7 +73,7 @@ class DemoCommitmentsTests {
     void theCommissionersOfficeHoldsTheSameThreeAsMadeByItselfToTheTajikOmbudsmanInRussian() {
         UUID russian = identity.findInstitutionByCode("ru-commissioner").orElseThrow();
         List<CommitmentView> made = identity.runAsSystem(russian,
-                () -> commitments.find(CommitmentFilter.none(), 0, 100)).items();
+                () -> commitments.find(CommitmentFilter.none(), null, 100)).items();
         assertThat(made).extracting(CommitmentView::kind)
                 .containsExactlyInAnyOrder("PLEDGE", "VIOLATION_ACKNOWLEDGED", "INVESTIGATION");
         CounterpartView ombudsman = identity.runAsSystem(russian, () -> counterparts.get(made.get(0).madeTo()));
@@ -96,7 +96,7 @@ class DemoCommitmentsTests {
     void loadingTheDemoAgainAddsNothing() {
         UUID tajik = identity.findInstitutionByCode("tj-ombudsman").orElseThrow();
         demo.on(new DemoInstitutionsCreated(List.of(new DemoInstitution(tajik, "tj-ombudsman", "TJ", null, null))));
-        assertThat(identity.runAsSystem(tajik, () -> commitments.find(CommitmentFilter.none(), 0, 100)).total())
+        assertThat(identity.runAsSystem(tajik, () -> commitments.find(CommitmentFilter.none(), null, 100)).total())
                 .isEqualTo(3);
     }
 }

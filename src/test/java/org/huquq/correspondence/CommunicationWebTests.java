@@ -141,7 +141,7 @@ class CommunicationWebTests {
                         "subject", "summary"))
                 .andExpect(content().string(containsString("Ин майдон ҳатмист.")))
                 .andExpect(content().string(containsString("Лутфан майдонҳои дар поён қайдшударо ислоҳ кунед.")));
-        Assertions.assertThat(as(officer, () -> communications.find(CommunicationFilter.none(), 0, 10)).items())
+        Assertions.assertThat(as(officer, () -> communications.find(CommunicationFilter.none(), null, 10)).items())
                 .isEmpty();
     }
 
@@ -162,7 +162,7 @@ class CommunicationWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + place + "\"")))
                 .andExpect(content().string(containsString("value=\"" + person + "\" checked")));
-        Assertions.assertThat(as(officer, () -> communications.find(CommunicationFilter.none(), 0, 10)).items())
+        Assertions.assertThat(as(officer, () -> communications.find(CommunicationFilter.none(), null, 10)).items())
                 .isEmpty();
     }
 
@@ -193,7 +193,7 @@ class CommunicationWebTests {
                 .andExpect(content().string(containsString("Подходят несколько записей: отметьте нужную.")))
                 .andExpect(content().string(containsString("value=\"" + first + "\">")))
                 .andExpect(content().string(containsString("value=\"" + second + "\">")));
-        Assertions.assertThat(as(officer, () -> communications.find(CommunicationFilter.none(), 0, 10)).items())
+        Assertions.assertThat(as(officer, () -> communications.find(CommunicationFilter.none(), null, 10)).items())
                 .extracting(CommunicationSummary::subject).containsExactly("Typed, not picked");
     }
 

@@ -41,7 +41,7 @@ class DemoCommunicationsTests {
     void theTajikOmbudsmanDiscussedTheFailedVisitWithTheRussianCommissionerByPhoneOnce() {
         UUID tajik = identity.findInstitutionByCode("tj-ombudsman").orElseThrow();
         CounterpartView commissioner = identity.runAsSystem(tajik, () -> counterparts.find(
-                new CounterpartFilter(null, "OMBUDSMAN", "RU", null), 0, 1).items().get(0));
+                new CounterpartFilter(null, "OMBUDSMAN", "RU", null), null, 1).items().get(0));
 
         List<CommunicationSummary> calls = calls(tajik, commissioner);
         assertThat(calls).singleElement().satisfies(call -> {
@@ -68,7 +68,7 @@ class DemoCommunicationsTests {
     void theCommissionersLogHoldsTheSameCallFromHerSideInRussian() {
         UUID russian = identity.findInstitutionByCode("ru-commissioner").orElseThrow();
         List<CommunicationSummary> logged = identity.runAsSystem(russian,
-                () -> communications.find(CommunicationFilter.none(), 0, 10)).items();
+                () -> communications.find(CommunicationFilter.none(), null, 10)).items();
         assertThat(logged).singleElement().satisfies(call -> {
             assertThat(call.kind()).isEqualTo("PHONE_CALL");
             assertThat(call.subject()).contains("Крокус Сити Холле");
@@ -85,7 +85,7 @@ class DemoCommunicationsTests {
     }
 
     private List<CommunicationSummary> calls(UUID tajik, CounterpartView commissioner) {
-        return identity.runAsSystem(tajik, () -> communications.find(CommunicationFilter.with(commissioner.id()), 0,
+        return identity.runAsSystem(tajik, () -> communications.find(CommunicationFilter.with(commissioner.id()), null,
                 CommunicationManagement.MAX_PAGE_SIZE)).items();
     }
 }

@@ -18,6 +18,7 @@ import org.huquq.deadlines.ReplyDeadlineState;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.Role;
+import org.huquq.shared.KeysetPage;
 import org.huquq.support.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +70,7 @@ class DemoLettersTests {
         assertThat(card.chains()).anySatisfy(chain -> assertThat(chain.lastState())
                 .isEqualTo(ReplyDeadlineState.ANSWERED));
         LetterSummary answer = identity.runAsSystem(tajik, () -> letters.find(new LetterFilter(
-                LetterDirection.INCOMING, card.counterpartId(), null, null, null), 0, 1)).letters().get(0);
+                LetterDirection.INCOMING, card.counterpartId(), null, null, null), null, 1)).items().get(0);
         LetterView read = identity.runAsSystem(tajik, () -> letters.get(answer.id()));
         assertThat(read.body()).contains("на контроле Министерства внутренних дел");
         LetterView october = identity.runAsSystem(tajik, () -> letters.get(read.inReplyToId()));
@@ -84,7 +85,7 @@ class DemoLettersTests {
     void theCommissionersOfficeOwesAnAnswerToEachOfTheElevenLettersAndGaveOne() {
         UUID russian = identity.findInstitutionByCode("ru-commissioner").orElseThrow();
         List<LetterSummary> registry = identity.runAsSystem(russian,
-                () -> letters.find(new LetterFilter(null, null, null, null, null), 0, 100)).letters();
+                () -> letters.find(new LetterFilter(null, null, null, null, null), null, 100)).items();
         assertThat(registry).filteredOn(l -> l.direction() == LetterDirection.OUTGOING).singleElement()
                 .satisfies(l -> assertThat(l.reference()).isEqualTo("OUT-2024-0001"));
         List<LetterSummary> theirs = registry.stream().filter(l -> l.direction() == LetterDirection.INCOMING)
@@ -94,11 +95,11 @@ class DemoLettersTests {
         assertThat(theirs).extracting(LetterSummary::state).containsOnlyOnce(ReplyDeadlineState.ANSWERED);
 
         // her backlog: the ten letters she never answered, in the list of answers we owe
-        LetterPage backlog = identity.runAsSystem(russian, () -> letters.overdue(LocalDate.of(2025, 1, 15),
-                LetterDirection.INCOMING, null, null, 0, 100));
+        KeysetPage<LetterSummary> backlog = identity.runAsSystem(russian,
+                () -> letters.overdue(LocalDate.of(2025, 1, 15), LetterDirection.INCOMING, null, null, null, 100));
         assertThat(backlog.total()).isEqualTo(10);
         assertThat(identity.runAsSystem(russian, () -> letters.overdue(LocalDate.of(2025, 1, 15),
-                LetterDirection.OUTGOING, null, null, 0, 100)).total()).as("she awaits no answer herself").isZero();
+                LetterDirection.OUTGOING, null, null, null, 100)).total()).as("she awaits no answer herself").isZero();
 
         LetterSummary first = theirs.stream().filter(l -> l.sentOn().equals(LocalDate.of(2023, 3, 14))).findFirst()
                 .orElseThrow();
@@ -163,10 +164,10 @@ class DemoLettersTests {
 
     private List<LetterView> read(UUID institution) {
         return identity.runAsSystem(institution, () -> letters.find(new LetterFilter(null, null, null, null, null),
-                0, 100).letters().stream().map(l -> letters.get(l.id())).toList());
+                null, 100).items().stream().map(l -> letters.get(l.id())).toList());
     }
 
     private UUID ombudsman(String country) {
-        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, true), 0, 1).items().get(0).id();
+        return counterparts.find(new CounterpartFilter(null, "OMBUDSMAN", country, true), null, 1).items().get(0).id();
     }
 }

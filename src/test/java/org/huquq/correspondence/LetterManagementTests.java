@@ -21,8 +21,10 @@ import org.huquq.deadlines.ReplyRuleView;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.DateCursor;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.support.TestUsers;
@@ -190,8 +192,8 @@ class LetterManagementTests {
                 .level(Confidentiality.STRICTLY_CONFIDENTIAL, legal).register()));
         assertThatThrownBy(() -> as(clerk, () -> letters.get(secret.id()))).isInstanceOf(NotFoundException.class);
         assertThat(overdueIds(LocalDate.of(2025, 1, 1))).doesNotContain(secret.id());
-        assertThat(as(clerk, () -> letters.find(new LetterFilter(null, commissioner, null, null, null), 0, 100))
-                .letters()).extracting(LetterSummary::id).doesNotContain(secret.id());
+        assertThat(as(clerk, () -> letters.find(new LetterFilter(null, commissioner, null, null, null), null, 100))
+                .items()).extracting(LetterSummary::id).doesNotContain(secret.id());
         assertThat(as(lawyer, () -> letters.get(secret.id())).reference()).startsWith("OUT-2024-");
     }
 
@@ -222,13 +224,14 @@ class LetterManagementTests {
         assertThat(search(letter.reference().toLowerCase())).containsExactly(letter.id());
         assertThat(search("15-01/" + marker)).containsExactly(letter.id());
         HuquqUser stranger = users.user(users.institution(), Role.REGISTRY_CLERK);
-        assertThat(as(stranger, () -> letters.find(new LetterFilter(null, null, null, null, marker), 0, 10))
-                .letters()).isEmpty();
+        assertThat(as(stranger, () -> letters.search(new LetterFilter(null, null, null, null, marker), 0, 10))
+                .items()).isEmpty();
     }
 
     @Test
     void listsCountTheirLettersExactlyUpToTheLimitAndSayAtLeastBeyond() {
-        LetterPage few = as(clerk, () -> letters.find(new LetterFilter(null, commissioner, null, null, null), 0, 1));
+        KeysetPage<LetterSummary> few = as(clerk,
+                () -> letters.find(new LetterFilter(null, commissioner, null, null, null), null, 1));
         assertThat(few.totalExact()).isTrue();
         assertThat(few.hasNext()).isEqualTo(few.total() > 1);
         // beyond the limit: register enough letters for one more than the limit as one batch would
@@ -237,10 +240,13 @@ class LetterManagementTests {
         for (int i = 0; i <= LetterManagement.COUNT_LIMIT; i++) {
             as(head, () -> letters.register(LetterMother.outgoing(busy).noReplyExpected().register()));
         }
-        LetterPage many = as(head, () -> letters.find(new LetterFilter(null, busy, null, null, null), 3, 25));
+        KeysetPage<LetterSummary> first = as(head,
+                () -> letters.find(new LetterFilter(null, busy, null, null, null), null, 25));
+        KeysetPage<LetterSummary> many = as(head, () -> letters.find(new LetterFilter(null, busy, null, null, null),
+                DateCursor.valueOf(first.next()), 25));
         assertThat(many.totalExact()).isFalse();
         assertThat(many.total()).isEqualTo(LetterManagement.COUNT_LIMIT);
-        assertThat(many.letters()).hasSize(25);
+        assertThat(many.items()).hasSize(25);
         assertThat(many.hasNext()).isTrue();
     }
 
@@ -286,7 +292,7 @@ class LetterManagementTests {
     }
 
     private java.util.List<UUID> search(String text) {
-        return as(clerk, () -> letters.find(new LetterFilter(null, null, null, null, text), 0, 10)).letters()
+        return as(clerk, () -> letters.search(new LetterFilter(null, null, null, null, text), 0, 10)).items()
                 .stream().map(LetterSummary::id).toList();
     }
 
@@ -312,12 +318,12 @@ class LetterManagementTests {
     }
 
     private java.util.List<UUID> overdueIds(LocalDate on) {
-        return as(clerk, () -> letters.overdue(on, commissioner, null, 0, 100)).letters().stream()
+        return as(clerk, () -> letters.overdue(on, commissioner, null, null, 100)).items().stream()
                 .map(LetterSummary::id).toList();
     }
 
     private long countAll() {
-        return as(clerk, () -> letters.find(new LetterFilter(null, commissioner, null, null, null), 0, 1)).total();
+        return as(clerk, () -> letters.find(new LetterFilter(null, commissioner, null, null, null), null, 1)).total();
     }
 
     private static LetterDetails withFollowsUp(LetterDetails d, UUID followsUp) {

@@ -96,7 +96,7 @@ class OurDutyToReplyTests {
         assertThat(overdue(LocalDate.of(2024, 12, 10), LetterDirection.OUTGOING)).containsExactly(ours.id());
         assertThat(overdue(LocalDate.of(2024, 12, 10), null)).containsExactlyInAnyOrder(ours.id(), theirs.id());
         LetterSummary listed = as(clerk, () -> letters.overdue(LocalDate.of(2024, 12, 10), LetterDirection.INCOMING,
-                commissioner, null, 0, 10)).letters().get(0);
+                commissioner, null, null, 10)).items().get(0);
         assertThat(listed.state()).isEqualTo(ReplyDeadlineState.OVERDUE);
         assertThat(listed.daysPastReplyBy()).isEqualTo(1);
     }
@@ -219,7 +219,7 @@ class OurDutyToReplyTests {
     }
 
     private List<UUID> overdue(LocalDate on, LetterDirection direction) {
-        return as(clerk, () -> letters.overdue(on, direction, commissioner, null, 0, 100)).letters().stream()
+        return as(clerk, () -> letters.overdue(on, direction, commissioner, null, null, 100)).items().stream()
                 .map(LetterSummary::id).toList();
     }
 }

@@ -130,7 +130,7 @@ class CounterpartManagementTests {
         assertThatThrownBy(() -> as(stranger, () -> counterparts.get(ours.id()))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as(stranger, () -> counterparts.update(ours.id(), ours.version(),
                 CounterpartMother.ministry().build()))).isInstanceOf(NotFoundException.class);
-        assertThat(as(stranger, () -> counterparts.find(new CounterpartFilter(ours.nameEn(), null, null, null), 0, 100))
+        assertThat(as(stranger, () -> counterparts.search(new CounterpartFilter(ours.nameEn(), null, null, null), 0, 100))
                 .items()).isEmpty();
         assertThat(as(stranger, () -> counterparts.findByReference(ours.reference()))).isEmpty();
         assertThatThrownBy(() -> as(stranger, () -> counterparts.create(CounterpartMother.ministry()
@@ -229,11 +229,13 @@ class CounterpartManagementTests {
     }
 
     private List<UUID> ids(CounterpartFilter filter) {
-        return as(clerk, () -> counterparts.find(filter, 0, 100)).items().stream().map(CounterpartView::id).toList();
+        List<CounterpartView> found = as(clerk, () -> filter.hasText() ? counterparts.search(filter, 0, 100).items()
+                : counterparts.find(filter, null, 100).items());
+        return found.stream().map(CounterpartView::id).toList();
     }
 
     private long total() {
-        return as(clerk, () -> counterparts.find(CounterpartFilter.none(), 0, 1)).total();
+        return as(clerk, () -> counterparts.find(CounterpartFilter.none(), null, 1)).total();
     }
 
     private static List<String> fields(InvalidInputException e) {

@@ -75,7 +75,7 @@ class CounterpartWebTests {
 
     @Test
     void invalidFormShowsFieldErrorsInTheUsersLanguageAndSavesNothing() throws Exception {
-        long before = as(clerk, () -> counterparts.find(CounterpartFilter.none(), 0, 1)).total();
+        long before = as(clerk, () -> counterparts.find(CounterpartFilter.none(), null, 1)).total();
         mvc.perform(post("/institutions").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
                         .sessionAttr("huquq.language", "ru")
                         .param("kind", "MINISTRY").param("countryCode", "XX").param("nameEn", "12345")
@@ -87,7 +87,7 @@ class CounterpartWebTests {
                 .andExpect(content().string(containsString("Выберите страну из списка")))
                 .andExpect(content().string(containsString("Ничего подходящего, доступного вам, не найдено.")))
                 .andExpect(content().string(containsString("value=\"INST-999999\"")));
-        Assertions.assertThat(as(clerk, () -> counterparts.find(CounterpartFilter.none(), 0, 1)).total())
+        Assertions.assertThat(as(clerk, () -> counterparts.find(CounterpartFilter.none(), null, 1)).total())
                 .isEqualTo(before);
     }
 
@@ -126,7 +126,7 @@ class CounterpartWebTests {
                 .named("Prosecutor's Office " + shared + " East", null, null).build()));
         CounterpartView west = as(clerk, () -> counterparts.create(CounterpartMother.ministry()
                 .named("Prosecutor's Office " + shared + " West", null, null).build()));
-        long before = as(clerk, () -> counterparts.find(CounterpartFilter.none(), 0, 1)).total();
+        long before = as(clerk, () -> counterparts.find(CounterpartFilter.none(), null, 1)).total();
         mvc.perform(post("/institutions").with(csrf()).with(authentication(TestUsers.signedIn(clerk)))
                         .param("kind", "MINISTRY").param("countryCode", "RU").param("nameEn", "Department " + shared)
                         .param("parentQuery", shared))
@@ -143,7 +143,7 @@ class CounterpartWebTests {
                 .andExpect(content().string(containsString("name=\"parentId\" value=\"" + west.id() + "\">")))
                 .andExpect(content().string(not(containsString("value=\"" + east.id() + "\""))))
                 .andExpect(content().string(containsString("value=\"Department " + shared + "\"")));
-        Assertions.assertThat(as(clerk, () -> counterparts.find(CounterpartFilter.none(), 0, 1)).total())
+        Assertions.assertThat(as(clerk, () -> counterparts.find(CounterpartFilter.none(), null, 1)).total())
                 .isEqualTo(before);
     }
 

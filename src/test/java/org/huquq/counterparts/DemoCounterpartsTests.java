@@ -27,7 +27,7 @@ class DemoCounterpartsTests {
     void theTajikOmbudsmanCorrespondsWithTheRussianCommissionerAndTheInteriorMinistryAndItsMigrationDirectorate() {
         UUID tajik = identity.findInstitutionByCode("tj-ombudsman").orElseThrow();
         List<CounterpartView> registry = identity.runAsSystem(tajik,
-                () -> counterparts.find(CounterpartFilter.none(), 0, 100)).items();
+                () -> counterparts.find(CounterpartFilter.none(), null, 100)).items();
         assertThat(registry).hasSize(9).allMatch(c -> c.nameEn() != null && c.nameRu() != null && c.nameTg() != null);
         assertThat(registry).filteredOn(c -> c.kind().equals("OMBUDSMAN")).singleElement()
                 .satisfies(c -> assertThat(c.nameRu()).isEqualTo("Уполномоченный по правам человека в Российской Федерации"));
@@ -43,7 +43,7 @@ class DemoCounterpartsTests {
 
         UUID russian = identity.findInstitutionByCode("ru-commissioner").orElseThrow();
         List<CounterpartView> hers = identity.runAsSystem(russian,
-                () -> counterparts.find(CounterpartFilter.none(), 0, 100)).items();
+                () -> counterparts.find(CounterpartFilter.none(), null, 100)).items();
         assertThat(hers).extracting(CounterpartView::nameEn)
                 .containsExactlyInAnyOrder("Human Rights Ombudsman of the Republic of Tajikistan",
                         "Ministry of Justice of the Republic of Tajikistan");

@@ -78,11 +78,11 @@ class PlaceManagementTests {
         assertThatThrownBy(() -> as(analyst, () -> places.get(secret.id())))
                 .isInstanceOf(NotFoundException.class);
         assertThat(as(head, () -> places.get(secret.id())).id()).isEqualTo(secret.id());
-        assertThat(as(officerOutsideTeam, () -> places.find(PlaceFilter.none(), 0, 100)).items())
+        assertThat(as(officerOutsideTeam, () -> places.find(PlaceFilter.none(), null, 100)).items())
                 .extracting(PlaceView::id).doesNotContain(secret.id());
-        assertThat(as(officerOutsideTeam, () -> places.find(new PlaceFilter(secret.code(), null, null, null), 0, 100))
+        assertThat(as(officerOutsideTeam, () -> places.search(new PlaceFilter(secret.code(), null, null, null), 0, 100))
                 .items()).extracting(PlaceView::id).doesNotContain(secret.id());
-        assertThat(as(monitor, () -> places.find(new PlaceFilter(secret.code(), null, null, null), 0, 100)).items())
+        assertThat(as(monitor, () -> places.search(new PlaceFilter(secret.code(), null, null, null), 0, 100)).items())
                 .extracting(PlaceView::id).contains(secret.id());
     }
 
@@ -101,7 +101,7 @@ class PlaceManagementTests {
         UUID other = users.institution();
         HuquqUser stranger = users.user(other, Role.HEAD);
         assertThatThrownBy(() -> as(stranger, () -> places.get(ours.id()))).isInstanceOf(NotFoundException.class);
-        assertThat(as(stranger, () -> places.find(new PlaceFilter("YAS", null, null, null), 0, 100)).items())
+        assertThat(as(stranger, () -> places.search(new PlaceFilter("YAS", null, null, null), 0, 100)).items())
                 .extracting(PlaceView::id).doesNotContain(ours.id());
     }
 
@@ -116,13 +116,13 @@ class PlaceManagementTests {
 
     @Test
     void invalidDetailsNameTheFieldAndSaveNothing() {
-        long before = as(monitor, () -> places.find(PlaceFilter.none(), 0, 100)).total();
+        long before = as(monitor, () -> places.find(PlaceFilter.none(), null, 100)).total();
         assertThatThrownBy(() -> as(monitor, () -> places.create(PlaceMother.colony().named(" ", null, "")
                 .type("SPACESHIP", "MINISTRY_OF_JUSTICE").in("XX").build())))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
                         .extracting(InvalidInputException.FieldProblem::field)
                         .containsExactlyInAnyOrder("nameEn", "type", "countryCode"));
-        assertThat(as(monitor, () -> places.find(PlaceFilter.none(), 0, 100)).total()).isEqualTo(before);
+        assertThat(as(monitor, () -> places.find(PlaceFilter.none(), null, 100)).total()).isEqualTo(before);
     }
 
     @Test
@@ -147,7 +147,7 @@ class PlaceManagementTests {
                 .named("Kolkhozabad colony " + marker, "Колхозабадская колония", "Колонияи Қубодиён").build()));
         for (String query : new String[] { "Колхозабадская", "Қубодиён", "kolkhozabad", "Колони", marker,
                 "ИК-" + marker }) {
-            assertThat(as(monitor, () -> places.find(new PlaceFilter(query, null, null, null), 0, 25)).items())
+            assertThat(as(monitor, () -> places.search(new PlaceFilter(query, null, null, null), 0, 25)).items())
                     .as(query).extracting(PlaceView::id).contains(place.id());
         }
     }

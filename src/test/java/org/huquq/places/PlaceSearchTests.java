@@ -68,7 +68,7 @@ class PlaceSearchTests {
     }
 
     private List<String> codes(String query) {
-        return as(monitor, () -> places.find(new PlaceFilter(query, null, null, null), 0, 100)).items().stream()
+        return as(monitor, () -> places.search(new PlaceFilter(query, null, null, null), 0, 100)).items().stream()
                 .map(PlaceView::code).toList();
     }
 }

@@ -114,7 +114,8 @@ class ApiListTests {
             assertThat(answer.get("hasNext")).as(list).isInstanceOf(Boolean.class);
         }
         Map<String, Object> places = JsonPath.read(read(officer, "/api/v1/places", "size", "1"), "$");
-        assertThat(places).containsEntry("page", 0).containsEntry("size", 1).containsEntry("totalExact", true)
+        // read by keyset without text: no page number, a cursor while more follow, and the count of them all
+        assertThat(places).containsEntry("page", null).containsEntry("size", 1).containsEntry("totalExact", true)
                 .containsEntry("next", null);
         assertThat(((Number) places.get("total")).longValue()).isGreaterThanOrEqualTo(1);
         assertThat(JsonPath.<Map<String, Object>>read(read(admin, "/api/v1/users"), "$")).containsKey("items")

@@ -104,7 +104,8 @@ class BadParameterTests {
         language("en");
         for (String path : new String[] { "/communications?from=31.12.2024", "/letters?to=2024-13-01",
                 "/letters/overdue?on=yesterday", "/letters?direction=SIDEWAYS", "/places?page=%22",
-                "/institutions?page=1.5", "/commitments?page=many" }) {
+                "/institutions?page=1.5", "/commitments?page=many", "/letters/overdue?after=page-2",
+                "/places?after=%22" }) {
             HttpResponse<String> response = page(path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(response.body()).as(path).contains("Invalid address");
@@ -117,7 +118,8 @@ class BadParameterTests {
                 () -> tokens.create(clerk, "bad parameters", Instant.now().plus(1, ChronoUnit.DAYS)).secret());
         for (String[] call : new String[][] { { "/api/v1/letters?from=notadate", "from" },
                 { "/api/v1/persons?page=abc", "page" }, { "/api/v1/letters/not-a-uuid", "id" },
-                { "/api/v1/communications?to=2024-02-30", "to" } }) {
+                { "/api/v1/communications?to=2024-02-30", "to" },
+                { "/api/v1/communications?after=2024-02-01", "after" } }) {
             HttpResponse<String> response = browser.send(HttpRequest.newBuilder(uri(call[0]))
                     .header("Authorization", "Bearer " + token).header("Accept-Language", "ru").build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -52,7 +52,7 @@ class AuditApiController {
             @RequestParam(defaultValue = "false") boolean sensitive,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) Long after, @RequestParam(defaultValue = "50") int size,
             Locale locale) {
         KeysetPage<AuditTrailEntry> found = trail.page(caller, new AuditTrailFilter(user, kind, action, sensitive,
                 from, to), after, size, locale);

@@ -3,14 +3,16 @@ package org.huquq.audit.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditTrail;
 import org.huquq.audit.AuditTrailEntry;
-import org.huquq.audit.AuditTrailFilter;
 import org.huquq.shared.InstitutionMember;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.KeysetPage;
+import org.huquq.shared.web.ListUrl;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,7 +21,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The auditor's pages: the institution's audit trail in words, newest first, filtered by user, kind of record,
@@ -41,8 +42,9 @@ class AuditController {
 
     @GetMapping("/audit")
     String trail(@AuthenticationPrincipal InstitutionMember user, @ModelAttribute("filter") AuditTrailForm form,
-            BindingResult binding, @RequestParam(required = false) String after, Model model, Locale locale) {
-        trailModel(user, form, binding, after, model, locale);
+            BindingResult binding, @RequestParam(required = false) Long after, HttpServletRequest request, Model model,
+            Locale locale) {
+        trailModel(user, form, binding, after, request, model, locale);
         return "audit/trail";
     }
 
@@ -50,13 +52,13 @@ class AuditController {
     @GetMapping(path = "/audit", headers = "HX-Request=true")
     String trailFragment(@AuthenticationPrincipal InstitutionMember user,
             @ModelAttribute("filter") AuditTrailForm form, BindingResult binding,
-            @RequestParam(required = false) String after, Model model, Locale locale) {
-        trailModel(user, form, binding, after, model, locale);
+            @RequestParam(required = false) Long after, HttpServletRequest request, Model model, Locale locale) {
+        trailModel(user, form, binding, after, request, model, locale);
         return "audit/trail :: trail";
     }
 
-    private void trailModel(InstitutionMember user, AuditTrailForm form, BindingResult binding, String after,
-            Model model, Locale locale) {
+    private void trailModel(InstitutionMember user, AuditTrailForm form, BindingResult binding, Long after,
+            HttpServletRequest request, Model model, Locale locale) {
         KeysetPage<AuditTrailEntry> page = new KeysetPage<>(List.of(), null);
         if (!binding.hasErrors()) {
             try {
@@ -66,33 +68,9 @@ class AuditController {
             }
         }
         model.addAttribute("page", page);
-        model.addAttribute("listUrl", listUrl(form.toFilter()));
+        model.addAttribute("listUrl", ListUrl.of(request));
         model.addAttribute("kinds", trail.kinds(locale));
         model.addAttribute("actions", AuditAction.values());
-    }
-
-    /** The trail's address with its filters and without a cursor: the pager adds {@code after}. */
-    private static String listUrl(AuditTrailFilter filter) {
-        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/audit");
-        if (filter.user() != null) {
-            url.queryParam("user", filter.user());
-        }
-        if (filter.kind() != null) {
-            url.queryParam("kind", filter.kind());
-        }
-        if (filter.action() != null) {
-            url.queryParam("action", filter.action().name());
-        }
-        if (filter.sensitiveReadsOnly()) {
-            url.queryParam("sensitive", true);
-        }
-        if (filter.from() != null) {
-            url.queryParam("from", filter.from());
-        }
-        if (filter.to() != null) {
-            url.queryParam("to", filter.to());
-        }
-        return url.encode().build().toUriString();
     }
 
     @GetMapping("/audit/verify")

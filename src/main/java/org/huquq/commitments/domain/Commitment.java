@@ -166,6 +166,11 @@ public class Commitment extends ChangeTracked implements Protected {
         return madeOn;
     }
 
+    /** The day of the last step, or of the making without one: the "no step reported" list's order. */
+    public LocalDate getSilentSince() {
+        return silentSince;
+    }
+
     @Override
     public UUID institutionId() {
         return institutionId;

@@ -11,7 +11,6 @@ import jakarta.persistence.LockModeType;
 import org.huquq.commitments.CommitmentStatus;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.ProtectedReference;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -32,11 +31,11 @@ public interface CommitmentRepository extends JpaRepository<Commitment, UUID> {
     boolean existsByInstitutionId(UUID institutionId);
 
     /**
-     * The commitments a user may read (see AccessPolicy.ReadScope), filtered; null filters do not filter. Newest
-     * first.
+     * Which commitments a user may read (see AccessPolicy.ReadScope), filtered; null filters do not filter. Shared
+     * by the page and its count.
      */
-    @Query("""
-            select c from Commitment c
+    String READABLE = """
+            from Commitment c
             where c.institutionId = :institutionId
               and (c.confidentiality in :openLevels
                    or (c.confidentiality = :confidential and (:allConfidential = true or c.teamId in :teams))
@@ -45,32 +44,66 @@ public interface CommitmentRepository extends JpaRepository<Commitment, UUID> {
               and (:kind is null or c.kind = :kind)
               and (:status is null or c.status = :status)
               and (:sourceId is null or c.sourceId = :sourceId)
-            order by c.madeOn desc, c.id desc
-            """)
-    Page<Commitment> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
-            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
-            Collection<UUID> teams, UUID madeBy, String kind, CommitmentStatus status, UUID sourceId,
-            Pageable page);
+            """;
 
     /**
-     * The readable commitments not in a final status whose last step (or, without one, whose making) was before
-     * {@code silentBefore}: the longest silent first.
+     * A keyset page of the commitments a user may read, filtered, the most recently made first, then by id: the
+     * first page when {@code first}, else those after {@code afterOn} and {@code afterId}. The caller gives the
+     * latest day ({@code upTo}: the cursor's), so that the database seeks there in
+     * {@code ix_commitment_institution_made_on_id}.
      */
-    @Query("""
-            select c from Commitment c
+    @Query("select c " + READABLE + """
+              and c.madeOn <= :upTo
+              and (:first = true or c.madeOn < :afterOn or (c.madeOn = :afterOn and c.id < :afterId))
+            order by c.institutionId desc, c.madeOn desc, c.id desc
+            """)
+    List<Commitment> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, UUID madeBy, String kind, CommitmentStatus status, UUID sourceId, LocalDate upTo,
+            boolean first, LocalDate afterOn, UUID afterId, Pageable limit);
+
+    /** How many commitments a user may read match the filters. */
+    @Query("select count(c) " + READABLE)
+    long countReadable(UUID institutionId, Collection<Confidentiality> openLevels, Confidentiality confidential,
+            boolean allConfidential, Confidentiality strict, boolean allStrict, Collection<UUID> teams, UUID madeBy,
+            String kind, CommitmentStatus status, UUID sourceId);
+
+    /**
+     * The readable commitments not in a final status whose last step (or, without one, whose making) was on or after
+     * {@code since} and before {@code silentBefore}, optionally made by one counterpart. Shared by the page and its
+     * count.
+     */
+    String SILENT = """
+            from Commitment c
             where c.institutionId = :institutionId
-              and c.silentSince < :silentBefore
+              and c.silentSince >= :since and c.silentSince < :silentBefore
               and c.status not in :finalStatuses
               and (c.confidentiality in :openLevels
                    or (c.confidentiality = :confidential and (:allConfidential = true or c.teamId in :teams))
                    or (c.confidentiality = :strict and (:allStrict = true or c.teamId in :teams)))
               and (:madeBy is null or c.madeBy = :madeBy)
-            order by c.silentSince, c.id
+            """;
+
+    /**
+     * A keyset page of the silent commitments, the longest silent first, then by id: the first page when
+     * {@code first}, else those after {@code afterOn} and {@code afterId} (the caller gives the cursor's day as
+     * {@code since}, where the database seeks in {@code ix_commitment_institution_silent_since_id}).
+     */
+    @Query("select c " + SILENT + """
+              and (:first = true or c.silentSince > :afterOn or (c.silentSince = :afterOn and c.id > :afterId))
+            order by c.institutionId, c.silentSince, c.id
             """)
-    Page<Commitment> findSilent(UUID institutionId, LocalDate silentBefore,
+    List<Commitment> findSilent(UUID institutionId, LocalDate since, LocalDate silentBefore,
             Collection<CommitmentStatus> finalStatuses, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
-            Collection<UUID> teams, UUID madeBy, Pageable page);
+            Collection<UUID> teams, UUID madeBy, boolean first, LocalDate afterOn, UUID afterId, Pageable limit);
+
+    /** How many commitments are silent. */
+    @Query("select count(c) " + SILENT)
+    long countSilent(UUID institutionId, LocalDate since, LocalDate silentBefore,
+            Collection<CommitmentStatus> finalStatuses, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, UUID madeBy);
 
     /** The references of these commitments, with what decides who may read them (the audit trail names them). */
     @Query("""

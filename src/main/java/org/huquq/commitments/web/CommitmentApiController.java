@@ -14,6 +14,8 @@ import org.huquq.commitments.FollowUpDetails;
 import org.huquq.commitments.FollowUpPage;
 import org.huquq.commitments.FollowUpView;
 import org.huquq.commitments.NoStepReport;
+import org.huquq.shared.DateCursor;
+import org.huquq.shared.KeysetPage;
 import org.huquq.commitments.RecordedFollowUp;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
@@ -50,22 +52,32 @@ class CommitmentApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Find commitments", description = "Free text over the words of the commitment, its "
-            + "summary, the speaker and the source reference (every word must match, as a word or its beginning), "
-            + "or the reference CMT-000123. Exact filters by the counterpart that made it (madeBy, an institution "
-            + "id), kind (vocabulary commitment-kind), status and source (the id of the letter or call it was made "
-            + "in; then the text is not searched). Newest first without text; text without a letter or digit finds "
-            + "nothing. Pages of at most 100.")
+    @Operation(summary = "Find commitments", description = "Exact filters by the counterpart that made it (madeBy, "
+            + "an institution id), kind (vocabulary commitment-kind), status and source (the id of the letter or call "
+            + "it was made in; then the text is not searched). Without q, the most recently made first, read by "
+            + "keyset: pass 'next' back as 'after' for the following page ('next' is null on the last); commitments "
+            + "recorded meanwhile never shift the pages to come; 'total' counts them all. With q, free text over the "
+            + "words of the commitment, its summary, the speaker and the source reference (every word must match, "
+            + "as a word or its beginning), or the reference CMT-000123, best match first: relevance has no key to "
+            + "seek by, so these pages are numbered ('page', from 0, no deeper than the 10,000th result). Text "
+            + "without a letter or digit finds nothing. Pages of at most 100.")
     ApiList<CommitmentView> find(@RequestParam(required = false) String q, @RequestParam(required = false) UUID madeBy,
             @RequestParam(required = false) @Parameter(description = "a code of the vocabulary at GET "
                     + "/api/v1/vocabularies/" + CommitmentManagement.KINDS) String kind,
             @RequestParam(required = false) CommitmentStatus status,
-            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) UUID source,
+            @RequestParam(required = false) @Parameter(description = "the 'next' of the page before, without q")
+            DateCursor after,
+            @RequestParam(defaultValue = "0") @Parameter(description = "the page number, with q") int page,
             @RequestParam(defaultValue = "25") int size) {
         if (SearchText.findsNothing(q)) {
             return ApiList.none(page, size);
         }
-        CommitmentPage found = commitments.find(new CommitmentFilter(q, madeBy, kind, status, source), page, size);
+        CommitmentFilter filter = new CommitmentFilter(q, madeBy, kind, status, source);
+        if (!filter.searchesText()) {
+            return ApiList.keyset(commitments.find(filter, after, size), bounded(size));
+        }
+        CommitmentPage found = commitments.search(filter, page, size);
         return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 
@@ -73,16 +85,24 @@ class CommitmentApiController {
     @Operation(summary = "Commitments with no step reported", description = "Commitments not implemented, not "
             + "found unimplemented and not withdrawn whose last follow-up (or, without one, their making) is more "
             + "than 'days' days before today (default 90); optionally only those made by one institution (madeBy). "
-            + "Each item is a commitment with its days without a step; the institution whose longest silent "
-            + "commitment is oldest comes first, with all of its commitments, longest silent first (commitment.madeBy "
-            + "null: our own). Pages of at most 100 commitments.")
+            + "Each item is a commitment with its days without a step, the longest silent first (commitment.madeBy "
+            + "null: our own). Read by keyset: pass 'next' back as 'after' for the following page ('next' is null on "
+            + "the last); 'total' counts them all. Pages of at most 100 commitments.")
     ApiList<NoStepReport.Silent> noStepReported(
             @RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
-            @RequestParam(required = false) UUID madeBy, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) UUID madeBy,
+            @RequestParam(required = false) @Parameter(description = "the 'next' of the page before")
+            DateCursor after,
             @RequestParam(defaultValue = "25") int size) {
-        NoStepReport report = commitments.noStepReported(days, madeBy, page, size);
-        return ApiList.counted(report.groups().stream().flatMap(group -> group.commitments().stream()).toList(),
-                report.page(), report.size(), report.total());
+        NoStepReport report = commitments.noStepReported(days, madeBy, after, size);
+        return ApiList.keyset(new KeysetPage<>(report.groups().stream()
+                .flatMap(group -> group.commitments().stream()).toList(), report.next(), report.total(), true),
+                bounded(size));
+    }
+
+    /** The size of a page as the lists bound it. */
+    private static int bounded(int size) {
+        return Math.max(1, Math.min(size, CommitmentManagement.MAX_PAGE_SIZE));
     }
 
     @GetMapping("/{id}")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.huquq.audit.AuditLog;
@@ -24,10 +25,13 @@ import org.huquq.search.PickerInput;
 import org.huquq.search.RecordPickers;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.DateCursor;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.KeysetPage;
 import org.huquq.shared.SearchHit;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.web.ListUrl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,9 +90,9 @@ class CommitmentController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String madeBy,
             @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
-            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page, Model model,
-            Locale locale) {
-        listModel(q, madeBy, kind, status, source, page, model, locale);
+            @RequestParam(required = false) UUID source, @RequestParam(required = false) DateCursor after,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
+        listModel(q, madeBy, kind, status, source, after, page, request, model, locale);
         model.addAttribute("counterpartChoices", counterparts.choices());
         return "commitments/list";
     }
@@ -96,23 +100,34 @@ class CommitmentController {
     @GetMapping(headers = "HX-Request=true")
     String results(@RequestParam(required = false) String q, @RequestParam(required = false) String madeBy,
             @RequestParam(required = false) String kind, @RequestParam(required = false) CommitmentStatus status,
-            @RequestParam(required = false) UUID source, @RequestParam(defaultValue = "0") int page, Model model,
-            Locale locale) {
-        listModel(q, madeBy, kind, status, source, page, model, locale);
+            @RequestParam(required = false) UUID source, @RequestParam(required = false) DateCursor after,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model, Locale locale) {
+        listModel(q, madeBy, kind, status, source, after, page, request, model, locale);
         return "commitments/list :: results";
     }
 
-    private void listModel(String q, String madeBy, String kind, CommitmentStatus status, UUID source, int page,
-            Model model, Locale locale) {
+    /** The most recently made first in keyset pages; a text search best match first, in numbered pages. */
+    private void listModel(String q, String madeBy, String kind, CommitmentStatus status, UUID source,
+            DateCursor after, int page, HttpServletRequest request, Model model, Locale locale) {
         CounterpartLookup.Named maker = counterparts.named(madeBy, locale);
         CommitmentFilter filter = new CommitmentFilter(q, maker.id(), kind, status, source);
-        CommitmentPage result = commitments.find(filter, page, PAGE_SIZE);
+        List<CommitmentView> shown;
+        if (filter.searchesText()) {
+            CommitmentPage result = commitments.search(filter, page, PAGE_SIZE);
+            model.addAttribute("result", result);
+            shown = result.items();
+        } else {
+            KeysetPage<CommitmentView> result = commitments.find(filter, after, PAGE_SIZE);
+            model.addAttribute("result", result);
+            shown = result.items();
+        }
+        model.addAttribute("searching", filter.searchesText());
+        model.addAttribute("listUrl", ListUrl.of(request));
         model.addAttribute("filter", filter);
         model.addAttribute("madeBy", madeBy);
         model.addAttribute("maker", maker);
         model.addAttribute("sourceRecord", sourceRecord(null, source, locale));
-        model.addAttribute("result", result);
-        model.addAttribute("counterparts", counterparts.byId(result.items().stream()
+        model.addAttribute("counterparts", counterparts.byId(shown.stream()
                 .flatMap(c -> Stream.of(c.madeBy(), c.madeTo())).toList()));
         model.addAttribute("today", commitments.today());
         model.addAttribute("canCreate", commitments.canCreate());
@@ -120,25 +135,27 @@ class CommitmentController {
 
     @GetMapping("/no-step")
     String noStep(@RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
-            @RequestParam(required = false) String madeBy, @RequestParam(defaultValue = "0") int page, Model model,
-            Locale locale) {
-        noStepModel(days, madeBy, page, model, locale);
+            @RequestParam(required = false) String madeBy, @RequestParam(required = false) DateCursor after,
+            HttpServletRequest request, Model model, Locale locale) {
+        noStepModel(days, madeBy, after, request, model, locale);
         model.addAttribute("counterpartChoices", counterparts.choices());
         return "commitments/no-step";
     }
 
     @GetMapping(path = "/no-step", headers = "HX-Request=true")
     String noStepResults(@RequestParam(defaultValue = "" + CommitmentManagement.DEFAULT_SILENCE_DAYS) int days,
-            @RequestParam(required = false) String madeBy, @RequestParam(defaultValue = "0") int page, Model model,
-            Locale locale) {
-        noStepModel(days, madeBy, page, model, locale);
+            @RequestParam(required = false) String madeBy, @RequestParam(required = false) DateCursor after,
+            HttpServletRequest request, Model model, Locale locale) {
+        noStepModel(days, madeBy, after, request, model, locale);
         return "commitments/no-step :: results";
     }
 
-    private void noStepModel(int days, String madeBy, int page, Model model, Locale locale) {
+    private void noStepModel(int days, String madeBy, DateCursor after, HttpServletRequest request, Model model,
+            Locale locale) {
         CounterpartLookup.Named maker = counterparts.named(madeBy, locale);
-        NoStepReport report = commitments.noStepReported(Math.max(0, days), maker.id(), page, PAGE_SIZE);
+        NoStepReport report = commitments.noStepReported(Math.max(0, days), maker.id(), after, PAGE_SIZE);
         model.addAttribute("report", report);
+        model.addAttribute("listUrl", ListUrl.of(request));
         model.addAttribute("madeBy", madeBy);
         model.addAttribute("maker", maker);
         model.addAttribute("counterparts",

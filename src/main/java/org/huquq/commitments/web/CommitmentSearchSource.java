@@ -40,7 +40,7 @@ class CommitmentSearchSource implements RecordSearchSource {
 
     @Override
     public List<SearchHit> search(String query, int limit, Locale locale) {
-        return commitments.find(new CommitmentFilter(query, null, null, null), 0, limit).items().stream()
+        return commitments.search(new CommitmentFilter(query, null, null, null), 0, limit).items().stream()
                 .map(commitment -> hit(commitment, locale, query.equalsIgnoreCase(commitment.reference())))
                 .toList();
     }

@@ -56,7 +56,7 @@ class CounterpartLookup {
 
     /** The first counterparts of the registry by name, offered as suggestions while typing in a filter. */
     List<CounterpartView> choices() {
-        return counterparts.find(CounterpartFilter.none(), 0, CounterpartManagement.MAX_PAGE_SIZE).items();
+        return counterparts.find(CounterpartFilter.none(), null, CounterpartManagement.MAX_PAGE_SIZE).items();
     }
 
     /**

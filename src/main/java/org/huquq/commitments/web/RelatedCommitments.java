@@ -7,8 +7,9 @@ import java.util.UUID;
 
 import org.huquq.commitments.CommitmentFilter;
 import org.huquq.commitments.CommitmentManagement;
-import org.huquq.commitments.CommitmentPage;
+import org.huquq.commitments.CommitmentView;
 import org.huquq.counterparts.CounterpartManagement;
+import org.huquq.shared.KeysetPage;
 import org.huquq.shared.RelatedRecord;
 import org.huquq.shared.RelatedRecordGroup;
 import org.huquq.shared.RelatedRecordsSource;
@@ -43,7 +44,7 @@ class RelatedCommitments implements RelatedRecordsSource {
         if (subject != RelatedSubject.COUNTERPART) {
             return List.of(); // commitments name counterparts, not persons or places
         }
-        CommitmentPage page = commitments.find(new CommitmentFilter(null, id, null, null), 0, SHOWN);
+        KeysetPage<CommitmentView> page = commitments.find(new CommitmentFilter(null, id, null, null), null, SHOWN);
         Map<String, String> kinds = vocabularies.labels(CommitmentManagement.KINDS, locale);
         List<RelatedRecord> shown = page.items().stream().map(commitment -> new RelatedRecord(
                 "/commitments/" + commitment.id(), commitment.madeOn(), commitment.reference(),
@@ -54,7 +55,7 @@ class RelatedCommitments implements RelatedRecordsSource {
                 .toList();
         String reference = counterparts.get(id).reference();
         return List.of(new RelatedRecordGroup("commitments", "commitments.related.title", shown,
-                page.total() > SHOWN, "/commitments?madeBy=" + reference,
+                page.hasNext(), "/commitments?madeBy=" + reference,
                 commitments.canCreate() ? "/commitments/new" : null, "commitments.related.record"));
     }
 }

@@ -1,6 +1,7 @@
 package org.huquq.correspondence.domain;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -20,10 +21,14 @@ public interface CommunicationRepository extends JpaRepository<Communication, UU
     Optional<Communication> findByIdAndInstitutionId(UUID id, UUID institutionId);
 
     /**
-     * The calls and meetings a user may read (see AccessPolicy.ReadScope), filtered, newest first, each with its
-     * counterpart's reference and names; null filters do not filter, the dates are always given (a range, as the
-     * index on the date serves it; PostgreSQL cannot type a null date parameter). A slice: no count of every
-     * matching row.
+     * A keyset page of the calls and meetings a user may read (see AccessPolicy.ReadScope), filtered, newest first,
+     * each with its counterpart's reference and names: by day, time of day and id, the first page when
+     * {@code first}, else those after the cursor ({@code afterOn}, {@code afterTime} when {@code afterTimed},
+     * {@code afterId}). A call without a time of day sorts as the latest of its day, as PostgreSQL orders nulls and
+     * as the embedded H2 is told to ({@code DEFAULT_NULL_ORDERING=HIGH}); so the whole order is the reverse of
+     * {@code ix_communication_institution_occurred}, which the database reads backwards from the cursor. Null
+     * filters do not filter; every parameter of the order is given, as PostgreSQL cannot type a null date or time.
+     * The caller ends the period ({@code to}) at the cursor's day, where the database seeks. Not counted.
      */
     @Query("""
             select new org.huquq.correspondence.CommunicationSummary(c.id, c.reference, c.kind, c.occurredOn,
@@ -37,11 +42,17 @@ public interface CommunicationRepository extends JpaRepository<Communication, UU
               and (:counterpartId is null or c.counterpartId = :counterpartId)
               and (:kind is null or c.kind = :kind)
               and c.occurredOn between :from and :to
-            order by c.occurredOn desc, c.occurredTime desc, c.id desc
+              and (:first = true or c.occurredOn < :afterOn
+                   or (c.occurredOn = :afterOn
+                       and ((:afterTimed = true and (c.occurredTime < :afterTime
+                                or (c.occurredTime = :afterTime and c.id < :afterId)))
+                            or (:afterTimed = false and (c.occurredTime is not null or c.id < :afterId)))))
+            order by c.institutionId desc, c.occurredOn desc, c.occurredTime desc, c.id desc
             """)
-    Slice<CommunicationSummary> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
+    List<CommunicationSummary> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
-            Collection<UUID> teams, UUID counterpartId, String kind, LocalDate from, LocalDate to, Pageable page);
+            Collection<UUID> teams, UUID counterpartId, String kind, LocalDate from, LocalDate to, boolean first,
+            LocalDate afterOn, boolean afterTimed, LocalTime afterTime, UUID afterId, Pageable limit);
 
     /** The calls and meetings a user may read that concern a person, newest first. */
     @Query("""
@@ -56,7 +67,7 @@ public interface CommunicationRepository extends JpaRepository<Communication, UU
               and person = :personId
             order by c.occurredOn desc, c.occurredTime desc, c.id desc
             """)
-    Slice<CommunicationSummary> findReadableConcerningPerson(UUID institutionId,
+    List<CommunicationSummary> findReadableConcerningPerson(UUID institutionId,
             Collection<Confidentiality> openLevels, Confidentiality confidential, boolean allConfidential,
             Confidentiality strict, boolean allStrict, Collection<UUID> teams, UUID personId, Pageable page);
 
@@ -73,7 +84,7 @@ public interface CommunicationRepository extends JpaRepository<Communication, UU
               and place = :placeId
             order by c.occurredOn desc, c.occurredTime desc, c.id desc
             """)
-    Slice<CommunicationSummary> findReadableConcerningPlace(UUID institutionId,
+    List<CommunicationSummary> findReadableConcerningPlace(UUID institutionId,
             Collection<Confidentiality> openLevels, Confidentiality confidential, boolean allConfidential,
             Confidentiality strict, boolean allStrict, Collection<UUID> teams, UUID placeId, Pageable page);
 

@@ -340,6 +340,11 @@ public class Letter extends ChangeTracked implements Protected {
         return direction;
     }
 
+    /** The reply-by date while an answer is awaited, {@code null} once one is recorded (the overdue list's order). */
+    public LocalDate getAwaitingReplyBy() {
+        return awaitingReplyBy;
+    }
+
     public LocalDate getRegisteredOn() {
         return registeredOn;
     }

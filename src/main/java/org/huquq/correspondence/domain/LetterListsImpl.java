@@ -1,5 +1,6 @@
 package org.huquq.correspondence.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,9 +15,10 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.DateCursor;
 
 /**
- * The overdue list as criteria queries: only the filters given become conditions, and the order starts with the
+ * The overdue list as criteria queries, read by keyset: only the filters given become conditions, and the order starts with the
  * columns of the index that fits them ({@code ix_letter_awaiting}, {@code ix_letter_awaiting_counterpart},
  * {@code ix_letter_awaiting_owner}, {@code ix_letter_awaiting_direction}), so that the database reads the page's rows from the index in order instead of
  * sorting every overdue letter of the institution. A condition like "{@code :counterpart is null or ...}" would keep
@@ -28,10 +30,18 @@ class LetterListsImpl implements LetterLists {
     private EntityManager entityManager;
 
     @Override
-    public List<Letter> awaiting(AwaitingQuery query, int offset, int limit) {
+    public List<Letter> awaiting(AwaitingQuery query, DateCursor after, int limit) {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Letter> criteria = cb.createQuery(Letter.class);
         Root<Letter> letter = criteria.from(Letter.class);
+        List<Predicate> where = new ArrayList<>(List.of(conditions(cb, letter, query)));
+        if (after != null) {
+            Path<LocalDate> replyBy = letter.get("awaitingReplyBy");
+            // the range lets the database seek to the cursor in the index; the rest breaks ties on the same date
+            where.add(cb.greaterThanOrEqualTo(replyBy, after.date()));
+            where.add(cb.or(cb.greaterThan(replyBy, after.date()),
+                    cb.and(cb.equal(replyBy, after.date()), cb.greaterThan(letter.<UUID>get("id"), after.id()))));
+        }
         List<Order> order = new ArrayList<>();
         order.add(cb.asc(letter.get("institutionId")));
         if (query.counterpartId() != null) {
@@ -43,8 +53,8 @@ class LetterListsImpl implements LetterLists {
         }
         order.add(cb.asc(letter.get("awaitingReplyBy")));
         order.add(cb.asc(letter.get("id")));
-        criteria.select(letter).where(conditions(cb, letter, query)).orderBy(order);
-        return entityManager.createQuery(criteria).setFirstResult(offset).setMaxResults(limit).getResultList();
+        criteria.select(letter).where(where.toArray(Predicate[]::new)).orderBy(order);
+        return entityManager.createQuery(criteria).setMaxResults(limit).getResultList();
     }
 
     @Override

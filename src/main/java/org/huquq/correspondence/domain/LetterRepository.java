@@ -37,23 +37,36 @@ public interface LetterRepository extends JpaRepository<Letter, UUID>, LetterLis
     @Query("select l from Letter l where l.inReplyToId = :id or l.followsUpId = :id")
     List<Letter> findNext(UUID id);
 
-    /** Readable letters, newest registration first; null filters match everything. A page, never counted. */
-    @Query("""
-            select l from Letter l
+    /**
+     * Which letters a user may read, filtered: null direction and counterpart match every letter; the registration
+     * period is always given (a range, which the index on the registration date serves). Shared by the page and its
+     * count.
+     */
+    String READABLE = """
+            from Letter l
             where l.institutionId = :institutionId
               and (l.confidentiality in :openLevels
                    or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
                    or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
               and (:direction is null or l.direction = :direction)
               and (:counterpartId is null or l.counterpartId = :counterpartId)
-              and (cast(:from as date) is null or l.registeredOn >= :from)
-              and (cast(:to as date) is null or l.registeredOn <= :to)
+              and l.registeredOn between :from and :to
+            """;
+
+    /**
+     * A keyset page of the readable letters, newest registration first, then by id: the first page when
+     * {@code first}, else the letters after {@code afterOn} and {@code afterId}. The caller ends the period at
+     * {@code afterOn}, so that the database seeks to the cursor in {@code ix_letter_registered} instead of reading
+     * the letters before it.
+     */
+    @Query("select l " + READABLE + """
+              and (:first = true or l.registeredOn < :afterOn or (l.registeredOn = :afterOn and l.id < :afterId))
             order by l.institutionId desc, l.registeredOn desc, l.id desc
             """)
     List<Letter> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, LetterDirection direction, UUID counterpartId, LocalDate from, LocalDate to,
-            Pageable page);
+            boolean first, LocalDate afterOn, UUID afterId, Pageable limit);
 
     /** Readable letters linked to a person, a place or another letter, newest registration first. */
     @Query("""
@@ -69,18 +82,8 @@ public interface LetterRepository extends JpaRepository<Letter, UUID>, LetterLis
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, LetterLinkKind kind, UUID targetId, Pageable page);
 
-    /** The ids of the same letters, to count them up to a limit ({@code limit}'s size). */
-    @Query("""
-            select l.id from Letter l
-            where l.institutionId = :institutionId
-              and (l.confidentiality in :openLevels
-                   or (l.confidentiality = :confidential and (:allConfidential = true or l.teamId in :teams))
-                   or (l.confidentiality = :strict and (:allStrict = true or l.teamId in :teams)))
-              and (:direction is null or l.direction = :direction)
-              and (:counterpartId is null or l.counterpartId = :counterpartId)
-              and (cast(:from as date) is null or l.registeredOn >= :from)
-              and (cast(:to as date) is null or l.registeredOn <= :to)
-            """)
+    /** The ids of the readable letters, to count them up to a limit ({@code limit}'s size). */
+    @Query("select l.id " + READABLE)
     List<UUID> findReadableIds(UUID institutionId, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
             Collection<UUID> teams, LetterDirection direction, UUID counterpartId, LocalDate from, LocalDate to,

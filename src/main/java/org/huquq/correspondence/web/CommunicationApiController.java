@@ -8,9 +8,9 @@ import jakarta.validation.Valid;
 import org.huquq.correspondence.CommunicationDetails;
 import org.huquq.correspondence.CommunicationFilter;
 import org.huquq.correspondence.CommunicationManagement;
-import org.huquq.correspondence.CommunicationPage;
 import org.huquq.correspondence.CommunicationSummary;
 import org.huquq.correspondence.CommunicationView;
+import org.huquq.shared.DateCursor;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
@@ -46,19 +46,22 @@ class CommunicationApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List calls and meetings", description = "Those the caller may read, newest first, "
-            + "filtered by counterpart (id), kind (vocabulary communication-kind) and a date range (ISO dates, both "
-            + "ends included). Pages of at most 100; hasNext says whether another page follows.")
+    @Operation(summary = "List calls and meetings", description = "Those the caller may read, newest first (by "
+            + "day, then time of day, those without one first), filtered by counterpart (id), kind (vocabulary "
+            + "communication-kind) and a date range (ISO dates, both ends included). Read by keyset: pass 'next' back "
+            + "as 'after' for the following page ('next' is null on the last); calls recorded meanwhile never shift "
+            + "the pages to come. Not counted ('total' is null). Pages of at most 100.")
     ApiList<CommunicationSummary> find(
             @RequestParam(required = false) @Parameter(description = "counterpart id") UUID counterpart,
             @RequestParam(required = false) @Parameter(description = "a code of the vocabulary at GET "
                     + "/api/v1/vocabularies/" + CommunicationManagement.KINDS) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        CommunicationPage found = communications.find(new CommunicationFilter(counterpart, kind, from, to), page,
-                size);
-        return ApiList.uncounted(found.items(), found.page(), found.size(), found.hasNext());
+            @RequestParam(required = false) @Parameter(description = "the 'next' of the page before")
+            DateCursor after,
+            @RequestParam(defaultValue = "25") int size) {
+        return ApiList.keyset(communications.find(new CommunicationFilter(counterpart, kind, from, to), after, size),
+                Math.max(1, Math.min(size, CommunicationManagement.MAX_PAGE_SIZE)));
     }
 
     @GetMapping("/{id}")

@@ -8,11 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.huquq.audit.AuditLog;
 import org.huquq.correspondence.CommunicationFilter;
 import org.huquq.correspondence.CommunicationManagement;
-import org.huquq.correspondence.CommunicationPage;
 import org.huquq.correspondence.CommunicationSide;
+import org.huquq.correspondence.CommunicationSummary;
 import org.huquq.correspondence.CommunicationView;
 import org.huquq.counterparts.CounterpartFilter;
 import org.huquq.counterparts.CounterpartManagement;
@@ -22,11 +24,14 @@ import org.huquq.search.PickerInput;
 import org.huquq.search.RecordPickers;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.DateCursor;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.SearchHit;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.web.ListUrl;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -83,8 +88,8 @@ class CommunicationController {
     String list(@RequestParam(required = false) UUID counterpart, @RequestParam(required = false) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(new CommunicationFilter(counterpart, kind, from, to), page, model);
+            @RequestParam(required = false) DateCursor after, HttpServletRequest request, Model model) {
+        listModel(new CommunicationFilter(counterpart, kind, from, to), after, request, model);
         model.addAttribute("counterparts", counterpartChoices(counterpart));
         return "correspondence/communications/list";
     }
@@ -93,22 +98,25 @@ class CommunicationController {
     String results(@RequestParam(required = false) UUID counterpart, @RequestParam(required = false) String kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(new CommunicationFilter(counterpart, kind, from, to), page, model);
+            @RequestParam(required = false) DateCursor after, HttpServletRequest request, Model model) {
+        listModel(new CommunicationFilter(counterpart, kind, from, to), after, request, model);
         return "correspondence/communications/list :: results";
     }
 
-    private void listModel(CommunicationFilter filter, int page, Model model) {
+    private void listModel(CommunicationFilter filter, DateCursor after, HttpServletRequest request, Model model) {
         model.addAttribute("filter", filter);
-        CommunicationPage result;
+        KeysetPage<CommunicationSummary> result;
         try {
-            result = communications.find(filter, page, PAGE_SIZE);
+            result = communications.find(filter, after, PAGE_SIZE);
         } catch (InvalidInputException e) {
             // a reversed period: said beside the filter, rather than an empty list that looks like an answer
             model.addAttribute("periodError", e.problems().get(0));
-            result = new CommunicationPage(List.of(), 0, PAGE_SIZE, false);
+            result = new KeysetPage<>(List.of(), null);
         }
         model.addAttribute("result", result);
+        // a page past the first that holds nothing says so, rather than that there are no calls at all
+        model.addAttribute("paged", after != null);
+        model.addAttribute("listUrl", ListUrl.of(request));
         model.addAttribute("canCreate", communications.canCreate());
     }
 
@@ -247,7 +255,7 @@ class CommunicationController {
 
     /** Up to a page of the registry's counterparts by name, and the one filtered by when it is not among them. */
     private List<CounterpartView> counterpartChoices(UUID selected) {
-        List<CounterpartView> choices = new ArrayList<>(counterparts.find(CounterpartFilter.none(), 0,
+        List<CounterpartView> choices = new ArrayList<>(counterparts.find(CounterpartFilter.none(), null,
                 CounterpartManagement.MAX_PAGE_SIZE).items());
         if (selected != null && choices.stream().noneMatch(c -> c.id().equals(selected))) {
             try {

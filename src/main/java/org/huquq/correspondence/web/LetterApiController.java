@@ -18,6 +18,7 @@ import org.huquq.correspondence.LetterTranslationView;
 import org.huquq.correspondence.LetterView;
 import org.huquq.correspondence.RecordOutcome;
 import org.huquq.correspondence.RegisterLetter;
+import org.huquq.shared.DateCursor;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** REST API of the letter registry: outgoing and incoming letters, their answers and what came of them. */
@@ -55,31 +57,47 @@ class LetterApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Find letters", description = "Newest registration first. Filters: direction, counterpart "
-            + "institution, registration period (from, to, ISO dates) and free text over subject, summary and both "
-            + "reference numbers (text without a letter or digit finds nothing). Pages of at most 100. Each letter "
-            + "carries its reply state today.")
+    @Operation(summary = "Find letters", description = "Filters: direction, counterpart institution and "
+            + "registration period (from, to, ISO dates). Without q, newest registration first, read by keyset: pass "
+            + "'next' back as 'after' for the following page ('next' is null on the last); letters registered "
+            + "meanwhile never shift the pages to come. With q, free text over subject, summary and both reference "
+            + "numbers, best match first: relevance has no key to seek by, so these pages are numbered ('page', "
+            + "from 0). Text without a letter or digit finds nothing. 'total' counts up to 1,000 ('totalExact' false: "
+            + "at least that many). Pages of at most 100. Each letter carries its reply state today.")
     ApiList<LetterSummary> find(@RequestParam(required = false) LetterDirection direction,
             @RequestParam(required = false) UUID counterpart,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) @Parameter(description = "the 'next' of the page before, without q")
+            DateCursor after,
+            @RequestParam(defaultValue = "0") @Parameter(description = "the page number, with q") int page,
             @RequestParam(defaultValue = "25") int size) {
         if (SearchText.findsNothing(q)) {
             return ApiList.none(page, size);
         }
-        return list(letters.find(new LetterFilter(direction, counterpart, from, to, q), page, size));
+        LetterFilter filter = new LetterFilter(direction, counterpart, from, to, q);
+        if (!filter.hasText()) {
+            return ApiList.keyset(letters.find(filter, after, size), bounded(size));
+        }
+        LetterPage found = letters.search(filter, page, size);
+        return ApiList.counted(found.items(), found.page(), found.size(), found.total(), found.totalExact(),
+                found.hasNext());
     }
 
     @GetMapping("/overdue")
     @Operation(summary = "Overdue letters", description = "Outgoing letters still awaiting an answer after their "
             + "reply-by date on the given day (today by default), longest overdue first; optionally of one "
-            + "counterpart or one owner (username).")
+            + "counterpart or one owner (username). Read by keyset: pass 'next' back as 'after' for the following "
+            + "page ('next' is null on the last). 'total' counts up to 1,000 ('totalExact' false: at least that "
+            + "many). Pages of at most 100.")
     ApiList<LetterSummary> overdue(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
             @RequestParam(required = false) UUID counterpart, @RequestParam(required = false) String owner,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
-        return list(letters.overdue(on, counterpart, owner, page, size));
+            @RequestParam(required = false) @Parameter(description = "the 'next' of the page before")
+            DateCursor after,
+            @RequestParam(defaultValue = "25") int size) {
+        return ApiList.keyset(letters.overdue(on, counterpart, owner, after, size), bounded(size));
     }
 
     @GetMapping("/{id}")
@@ -158,9 +176,9 @@ class LetterApiController {
         return LetterFiles.download(letters.attachment(id, index));
     }
 
-    private static ApiList<LetterSummary> list(LetterPage found) {
-        return ApiList.counted(found.letters(), found.page(), found.size(), found.total(), found.totalExact(),
-                found.hasNext());
+    /** The size of a page as the lists bound it. */
+    private static int bounded(int size) {
+        return Math.max(1, Math.min(size, LetterManagement.MAX_PAGE_SIZE));
     }
 
     private static ResponseEntity<LetterView> ok(LetterView letter) {

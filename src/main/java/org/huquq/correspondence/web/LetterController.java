@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.huquq.audit.AuditLog;
@@ -36,10 +37,13 @@ import org.huquq.search.PickerInput;
 import org.huquq.search.RecordPickers;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
+import org.huquq.shared.DateCursor;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.KeysetPage;
 import org.huquq.shared.SearchHit;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.web.ListUrl;
 import org.springframework.beans.BeanWrapperImpl;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -102,44 +106,85 @@ class LetterController {
             @RequestParam(required = false) UUID counterpart,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page, Model model) {
-        LetterFilter filter = new LetterFilter(direction, counterpart, from, to, q);
+            @RequestParam(required = false) String q, @RequestParam(required = false) DateCursor after,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        listModel(new LetterFilter(direction, counterpart, from, to, q), after, page, request, model);
+        return "correspondence/letters/list";
+    }
+
+    @GetMapping(headers = "HX-Request=true")
+    String listResults(@RequestParam(required = false) LetterDirection direction,
+            @RequestParam(required = false) UUID counterpart,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) String q, @RequestParam(required = false) DateCursor after,
+            @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
+        listModel(new LetterFilter(direction, counterpart, from, to, q), after, page, request, model);
+        return "correspondence/letters/list :: results";
+    }
+
+    /** Newest registration first in keyset pages; a text search best match first, in numbered pages. */
+    private void listModel(LetterFilter filter, DateCursor after, int page, HttpServletRequest request,
+            Model model) {
         model.addAttribute("filter", filter);
-        LetterPage found;
+        model.addAttribute("searching", filter.hasText());
         try {
-            found = letters.find(filter, page, PAGE_SIZE);
+            if (filter.hasText()) {
+                LetterPage found = letters.search(filter, page, PAGE_SIZE);
+                resultModel(found, found.items(), request, model);
+            } else {
+                KeysetPage<LetterSummary> found = letters.find(filter, after, PAGE_SIZE);
+                resultModel(found, found.items(), request, model);
+            }
         } catch (InvalidInputException e) {
             // a reversed period: said beside the filter, rather than an empty list that looks like an answer
             model.addAttribute("periodError", e.problems().get(0));
-            found = new LetterPage(List.of(), 0, PAGE_SIZE, 0, true);
+            model.addAttribute("searching", false);
+            resultModel(new KeysetPage<LetterSummary>(List.of(), null), List.of(), request, model);
         }
-        listModel(found, model);
-        if (counterpart != null) {
-            model.addAttribute("counterpart", counterparts.get(counterpart));
+        if (filter.counterpartId() != null) {
+            model.addAttribute("counterpart", counterparts.get(filter.counterpartId()));
         }
-        return "correspondence/letters/list";
     }
 
     /**
      * The overdue letters: both sides, or one ({@code direction=OUTGOING} for the answers they owe us,
-     * {@code INCOMING} for ours).
+     * {@code INCOMING} for ours); longest overdue first, in keyset pages.
      */
     @GetMapping("/overdue")
     String overdue(@RequestParam(required = false) LetterDirection direction,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            @RequestParam(required = false) String owner, @RequestParam(defaultValue = "0") int page, Model model) {
+            @RequestParam(required = false) String owner, @RequestParam(required = false) DateCursor after,
+            HttpServletRequest request, Model model) {
+        overdueModel(direction, on, owner, after, request, model);
+        return "correspondence/letters/overdue";
+    }
+
+    @GetMapping(path = "/overdue", headers = "HX-Request=true")
+    String overdueResults(@RequestParam(required = false) LetterDirection direction,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) DateCursor after,
+            HttpServletRequest request, Model model) {
+        overdueModel(direction, on, owner, after, request, model);
+        return "correspondence/letters/overdue :: results";
+    }
+
+    private void overdueModel(LetterDirection direction, LocalDate on, String owner, DateCursor after,
+            HttpServletRequest request, Model model) {
         LocalDate day = on == null ? LocalDate.now() : on;
         model.addAttribute("on", day);
         model.addAttribute("owner", owner);
         model.addAttribute("direction", direction);
-        listModel(letters.overdue(day, direction, null, owner, page, PAGE_SIZE), model);
-        return "correspondence/letters/overdue";
+        KeysetPage<LetterSummary> found = letters.overdue(day, direction, null, owner, after, PAGE_SIZE);
+        resultModel(found, found.items(), request, model);
     }
 
-    private void listModel(LetterPage result, Model model) {
+    /** A page of letters (a keyset or a numbered page), with the institutions they were exchanged with. */
+    private void resultModel(Object result, List<LetterSummary> shown, HttpServletRequest request, Model model) {
         Set<UUID> ids = new HashSet<>();
-        result.letters().forEach(letter -> ids.add(letter.counterpartId()));
+        shown.forEach(letter -> ids.add(letter.counterpartId()));
         model.addAttribute("result", result);
+        model.addAttribute("listUrl", ListUrl.of(request));
         model.addAttribute("counterparts", counterparts.byIds(ids));
         model.addAttribute("canCreate", letters.canCreate());
     }

@@ -39,7 +39,7 @@ class LetterSearchSource implements RecordSearchSource {
 
     @Override
     public List<SearchHit> search(String query, int limit, Locale locale) {
-        return letters.find(new LetterFilter(null, null, null, null, query), 0, limit).letters().stream()
+        return letters.search(new LetterFilter(null, null, null, null, query), 0, limit).items().stream()
                 .map(letter -> new SearchHit(letter.id().toString(), "/letters/" + letter.id(), letter.reference(),
                         letter.subject(), detail(letter.direction().name(), letter.registeredOn(), locale),
                         query.equalsIgnoreCase(letter.reference()) || query.equalsIgnoreCase(letter.theirReference())))

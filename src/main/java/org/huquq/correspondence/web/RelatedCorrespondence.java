@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.huquq.correspondence.CommunicationManagement;
-import org.huquq.correspondence.CommunicationPage;
 import org.huquq.correspondence.CommunicationSummary;
 import org.huquq.correspondence.LetterFilter;
 import org.huquq.correspondence.LetterLinkKind;
@@ -54,8 +53,8 @@ class RelatedCorrespondence implements RelatedRecordsSource {
         List<LetterSummary> found;
         String allHref = null;
         if (subject == RelatedSubject.COUNTERPART) {
-            found = new ArrayList<>(letters.find(new LetterFilter(null, id, null, null, null), 0, SHOWN + 1)
-                    .letters());
+            found = new ArrayList<>(letters.find(new LetterFilter(null, id, null, null, null), null, SHOWN + 1)
+                    .items());
             allHref = "/letters?counterpart=" + id;
         } else {
             found = letters.linkedTo(subject == RelatedSubject.PERSON ? LetterLinkKind.PERSON : LetterLinkKind.PLACE,
@@ -76,19 +75,20 @@ class RelatedCorrespondence implements RelatedRecordsSource {
     }
 
     private RelatedRecordGroup callGroup(RelatedSubject subject, UUID id, Locale locale) {
-        CommunicationPage page = switch (subject) {
+        boolean counterpart = subject == RelatedSubject.COUNTERPART;
+        int limit = counterpart ? CommunicationManagement.LATEST_WITH_COUNTERPART : SHOWN;
+        List<CommunicationSummary> found = switch (subject) {
             case COUNTERPART -> communications.latestWith(id);
             case PERSON -> communications.concerning(true, id, SHOWN);
             case PLACE -> communications.concerning(false, id, SHOWN);
         };
         Map<String, String> kinds = vocabularies.labels(CommunicationManagement.KINDS, locale);
-        List<RelatedRecord> shown = page.items().stream().map((CommunicationSummary call) -> new RelatedRecord(
+        List<RelatedRecord> shown = found.stream().limit(limit).map((CommunicationSummary call) -> new RelatedRecord(
                 "/communications/" + call.id(), call.occurredOn(), call.reference(),
                 kinds.getOrDefault(call.kind(), call.kind()), call.subject())).toList();
-        boolean counterpart = subject == RelatedSubject.COUNTERPART;
         String newHref = counterpart && communications.canCreate() ? "/communications/new?counterpart=" + id : null;
         return new RelatedRecordGroup("communications", "correspondence.communications.counterpart.title", shown,
-                page.hasNext(), counterpart ? "/communications?counterpart=" + id : null, newHref,
+                found.size() > limit, counterpart ? "/communications?counterpart=" + id : null, newHref,
                 "correspondence.communications.counterpart.record");
     }
 }

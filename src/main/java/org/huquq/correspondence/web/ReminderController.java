@@ -7,12 +7,13 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.huquq.correspondence.LetterManagement;
-import org.huquq.correspondence.LetterPage;
 import org.huquq.correspondence.LetterReminders;
+import org.huquq.correspondence.LetterSummary;
 import org.huquq.correspondence.ReminderView;
 import org.huquq.counterparts.CounterpartManagement;
 import org.huquq.identity.CurrentUser;
 import org.huquq.identity.Role;
+import org.huquq.shared.KeysetPage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,8 +46,9 @@ class ReminderController {
         Set<UUID> ids = new HashSet<>();
         mine.forEach(reminder -> ids.add(reminder.counterpartId()));
         if (CurrentUser.require().hasRole(Role.HEAD)) {
-            LetterPage office = letters.overdue(LocalDate.now(), null, null, null, 0, OFFICE_OVERDUE_SHOWN);
-            office.letters().forEach(letter -> ids.add(letter.counterpartId()));
+            KeysetPage<LetterSummary> office = letters.overdue(LocalDate.now(), null, null, null, null,
+                    OFFICE_OVERDUE_SHOWN);
+            office.items().forEach(letter -> ids.add(letter.counterpartId()));
             model.addAttribute("result", office);
         }
         model.addAttribute("reminders", mine);

@@ -155,6 +155,11 @@ public class Counterpart extends ChangeTracked {
                 .map(LatinKey::of).filter(key -> !key.isEmpty()).toList());
     }
 
+    /** The name the counterpart list sorts by: the first name recorded (English, Russian, Tajik, own language). */
+    public String sortName() {
+        return nameEn != null ? nameEn : nameRu != null ? nameRu : nameTg != null ? nameTg : nameNative;
+    }
+
     public CounterpartView toView() {
         return new CounterpartView(id, reference, kind, countryCode, nameEn, nameRu, nameTg, nameNative,
                 nativeLanguage, abbreviation, parentId, postalAddress, email, phone, website, notes, active,

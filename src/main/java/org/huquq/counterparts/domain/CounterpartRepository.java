@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -17,17 +16,31 @@ public interface CounterpartRepository extends JpaRepository<Counterpart, UUID> 
 
     Optional<Counterpart> findByReferenceAndInstitutionId(String reference, UUID institutionId);
 
-    /** The counterparts of an institution, filtered; blank filters are passed as null. By name, then id. */
-    @Query("""
-            select c from Counterpart c
+    /** Which counterparts of an institution match the filters; null filters match all. Shared by page and count. */
+    String FILTERED = """
+            from Counterpart c
             where c.institutionId = :institutionId
               and (:kind is null or c.kind = :kind)
               and (:countryCode is null or c.countryCode = :countryCode)
               and (:active is null or c.active = :active)
+            """;
+
+    /**
+     * A keyset page of the counterparts of an institution, by name ({@link Counterpart#sortName()}) and then id: the
+     * first page when {@code first}, else those after {@code afterName} and {@code afterId}. No index holds the
+     * name's order; a registry holds thousands of bodies, not millions, which the database sorts as it reads them.
+     */
+    @Query("select c " + FILTERED + """
+              and (:first = true or coalesce(c.nameEn, c.nameRu, c.nameTg, c.nameNative) > :afterName
+                   or (coalesce(c.nameEn, c.nameRu, c.nameTg, c.nameNative) = :afterName and c.id > :afterId))
             order by coalesce(c.nameEn, c.nameRu, c.nameTg, c.nameNative), c.id
             """)
-    Page<Counterpart> findFiltered(UUID institutionId, String kind, String countryCode, Boolean active,
-            Pageable page);
+    List<Counterpart> findFiltered(UUID institutionId, String kind, String countryCode, Boolean active,
+            boolean first, String afterName, UUID afterId, Pageable limit);
+
+    /** How many counterparts of an institution match the filters. */
+    @Query("select count(c) " + FILTERED)
+    long countFiltered(UUID institutionId, String kind, String countryCode, Boolean active);
 
     /** The bodies directly under {@code parentId}, by name. */
     @Query("""

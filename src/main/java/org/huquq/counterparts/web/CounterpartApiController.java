@@ -12,6 +12,7 @@ import org.huquq.counterparts.CounterpartFilter;
 import org.huquq.counterparts.CounterpartManagement;
 import org.huquq.counterparts.CounterpartPage;
 import org.huquq.counterparts.CounterpartView;
+import org.huquq.shared.NameCursor;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
@@ -43,19 +44,31 @@ class CounterpartApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Find institutions", description = "Free text over every name (English, Russian, Tajik, "
-            + "own language), the abbreviation and the reference, across Cyrillic and Latin spellings; every word "
-            + "must match. Exact filters by kind (vocabulary counterpart-kind), country (ISO 3166-1 alpha-2) and "
-            + "active. Text without a letter or digit finds nothing. Pages of at most 100.")
+    @Operation(summary = "Find institutions", description = "Exact filters by kind (vocabulary counterpart-kind), "
+            + "country (ISO 3166-1 alpha-2) and active. Without q, the institutions by name, read by keyset: pass "
+            + "'next' back as 'after' for the following page ('next' is null on the last); bodies registered "
+            + "meanwhile never shift the pages to come; 'total' counts them all. With q, free text over every name "
+            + "(English, Russian, Tajik, own language), the abbreviation and the reference, across Cyrillic and Latin "
+            + "spellings, every word matching, best match first: relevance has no key to seek by, so these pages are "
+            + "numbered ('page', from 0, no deeper than the 10,000th result). Text without a letter or digit finds "
+            + "nothing. Pages of at most 100.")
     ApiList<CounterpartView> find(@RequestParam(required = false) String q,
             @RequestParam(required = false) @Parameter(description = "a code of the vocabulary at GET "
                     + "/api/v1/vocabularies/" + CounterpartManagement.KINDS) String kind,
             @RequestParam(required = false) String country, @RequestParam(required = false) Boolean active,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+            @RequestParam(required = false) @Parameter(description = "the 'next' of the page before, without q")
+            NameCursor after,
+            @RequestParam(defaultValue = "0") @Parameter(description = "the page number, with q") int page,
+            @RequestParam(defaultValue = "25") int size) {
         if (SearchText.findsNothing(q)) {
             return ApiList.none(page, size);
         }
-        CounterpartPage found = counterparts.find(new CounterpartFilter(q, kind, country, active), page, size);
+        CounterpartFilter filter = new CounterpartFilter(q, kind, country, active);
+        if (!filter.hasText()) {
+            return ApiList.keyset(counterparts.find(filter, after, size),
+                    Math.max(1, Math.min(size, CounterpartManagement.MAX_PAGE_SIZE)));
+        }
+        CounterpartPage found = counterparts.search(filter, page, size);
         return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.huquq.audit.AuditLog;
 import org.huquq.counterparts.CounterpartFilter;
 import org.huquq.counterparts.CounterpartManagement;
@@ -15,11 +17,13 @@ import org.huquq.search.RecordPickers;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.NameCursor;
 import org.huquq.shared.RelatedRecords;
 import org.huquq.shared.RelatedSubject;
 import org.huquq.shared.SearchHit;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.web.ListUrl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -72,22 +76,29 @@ class CounterpartController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String country, @RequestParam(required = false) Boolean active,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(new CounterpartFilter(q, kind, country, active), page, model);
+            @RequestParam(required = false) NameCursor after, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        listModel(new CounterpartFilter(q, kind, country, active), after, page, request, model);
         return "counterparts/list";
     }
 
     @GetMapping(headers = "HX-Request=true")
     String results(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String country, @RequestParam(required = false) Boolean active,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(new CounterpartFilter(q, kind, country, active), page, model);
+            @RequestParam(required = false) NameCursor after, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        listModel(new CounterpartFilter(q, kind, country, active), after, page, request, model);
         return "counterparts/list :: results";
     }
 
-    private void listModel(CounterpartFilter filter, int page, Model model) {
+    /** By name in keyset pages; a text search best match first, in numbered pages. */
+    private void listModel(CounterpartFilter filter, NameCursor after, int page, HttpServletRequest request,
+            Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("result", counterparts.find(filter, page, PAGE_SIZE));
+        model.addAttribute("searching", filter.hasText());
+        model.addAttribute("result", filter.hasText() ? counterparts.search(filter, page, PAGE_SIZE)
+                : counterparts.find(filter, after, PAGE_SIZE));
+        model.addAttribute("listUrl", ListUrl.of(request));
         model.addAttribute("canEdit", counterparts.canEdit());
     }
 

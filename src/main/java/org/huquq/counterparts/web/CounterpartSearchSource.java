@@ -43,7 +43,7 @@ class CounterpartSearchSource implements RecordSearchSource {
     @Override
     public List<SearchHit> search(String query, int limit, Locale locale) {
         List<SearchHit> hits = new ArrayList<>();
-        for (CounterpartView counterpart : counterparts.find(new CounterpartFilter(query, null, null, null), 0, limit)
+        for (CounterpartView counterpart : counterparts.search(new CounterpartFilter(query, null, null, null), 0, limit)
                 .items()) {
             boolean exact = query.equalsIgnoreCase(counterpart.reference())
                     || query.equalsIgnoreCase(counterpart.abbreviation())

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.huquq.audit.AuditLog;
@@ -31,6 +32,7 @@ import org.huquq.shared.Protection;
 import org.huquq.shared.RelatedRecords;
 import org.huquq.shared.RelatedSubject;
 import org.huquq.shared.StaleVersionException;
+import org.huquq.shared.web.ListUrl;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,21 +86,23 @@ class PersonController {
 
     @GetMapping
     String search(@ModelAttribute("criteria") SearchForm criteria, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        searchModel(criteria, page, model);
+            HttpServletRequest request, Model model) {
+        searchModel(criteria, page, request, model);
         return "people/list";
     }
 
     @GetMapping(headers = "HX-Request=true")
     String results(@ModelAttribute("criteria") SearchForm criteria, @RequestParam(defaultValue = "0") int page,
-            Model model) {
-        searchModel(criteria, page, model);
+            HttpServletRequest request, Model model) {
+        searchModel(criteria, page, request, model);
         return "people/list :: results";
     }
 
-    private void searchModel(SearchForm criteria, int page, Model model) {
+    /** Best match first: ranked by how well the names match, in numbered pages (no column holds that order). */
+    private void searchModel(SearchForm criteria, int page, HttpServletRequest request, Model model) {
         PersonSearch search = criteria.toSearch();
         model.addAttribute("result", persons.search(search, page, PAGE_SIZE));
+        model.addAttribute("listUrl", ListUrl.of(request));
         model.addAttribute("canCreate", persons.canCreate());
     }
 

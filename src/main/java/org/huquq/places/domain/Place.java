@@ -114,6 +114,11 @@ public class Place extends ChangeTracked implements Protected {
         touched(by);
     }
 
+    /** The name the place list sorts by: the first name recorded, English, Russian or Tajik, as the query's order. */
+    public String sortName() {
+        return nameEn != null ? nameEn : nameRu != null ? nameRu : nameTg;
+    }
+
     public PlaceView toView() {
         return new PlaceView(id, code, nameEn, nameRu, nameTg, type, authority, countryCode, region, address,
                 latitude, longitude, capacity, notes, confidentiality, teamId, createdAt, createdBy, updatedAt,

@@ -9,6 +9,7 @@ import org.huquq.places.PlaceFilter;
 import org.huquq.places.PlaceManagement;
 import org.huquq.places.PlacePage;
 import org.huquq.places.PlaceView;
+import org.huquq.shared.NameCursor;
 import org.huquq.shared.web.ApiList;
 import org.huquq.shared.web.ETags;
 import org.huquq.shared.web.IfMatch;
@@ -44,18 +45,29 @@ class PlaceApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Find places", description = "Free text over names in every language and the code; "
-            + "exact filters by country, type and authority. Text without a letter or digit finds nothing. Pages of at "
-            + "most 100.")
+    @Operation(summary = "Find places", description = "Exact filters by country, type and authority. Without q, "
+            + "the places by name, read by keyset: pass 'next' back as 'after' for the following page ('next' is null "
+            + "on the last); places registered meanwhile never shift the pages to come; 'total' counts them all. "
+            + "With q, free text over names in every language and the code, best match first: relevance has no "
+            + "key to seek by, so these pages are numbered ('page', from 0). Text without a letter or digit finds "
+            + "nothing. Pages of at most 100.")
     ApiList<PlaceView> find(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
             @RequestParam(required = false) @Parameter(description = VOCABULARY + PlaceManagement.TYPES) String type,
             @RequestParam(required = false) @Parameter(description = VOCABULARY + PlaceManagement.AUTHORITIES)
             String authority,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
+            @RequestParam(required = false) @Parameter(description = "the 'next' of the page before, without q")
+            NameCursor after,
+            @RequestParam(defaultValue = "0") @Parameter(description = "the page number, with q") int page,
+            @RequestParam(defaultValue = "25") int size) {
         if (SearchText.findsNothing(q)) {
             return ApiList.none(page, size);
         }
-        PlacePage found = places.find(new PlaceFilter(q, country, type, authority), page, size);
+        PlaceFilter filter = new PlaceFilter(q, country, type, authority);
+        if (!filter.hasText()) {
+            return ApiList.keyset(places.find(filter, after, size),
+                    Math.max(1, Math.min(size, PlaceManagement.MAX_PAGE_SIZE)));
+        }
+        PlacePage found = places.search(filter, page, size);
         return ApiList.counted(found.items(), found.page(), found.size(), found.total());
     }
 

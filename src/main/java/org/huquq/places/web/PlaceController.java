@@ -3,6 +3,7 @@ package org.huquq.places.web;
 import java.util.Locale;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.huquq.audit.AuditLog;
@@ -14,10 +15,12 @@ import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
+import org.huquq.shared.NameCursor;
 import org.huquq.shared.RelatedRecords;
 import org.huquq.shared.RelatedSubject;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.web.ListUrl;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -62,23 +65,29 @@ class PlaceController {
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
             @RequestParam(required = false) String type, @RequestParam(required = false) String authority,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(q, country, type, authority, page, model);
+            @RequestParam(required = false) NameCursor after, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        listModel(new PlaceFilter(q, country, type, authority), after, page, request, model);
         return "places/list";
     }
 
     @GetMapping(headers = "HX-Request=true")
     String rows(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
             @RequestParam(required = false) String type, @RequestParam(required = false) String authority,
-            @RequestParam(defaultValue = "0") int page, Model model) {
-        listModel(q, country, type, authority, page, model);
+            @RequestParam(required = false) NameCursor after, @RequestParam(defaultValue = "0") int page,
+            HttpServletRequest request, Model model) {
+        listModel(new PlaceFilter(q, country, type, authority), after, page, request, model);
         return "places/list :: results";
     }
 
-    private void listModel(String q, String country, String type, String authority, int page, Model model) {
-        PlaceFilter filter = new PlaceFilter(q, country, type, authority);
+    /** By name in keyset pages; a text search best match first, in numbered pages. */
+    private void listModel(PlaceFilter filter, NameCursor after, int page, HttpServletRequest request,
+            Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("result", places.find(filter, page, PAGE_SIZE));
+        model.addAttribute("searching", filter.hasText());
+        model.addAttribute("result", filter.hasText() ? places.search(filter, page, PAGE_SIZE)
+                : places.find(filter, after, PAGE_SIZE));
+        model.addAttribute("listUrl", ListUrl.of(request));
         model.addAttribute("canCreate", places.canCreate());
     }
 

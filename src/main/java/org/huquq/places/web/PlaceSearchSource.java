@@ -40,7 +40,7 @@ class PlaceSearchSource implements RecordSearchSource {
     @Override
     public List<SearchHit> search(String query, int limit, Locale locale) {
         List<SearchHit> hits = new ArrayList<>();
-        for (PlaceView place : places.find(new PlaceFilter(query, null, null, null), 0, limit).items()) {
+        for (PlaceView place : places.search(new PlaceFilter(query, null, null, null), 0, limit).items()) {
             boolean exact = query.equalsIgnoreCase(place.code()) || query.equalsIgnoreCase(place.nameEn())
                     || query.equalsIgnoreCase(place.nameRu()) || query.equalsIgnoreCase(place.nameTg());
             hits.add(hit(place, locale, exact));

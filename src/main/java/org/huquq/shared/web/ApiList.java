@@ -55,9 +55,13 @@ public record ApiList<T>(
         return new ApiList<>(items, page, size, null, false, hasNext);
     }
 
-    /** A page of a list read by keyset; {@code size} is the bounded page size the page was read with. */
+    /**
+     * A page of a list read by keyset, with the count of the whole list where the page has one; {@code size} is the
+     * bounded page size the page was read with.
+     */
     public static <T> ApiList<T> keyset(KeysetPage<T> keyset, int size) {
-        return new ApiList<>(keyset.items(), null, size, null, false, keyset.hasNext(), keyset.next());
+        return new ApiList<>(keyset.items(), null, size, keyset.total(), keyset.totalExact(), keyset.hasNext(),
+                keyset.next());
     }
 
     /** A whole list, small by nature (the users of an institution, the rules of a registry): one page, counted. */
