@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.huquq.commitments.CommitmentManagement;
 import org.huquq.correspondence.LetterDirection;
 import org.huquq.correspondence.LetterManagement;
-import org.huquq.correspondence.LetterPage;
 import org.huquq.correspondence.LetterSummary;
 import org.huquq.counterparts.CounterpartManagement;
 import org.huquq.counterparts.CounterpartView;
@@ -22,6 +21,7 @@ import org.huquq.identity.HuquqUser;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.Role;
 import org.huquq.identity.TeamSummary;
+import org.huquq.shared.KeysetPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -80,13 +80,15 @@ public class OfficeDigests {
         long weOwe = 0;
         boolean exact = true;
         for (String owner : owners) {
-            LetterPage theirs = letters.overdue(on, LetterDirection.OUTGOING, null, owner, 0, LETTERS_NAMED);
-            LetterPage ours = letters.overdue(on, LetterDirection.INCOMING, null, owner, 0, LETTERS_NAMED);
+            KeysetPage<LetterSummary> theirs = letters.overdue(on, LetterDirection.OUTGOING, null, owner, null,
+                    LETTERS_NAMED);
+            KeysetPage<LetterSummary> ours = letters.overdue(on, LetterDirection.INCOMING, null, owner, null,
+                    LETTERS_NAMED);
             theyOweUs += theirs.total();
             weOwe += ours.total();
             exact &= theirs.totalExact() && ours.totalExact();
-            overdue.addAll(theirs.letters());
-            overdue.addAll(ours.letters());
+            overdue.addAll(theirs.items());
+            overdue.addAll(ours.items());
         }
         List<LetterSummary> longest = overdue.stream()
                 .sorted(Comparator.comparingLong(LetterSummary::daysPastReplyBy).reversed()
@@ -97,7 +99,7 @@ public class OfficeDigests {
         Map<UUID, CounterpartView> names = counterparts.byIds(ids);
         boolean office = team == null;
         long silent = office
-                ? commitments.noStepReported(CommitmentManagement.DEFAULT_SILENCE_DAYS, null, 0, 1).total() : 0;
+                ? commitments.noStepReported(CommitmentManagement.DEFAULT_SILENCE_DAYS, null, null, 1).total() : 0;
         return new DigestSection(team, theyOweUs, weOwe, exact, longest.stream().map(letter -> {
             CounterpartView counterpart = names.get(letter.counterpartId());
             return new DigestLetter(letter.id(), letter.reference(), letter.direction(),
