@@ -108,14 +108,11 @@ class DeadlinesAcrossInstitutionsTests {
         List<UUID> tajikLetters = lettersUnderRu59Fz(tajikClerk, 3);
         assertThat(overdue(tajikClerk)).containsAll(tajikLetters);
 
-        String changed = mvc.perform(put("/api/v1/reply-rules/RU-59-FZ")
+        mvc.perform(put("/api/v1/reply-rules/RU-59-FZ")
                         .with(authentication(TestUsers.signedIn(russianAdmin))).header("If-Match", etag(russianAdmin))
                         .contentType(MediaType.APPLICATION_JSON).content(ru59FzWithAnswerDays(3650)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.answerDays").value(3650))
-                .andExpect(jsonPath("$.origin").value("OWN_VERSION"))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(changed).isNotBlank();
+                .andExpect(jsonPath("$.answerDays").value(3650));
 
         assertThat(overdue(tajikClerk)).as("no Tajik letter leaves 'overdue'").containsAll(tajikLetters);
         for (UUID letter : tajikLetters) {
@@ -126,6 +123,9 @@ class DeadlinesAcrossInstitutionsTests {
                 .andExpect(status().isOk()).andExpect(header().string("ETag", "\"0\""))
                 .andExpect(jsonPath("$.answerDays").value(30))
                 .andExpect(jsonPath("$.origin").value("SHARED"));
+        mvc.perform(get("/api/v1/reply-rules/RU-59-FZ").with(authentication(TestUsers.signedIn(russianClerk))))
+                .andExpect(jsonPath("$.answerDays").value(3650))
+                .andExpect(jsonPath("$.origin").value("OWN_VERSION"));
         String page = mvc.perform(get("/admin/reply-rules/RU-59-FZ")
                         .with(authentication(TestUsers.signedIn(tajikAdmin))))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Shared rule")))
@@ -230,11 +230,7 @@ class DeadlinesAcrossInstitutionsTests {
                         .content("{\"date\":\"2024-12-09\",\"kind\":\"HOLIDAY\","
                                 + "\"nameEn\":\"Day of the Russian office\","
                                 + "\"nameRu\":\"День российского аппарата\",\"nameTg\":\"Рӯзи дастгоҳи Русия\"}"))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.shared").value(false));
-        mvc.perform(get("/api/v1/calendars/TJ/holidays").param("year", "2024")
-                        .with(authentication(TestUsers.signedIn(russianClerk))))
-                .andExpect(jsonPath("$.items[*].date", hasItem("2024-12-09")));
+                .andExpect(status().isCreated());
 
         mvc.perform(get("/api/v1/calendars/TJ/holidays").param("year", "2024")
                         .with(authentication(TestUsers.signedIn(tajikClerk))))
@@ -254,6 +250,9 @@ class DeadlinesAcrossInstitutionsTests {
                 .expectingOurAnswer().register()));
         assertThat(after.replyDeadline().replyBy()).as("a new Tajik letter with the same dates")
                 .isEqualTo(LocalDate.of(2024, 12, 9));
+        mvc.perform(get("/api/v1/calendars/TJ/holidays/2024-12-09")
+                        .with(authentication(TestUsers.signedIn(russianClerk))))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.shared").value(false));
         // the Russian office counts Tajik periods with its own calendar of Tajikistan
         assertThat(as(russianClerk, () -> deadlines.replyBy("TJ-APPEALS", ReplyDeadlineFacts
                 .sentOn(LocalDate.of(2024, 11, 1)).deliveredOn(LocalDate.of(2024, 11, 8)))).replyBy())
