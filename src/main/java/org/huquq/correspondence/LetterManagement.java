@@ -540,15 +540,17 @@ public class LetterManagement {
 
 
     /**
-     * Derives again the reply-by dates of every letter under a rule that was changed, in the transaction that
-     * changed it, a page at a time.
+     * Derives again the reply-by dates of the institution's letters under a rule it changed, in the transaction that
+     * changed it (by a member of that institution, whose version of the rule the arithmetic reads), a page at a time.
+     * Other institutions' letters keep their dates: the change is not theirs.
      */
     @EventListener
     void on(ReplyRuleChanged changed) {
         LocalDate today = LocalDate.now();
         UUID after = new UUID(0, 0);
         while (true) {
-            List<UUID> ids = letters.findIdsUnderRule(changed.code(), after, PageRequest.of(0, 500));
+            List<UUID> ids = letters.findIdsUnderRule(changed.institutionId(), changed.code(), after,
+                    PageRequest.of(0, 500));
             if (ids.isEmpty()) {
                 return;
             }

@@ -2,8 +2,10 @@ package org.huquq.correspondence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +16,6 @@ import org.huquq.correspondence.domain.LetterRepository;
 import org.huquq.deadlines.ReplyDeadlineState;
 import org.huquq.deadlines.ReplyDeadlines;
 import org.huquq.deadlines.ReplyRuleManagement;
-import org.huquq.deadlines.ReplyRuleView;
 import org.huquq.identity.AccessPolicy;
 import org.huquq.identity.CurrentUser;
 import org.huquq.identity.HuquqUser;
@@ -87,14 +88,16 @@ public class LetterReminders {
     public int remind(LocalDate today) {
         // long overdue first, so that a letter found long overdue at once gets that reminder alone
         int created = 0;
-        List<String> codes = new ArrayList<>(rules.rules().stream().map(ReplyRuleView::code).toList());
-        codes.add(ReplyDeadlines.BY_HAND);
-        for (String code : codes) {
-            int days = rules.find(code).map(ReplyRuleView::longOverdueDays)
-                    .orElse(ReplyDeadlines.DEFAULT_LONG_OVERDUE_DAYS);
-            LocalDate before = today.minusDays(days);
-            created += remindAll(page -> reminders.findToRemindUnder(code, before, ReplyDeadlineState.LONG_OVERDUE,
-                    page), ReplyDeadlineState.LONG_OVERDUE);
+        for (UUID institution : identity.institutionIds()) {
+            // each institution's letters by the threshold of its own version of their rule
+            Map<String, Integer> longOverdueAfter = new LinkedHashMap<>();
+            rules.rules(institution).forEach(rule -> longOverdueAfter.put(rule.code(), rule.longOverdueDays()));
+            longOverdueAfter.put(ReplyDeadlines.BY_HAND, ReplyDeadlines.DEFAULT_LONG_OVERDUE_DAYS);
+            for (Map.Entry<String, Integer> rule : longOverdueAfter.entrySet()) {
+                LocalDate before = today.minusDays(rule.getValue());
+                created += remindAll(page -> reminders.findToRemindUnder(institution, rule.getKey(), before,
+                        ReplyDeadlineState.LONG_OVERDUE, page), ReplyDeadlineState.LONG_OVERDUE);
+            }
         }
         return created + remindAll(page -> reminders.findToRemind(today, page), ReplyDeadlineState.OVERDUE);
     }

@@ -2,7 +2,7 @@ package org.huquq.deadlines;
 
 import java.time.LocalDate;
 
-/** The country's calendar already has an entry for this date. */
+/** The country's calendar, as the institution has it, already has an entry for this date. */
 public class DuplicateCalendarDayException extends RuntimeException {
 
     public DuplicateCalendarDayException(String country, LocalDate date) {

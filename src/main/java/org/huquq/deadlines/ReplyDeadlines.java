@@ -16,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The reply-by arithmetic for letters, ours and theirs: applies a jurisdiction's {@link ReplyRuleView reply rule} to what is
  * known about a letter ({@link #replyBy}), and derives the reply state on a given day from the reply-by date and the
- * recorded outcomes ({@link #status}). Periods are counted in the working-day calendar of the rule's country.
+ * recorded outcomes ({@link #status}). Rules and calendars are those of the acting user's institution (its own version
+ * of a rule, else the shared rule; its own calendar of the rule's country): the arithmetic of a letter is done by a
+ * member of the letter's institution. Periods are counted in the working-day calendar of the rule's country.
  * <p>
  * Counting follows the usual reading of periods in days: a period of N days from an event ends N days after it (the
  * day of the event does not count); a period in working days counts only working days; where the rule says so, a
@@ -268,6 +270,9 @@ public class ReplyDeadlines {
         }
 
         ReplyDeadline run() {
+            if (rule.origin() == ReplyRuleOrigin.OWN_VERSION) {
+                steps.add(ReplyDeadlineStep.of("ownVersion", rule.code()));
+            }
             steps.add(ReplyDeadlineStep.of("sent", facts.sentOn()));
             LocalDate received = switch (rule.countingStart()) {
                 case SENT -> facts.deliveredOn() != null ? facts.deliveredOn() : facts.sentOn();

@@ -38,10 +38,10 @@ class ReplyRuleAuditLabels implements AuditRecordLabels {
             Locale locale) {
         HuquqUser user = reader instanceof HuquqUser huquqUser ? huquqUser : CurrentUser.require();
         Set<UUID> ids = AuditRecordLabels.uuids(objectIds);
-        return ids.isEmpty() ? Map.of() : rules(user, rules.findNames(ids), locale);
+        return ids.isEmpty() ? Map.of() : rules(user, rules.findNames(ids, user.institutionId()), locale);
     }
 
-    /** Reply rules belong to the jurisdiction, not to an institution; only administrators open their pages. */
+    /** The shared rules and the reader's institution's own; only administrators open their pages. */
     private static Map<String, AuditRecordLabel> rules(HuquqUser user, List<ReplyRuleName> names, Locale locale) {
         boolean administrator = user.hasRole(Role.ADMINISTRATOR);
         Map<String, AuditRecordLabel> labels = new HashMap<>();

@@ -1,9 +1,14 @@
 package org.huquq.deadlines;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
@@ -11,20 +16,28 @@ import org.huquq.audit.AuditOutcome;
 import org.huquq.deadlines.domain.ReplyRule;
 import org.huquq.deadlines.domain.ReplyRuleRepository;
 import org.huquq.identity.CurrentUser;
+import org.huquq.identity.HuquqUser;
 import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
 import org.huquq.shared.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The jurisdictions' reply-deadline rules: global reference data that every signed-in user reads and only
- * administrators change. A rule is never deleted (letters keep its code), only deprecated; every change is audited
- * in the same transaction. Bad input is an {@link InvalidInputException} naming each wrong field, with nothing
- * saved.
+ * The jurisdictions' reply-deadline rules as each institution has them. The rules the migrations ship are shared by
+ * every institution and read-only here; an institution's administrator who changes one changes the institution's own
+ * version of it (copied from the shared rule on the first change), which only that institution reads, counts under and
+ * sees in its audit trail, and which it may drop to go back to the shared rule ({@link #reset}). A rule an
+ * administrator creates is the institution's own. Every method answers for the acting user's institution (shared rules
+ * only when no one is signed in), except {@link #rules(UUID)}, which jobs call for each institution in turn.
+ * <p>
+ * A rule is never deleted (letters keep its code), only deprecated; every change is audited in the same transaction,
+ * in the chain of the institution it changes. Bad input is an {@link InvalidInputException} naming each wrong field,
+ * with nothing saved.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,19 +54,28 @@ public class ReplyRuleManagement {
 
     private final ReplyRuleRepository rules;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    private final org.springframework.context.ApplicationEventPublisher events;
-
-    ReplyRuleManagement(ReplyRuleRepository rules, AuditLog audit,
-            org.springframework.context.ApplicationEventPublisher events) {
+    ReplyRuleManagement(ReplyRuleRepository rules, AuditLog audit, ApplicationEventPublisher events) {
         this.events = events;
         this.rules = rules;
         this.audit = audit;
     }
 
-    /** Every rule, deprecated ones included, by country and code. */
+    /** Every rule of the acting user's institution, deprecated ones included, by country and code. */
     public List<ReplyRuleView> rules() {
-        return rules.findAllByOrderByCountryCodeAscCodeAsc().stream().map(ReplyRule::toView).toList();
+        return rules(actingInstitution());
+    }
+
+    /**
+     * Every rule of an institution, deprecated ones included, by country and code: each shared rule or the
+     * institution's version of it, and the institution's own rules; the shared rules only for a null institution.
+     */
+    public List<ReplyRuleView> rules(UUID institutionId) {
+        Map<String, List<ReplyRule>> byCode = rules.findVisible(institutionId).stream()
+                .collect(Collectors.groupingBy(ReplyRule::getCode, LinkedHashMap::new, Collectors.toList()));
+        return byCode.values().stream().map(rows -> Versions.of(rows).view())
+                .sorted(Comparator.comparing(ReplyRuleView::country).thenComparing(ReplyRuleView::code)).toList();
     }
 
     /** The rules to offer for a new letter: not deprecated, by country and code. */
@@ -61,22 +83,23 @@ public class ReplyRuleManagement {
         return rules().stream().filter(rule -> !rule.deprecated()).toList();
     }
 
-    /** The rule with this code, deprecated or not. */
+    /** The rule with this code, deprecated or not, as the acting user's institution has it. */
     public Optional<ReplyRuleView> find(String code) {
-        return code == null ? Optional.empty() : rules.findByCode(code).map(ReplyRule::toView);
+        return code == null ? Optional.empty() : versions(code, actingInstitution()).map(Versions::view);
     }
 
     /**
      * The rule under which offices in this country answer the letters they receive, unless a letter names another:
-     * the one rule of the country marked {@link ReplyRuleView#defaultForReceived()}, when it is in use. Empty for a
-     * country without one (or no country), where each letter we owe an answer to needs its rule or date by hand.
+     * the one rule of the country marked {@link ReplyRuleView#defaultForReceived()} in the acting user's institution,
+     * when it is in use. Empty for a country without one (or no country), where each letter we owe an answer to needs
+     * its rule or date by hand.
      */
     public Optional<ReplyRuleView> defaultForReceived(String country) {
         if (country == null || country.isBlank()) {
             return Optional.empty();
         }
-        return rules.findByCountryCodeAndDefaultForReceivedTrue(country).stream().filter(r -> !r.isDeprecated())
-                .map(ReplyRule::toView).findFirst();
+        return rules().stream().filter(r -> r.country().equals(country) && r.defaultForReceived() && !r.deprecated())
+                .findFirst();
     }
 
     /** The rule with this code; a {@link NotFoundException} when there is none. */
@@ -84,10 +107,11 @@ public class ReplyRuleManagement {
         return find(code).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, code));
     }
 
-    /** Adds a rule, audited in the same transaction. */
+    /** Adds a rule of the administrator's institution, which no other institution sees; audited. */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public ReplyRuleView create(ReplyRuleDetails details) {
+        HuquqUser user = CurrentUser.require();
         List<FieldProblem> problems = problems(details);
         if (details.code() == null || details.code().isBlank()) {
             problems.add(0, new FieldProblem("code", "deadlines.replyRule.error.required"));
@@ -95,31 +119,31 @@ public class ReplyRuleManagement {
             problems.add(0, new FieldProblem("code", "deadlines.replyRule.error.codeFormat"));
         } else if (ReplyDeadlines.BY_HAND.equals(details.code())) {
             problems.add(0, new FieldProblem("code", "deadlines.replyRule.error.codeReserved"));
-        } else if (rules.existsByCode(details.code())) {
+        } else if (versions(details.code(), user.institutionId()).isPresent()) {
             problems.add(0, new FieldProblem("code", "deadlines.replyRule.error.codeTaken"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        ReplyRule rule = rules.saveAndFlush(new ReplyRule(details, CurrentUser.require().username()));
-        audit.record(AuditAction.CREATE, AUDIT_TYPE, rule.getId(), AuditOutcome.SUCCESS, describe(rule.toView()));
-        unmarkOthers(rule);
-        return rule.toView();
+        ReplyRule rule = rules.saveAndFlush(new ReplyRule(details, user.institutionId(), user.username()));
+        ReplyRuleView view = rule.toView(null);
+        audit.record(AuditAction.CREATE, AUDIT_TYPE, view.id(), AuditOutcome.SUCCESS, describe(view));
+        unmarkOthers(view, user);
+        return view;
     }
 
     /**
-     * Changes a rule that the caller last saw at {@code expectedVersion}, audited in the same transaction. The code
-     * never changes: a body that names another code is rejected. Letters whose reply-by date was computed before
-     * keep it. The reply-by dates of every letter under the rule are derived again in the same transaction, so
-     * that lists and letters agree with the rule as it now stands.
+     * Changes a rule that the caller last saw at {@code expectedVersion}, for the administrator's institution only: a
+     * shared rule is copied into the institution's own version, which other institutions never read. Audited in the
+     * same transaction, in the institution's chain. The code never changes: a body that names another code is
+     * rejected. The reply-by dates of the institution's letters under the rule are derived again in the same
+     * transaction ({@link ReplyRuleChanged}), so that its lists and letters agree with the rule as it now stands.
      */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public ReplyRuleView update(String code, long expectedVersion, ReplyRuleDetails details) {
-        ReplyRule rule = rules.findByCode(code).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, code));
-        if (rule.getVersion() != expectedVersion) {
-            throw new StaleVersionException(expectedVersion, rule.getVersion());
-        }
+        HuquqUser user = CurrentUser.require();
+        Versions versions = current(code, user, expectedVersion);
         List<FieldProblem> problems = problems(details);
         if (details.code() != null && !details.code().isBlank() && !details.code().equals(code)) {
             problems.add(0, new FieldProblem("code", "deadlines.replyRule.error.codeFixed"));
@@ -127,51 +151,131 @@ public class ReplyRuleManagement {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        rule.apply(details, CurrentUser.require().username());
+        ReplyRule own = own(versions, user);
+        own.apply(details, user.username());
         rules.flush();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, rule.getId(), AuditOutcome.SUCCESS, describe(rule.toView()));
-        unmarkOthers(rule);
-        events.publishEvent(new ReplyRuleChanged(code));
-        return rule.toView();
+        ReplyRuleView view = own.toView(versions.shared());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, view.id(), AuditOutcome.SUCCESS, describe(view));
+        unmarkOthers(view, user);
+        events.publishEvent(new ReplyRuleChanged(code, user.institutionId()));
+        return view;
     }
 
     /**
-     * Deprecates a rule (no longer offered for new letters; letters that use it keep it) or brings it back, audited
-     * in the same transaction; nothing happens when it is already in that state.
+     * Deprecates a rule for the administrator's institution (no longer offered for its new letters; letters that use
+     * it keep it) or brings it back, audited in the same transaction; nothing happens when it is already in that state.
      */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Transactional
     public ReplyRuleView setDeprecated(String code, long expectedVersion, boolean deprecated) {
-        ReplyRule rule = rules.findByCode(code).orElseThrow(() -> new NotFoundException(AUDIT_TYPE, code));
-        if (rule.getVersion() != expectedVersion) {
-            throw new StaleVersionException(expectedVersion, rule.getVersion());
+        HuquqUser user = CurrentUser.require();
+        Versions versions = current(code, user, expectedVersion);
+        if (versions.current().isDeprecated() == deprecated) {
+            return versions.view();
         }
-        if (rule.isDeprecated() == deprecated) {
-            return rule.toView();
-        }
-        rule.setDeprecated(deprecated, CurrentUser.require().username());
+        ReplyRule own = own(versions, user);
+        own.setDeprecated(deprecated, user.username());
         rules.flush();
-        audit.record(AuditAction.UPDATE, AUDIT_TYPE, rule.getId(), AuditOutcome.SUCCESS,
+        ReplyRuleView view = own.toView(versions.shared());
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, view.id(), AuditOutcome.SUCCESS,
                 code + (deprecated ? " deprecated" : " in use again"));
-        return rule.toView();
+        return view;
     }
 
     /**
-     * A country has one rule for the letters its offices receive: marking one unmarks the others, each change
-     * audited. Letters registered under the old one keep it; only new letters take the new one.
+     * Drops the administrator's institution's version of a shared rule, last seen at {@code expectedVersion}, so that
+     * the institution counts under the shared rule again; audited, and the institution's letters under the rule are
+     * derived again, as after a change. Nothing happens when the institution has no version of its own.
+     *
+     * @throws InvalidInputException naming {@code code} when the rule is the institution's own, with no shared rule
      */
-    private void unmarkOthers(ReplyRule marked) {
-        if (!marked.isDefaultForReceived()) {
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public ReplyRuleView reset(String code, long expectedVersion) {
+        HuquqUser user = CurrentUser.require();
+        Versions versions = current(code, user, expectedVersion);
+        if (versions.shared() == null) {
+            throw new InvalidInputException("code", "deadlines.replyRule.error.noSharedRule");
+        }
+        if (versions.own() == null) {
+            return versions.view();
+        }
+        rules.delete(versions.own());
+        rules.flush();
+        ReplyRuleView view = versions.shared().toView(null);
+        audit.record(AuditAction.UPDATE, AUDIT_TYPE, view.id(), AuditOutcome.SUCCESS,
+                code + " back to the shared rule | " + describe(view));
+        unmarkOthers(view, user);
+        events.publishEvent(new ReplyRuleChanged(code, user.institutionId()));
+        return view;
+    }
+
+    /** The rule as the user's institution has it, when the caller last saw it at {@code expectedVersion}. */
+    private Versions current(String code, HuquqUser user, long expectedVersion) {
+        Versions versions = versions(code, user.institutionId())
+                .orElseThrow(() -> new NotFoundException(AUDIT_TYPE, code));
+        long version = versions.view().version();
+        if (version != expectedVersion) {
+            throw new StaleVersionException(expectedVersion, version);
+        }
+        return versions;
+    }
+
+    private Optional<Versions> versions(String code, UUID institutionId) {
+        List<ReplyRule> rows = rules.findVisible(code, institutionId);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(Versions.of(rows));
+    }
+
+    /** The institution's own row of the rule, copied from the shared rule when it has none yet. */
+    private ReplyRule own(Versions versions, HuquqUser user) {
+        if (versions.own() != null) {
+            return versions.own();
+        }
+        return rules.saveAndFlush(new ReplyRule(versions.shared().toView(null).toDetails(), user.institutionId(),
+                user.username()));
+    }
+
+    /**
+     * A country has one rule for the letters its offices receive, in each institution: marking one unmarks the
+     * institution's others, each change audited. Letters registered under the old one keep it; only new letters take
+     * the new one.
+     */
+    private void unmarkOthers(ReplyRuleView marked, HuquqUser user) {
+        if (!marked.defaultForReceived()) {
             return;
         }
-        for (ReplyRule other : rules.findByCountryCodeAndDefaultForReceivedTrue(marked.getCountryCode())) {
-            if (!other.getId().equals(marked.getId())) {
-                other.unmarkDefaultForReceived(CurrentUser.require().username());
-                audit.record(AuditAction.UPDATE, AUDIT_TYPE, other.getId(), AuditOutcome.SUCCESS,
-                        other.getCode() + " no longer the default for received letters: " + marked.getCode() + " is");
+        for (ReplyRuleView other : rules(user.institutionId())) {
+            if (other.defaultForReceived() && other.country().equals(marked.country())
+                    && !other.code().equals(marked.code())) {
+                Versions versions = versions(other.code(), user.institutionId()).orElseThrow();
+                own(versions, user).unmarkDefaultForReceived(user.username());
+                audit.record(AuditAction.UPDATE, AUDIT_TYPE, other.id(), AuditOutcome.SUCCESS,
+                        other.code() + " no longer the default for received letters: " + marked.code() + " is");
             }
         }
         rules.flush();
+    }
+
+    /** The institution of the signed-in user; null when no one is signed in. */
+    static UUID actingInstitution() {
+        return CurrentUser.find().map(HuquqUser::institutionId).orElse(null);
+    }
+
+    /** The shared rule of a code and an institution's own row of it, either of which may be missing. */
+    private record Versions(ReplyRule shared, ReplyRule own) {
+
+        static Versions of(List<ReplyRule> rows) {
+            return new Versions(rows.stream().filter(ReplyRule::isShared).findFirst().orElse(null),
+                    rows.stream().filter(r -> !r.isShared()).findFirst().orElse(null));
+        }
+
+        ReplyRule current() {
+            return own != null ? own : shared;
+        }
+
+        ReplyRuleView view() {
+            return own != null ? own.toView(shared) : shared.toView(null);
+        }
     }
 
     private static List<FieldProblem> problems(ReplyRuleDetails d) {

@@ -6,14 +6,18 @@ import java.util.UUID;
 
 import org.huquq.shared.Multilingual;
 
-/** A reply rule as it is stored; see {@link ReplyRuleDetails} for the meaning of each field. */
+/**
+ * A reply rule as an institution reads it: the shared rule, or the institution's own version of it, or a rule of the
+ * institution's own ({@code origin}); see {@link ReplyRuleDetails} for the meaning of each field. The id is the shared
+ * rule's for both the shared rule and an institution's version of it; {@code version} is what {@code If-Match} sends.
+ */
 public record ReplyRuleView(UUID id, String code, String country, String nameEn, String nameRu, String nameTg,
         String descriptionEn, String descriptionRu, String descriptionTg, String legalBasis,
         ReplyRuleCountingStart countingStart, Integer deliveryDays, Integer registrationDays, int answerDays,
         ReplyRuleDayKind dayKind, int extensionMaxCount, Integer extensionMaxDays, boolean extensionNeedsNotice,
         Integer forwardingDays, boolean acknowledgementStopsClock, ReplyRuleNonWorkingEnd nonWorkingEnd,
-        int longOverdueDays, boolean deprecated, boolean defaultForReceived, Instant createdAt, String createdBy, Instant updatedAt,
-        String updatedBy, long version) {
+        int longOverdueDays, boolean deprecated, boolean defaultForReceived, ReplyRuleOrigin origin, Instant createdAt,
+        String createdBy, Instant updatedAt, String updatedBy, long version) {
 
     public String name(Locale locale) {
         return Multilingual.pick(locale, nameEn, nameRu, nameTg);

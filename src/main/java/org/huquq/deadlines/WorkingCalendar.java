@@ -7,11 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.huquq.deadlines.domain.CalendarDayEntry;
 import org.huquq.deadlines.domain.CalendarDayRepository;
 import org.huquq.deadlines.domain.CountryCalendar;
 import org.huquq.deadlines.domain.CountryCalendarRepository;
+import org.huquq.identity.CurrentUser;
 import org.huquq.shared.AuditableChange;
 import org.huquq.shared.Countries;
 import org.huquq.shared.NotFoundException;
@@ -24,8 +28,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Working days and deadlines per country (ISO 3166-1 alpha-2): a day is a working day unless it falls on the
  * country's weekend (Saturday and Sunday unless configured otherwise) or is a public holiday, and a weekend day
- * the calendar marks as a {@link CalendarDayKind#WORKING_DAY} is one. Holidays are facts of law, shared by every
- * institution of the installation.
+ * the calendar marks as a {@link CalendarDayKind#WORKING_DAY} is one.
+ * <p>
+ * Each institution has its own calendar of each country: the days every institution shares (shipped by the
+ * migrations, read-only here), less the shared days it removed, plus the days it added. An administrator's change
+ * reaches only their institution's calendar and audit trail. Every method answers for the acting user's institution
+ * (the shared days only when no one is signed in).
  * <p>
  * Deadline rule: a period counted in calendar days that ends on a non-working day ends on the next working day
  * ({@link #addCalendarDays}).
@@ -39,6 +47,8 @@ public class WorkingCalendar {
 
     /** Longest stretch of consecutive non-working days accepted before the calendar is deemed broken. */
     private static final int MAX_NON_WORKING_RUN = 366;
+
+    private static final String AUDIT_TYPE = "CalendarDay";
 
     private final CountryCalendarRepository countries;
     private final CalendarDayRepository days;
@@ -99,22 +109,27 @@ public class WorkingCalendar {
     }
 
     /**
-     * The dated entries (holidays, transferred days) of a country's calendar in one year, by date; a
-     * {@link NotFoundException} for an unknown country or a year outside 1000..9999.
+     * The dated entries (holidays, transferred days) of the acting institution's calendar of a country in one year, by
+     * date; a {@link NotFoundException} for an unknown country or a year outside 1000..9999.
      */
     public List<CalendarDay> days(String country, int year) {
-        requireCountry(country);
-        if (year < PartialDate.MIN_YEAR || year > PartialDate.MAX_YEAR) {
-            throw new NotFoundException("calendar year", year);
-        }
-        return days.findByCountryCodeAndDateBetweenOrderByDate(country, LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31)).stream().map(WorkingCalendar::view).toList();
+        return effective(entries(country, year)).values().stream().map(WorkingCalendar::view).toList();
+    }
+
+    /** The shared days of a country in one year that the institution removed from its calendar, by date. */
+    public List<CalendarDay> removedDays(String country, int year) {
+        List<CalendarDayEntry> rows = entries(country, year);
+        Set<LocalDate> withdrawn = rows.stream().filter(CalendarDayEntry::isWithdrawn).map(CalendarDayEntry::getDate)
+                .collect(Collectors.toSet());
+        return rows.stream().filter(e -> e.isShared() && withdrawn.contains(e.getDate())).map(WorkingCalendar::view)
+                .toList();
     }
 
     /**
-     * Adds a holiday or a transferred working day to a country's calendar, audited in the same transaction.
+     * Adds a holiday or a transferred working day to the administrator's institution's calendar of a country, audited
+     * in the same transaction, in the institution's chain. Other institutions' calendars do not change.
      *
-     * @throws DuplicateCalendarDayException when the country already has an entry on that date
+     * @throws DuplicateCalendarDayException when the institution's calendar already has an entry on that date
      * @throws IllegalArgumentException when a field is missing or too long
      */
     @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -129,14 +144,99 @@ public class WorkingCalendar {
                 throw new IllegalArgumentException("every name is required, at most 200 characters");
             }
         }
-        if (days.existsByCountryCodeAndDate(country, day.date())) {
+        UUID institution = CurrentUser.require().institutionId();
+        Versions versions = versions(country, day.date(), institution);
+        if (versions.current() != null) {
             throw new DuplicateCalendarDayException(country, day.date());
         }
-        CalendarDayEntry saved = days.saveAndFlush(new CalendarDayEntry(country, day.date(), day.kind(),
-                day.nameEn().trim(), day.nameRu().trim(), day.nameTg().trim()));
-        events.publishEvent(new AuditableChange("CREATE", "CalendarDay", saved.getId().toString(),
-                country + " " + saved.getDate() + " " + saved.getKind()));
-        return view(saved);
+        CalendarDayEntry own = versions.own();
+        if (own == null) {
+            own = days.saveAndFlush(new CalendarDayEntry(institution, country, day.date(), day.kind(),
+                    day.nameEn().trim(), day.nameRu().trim(), day.nameTg().trim()));
+        } else {
+            // the date's shared day was removed: the institution's own day takes its place
+            own.restate(day.kind(), day.nameEn().trim(), day.nameRu().trim(), day.nameTg().trim());
+            days.flush();
+        }
+        events.publishEvent(new AuditableChange("CREATE", AUDIT_TYPE, own.getId().toString(),
+                country + " " + own.getDate() + " " + own.getKind()));
+        return view(own);
+    }
+
+    /**
+     * Takes a day out of the administrator's institution's calendar of a country, audited: a day of its own is
+     * deleted, a shared day is removed for this institution only (it may {@link #restoreDay restore} it).
+     *
+     * @throws NotFoundException when the institution's calendar has no entry on that date
+     */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public void removeDay(String country, LocalDate date) {
+        requireCountry(country);
+        UUID institution = CurrentUser.require().institutionId();
+        Versions versions = versions(country, date, institution);
+        CalendarDayEntry removed = versions.current();
+        if (removed == null) {
+            throw new NotFoundException("calendar day", country + " " + date);
+        }
+        CalendarDayEntry own = versions.own();
+        if (versions.shared() == null) {
+            days.delete(own);
+        } else if (own == null) {
+            own = days.save(versions.shared().withdrawnFor(institution));
+        } else {
+            own.withdraw();
+        }
+        days.flush();
+        events.publishEvent(new AuditableChange("DELETE", AUDIT_TYPE, own.getId().toString(),
+                country + " " + date + " " + removed.getKind() + " removed"));
+    }
+
+    /**
+     * Puts a shared day the administrator's institution had removed back into its calendar of a country, audited.
+     *
+     * @throws NotFoundException when the institution has not removed a shared day on that date
+     */
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Transactional
+    public CalendarDay restoreDay(String country, LocalDate date) {
+        requireCountry(country);
+        Versions versions = versions(country, date, CurrentUser.require().institutionId());
+        if (versions.shared() == null || versions.own() == null || !versions.own().isWithdrawn()) {
+            throw new NotFoundException("removed calendar day", country + " " + date);
+        }
+        days.delete(versions.own());
+        days.flush();
+        events.publishEvent(new AuditableChange("CREATE", AUDIT_TYPE, versions.own().getId().toString(),
+                country + " " + date + " " + versions.shared().getKind() + " shared day restored"));
+        return view(versions.shared());
+    }
+
+    /** The rows of a country's calendar in one year as the acting institution reads them, shared and own. */
+    private List<CalendarDayEntry> entries(String country, int year) {
+        requireCountry(country);
+        if (year < PartialDate.MIN_YEAR || year > PartialDate.MAX_YEAR) {
+            throw new NotFoundException("calendar year", year);
+        }
+        return days.findVisible(country, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31),
+                ReplyRuleManagement.actingInstitution());
+    }
+
+    private Versions versions(String country, LocalDate date, UUID institution) {
+        List<CalendarDayEntry> rows = days.findVisible(country, date, date, institution);
+        return new Versions(rows.stream().filter(CalendarDayEntry::isShared).findFirst().orElse(null),
+                rows.stream().filter(e -> !e.isShared()).findFirst().orElse(null));
+    }
+
+    /**
+     * The entries of an institution's calendar among {@code rows} (shared and its own, by date), by date: its own
+     * day over the shared day of the same date, a date it withdrew left out.
+     */
+    private static Map<LocalDate, CalendarDayEntry> effective(List<CalendarDayEntry> rows) {
+        Map<LocalDate, CalendarDayEntry> byDate = new TreeMap<>();
+        rows.forEach(row -> byDate.merge(row.getDate(), row, (one, other) -> one.isShared() ? other : one));
+        byDate.values().removeIf(CalendarDayEntry::isWithdrawn);
+        return byDate;
     }
 
     private static String nullToEmpty(String text) {
@@ -151,10 +251,20 @@ public class WorkingCalendar {
 
     private static CalendarDay view(CalendarDayEntry entry) {
         return new CalendarDay(entry.getCountryCode(), entry.getDate(), entry.getKind(), entry.getNameEn(),
-                entry.getNameRu(), entry.getNameTg());
+                entry.getNameRu(), entry.getNameTg(), entry.isShared());
     }
 
-    /** One calculation's view of a country's calendar, loading a year of entries at a time. */
+    /** The shared day of a date and an institution's own row of it, either of which may be missing. */
+    private record Versions(CalendarDayEntry shared, CalendarDayEntry own) {
+
+        /** The day the institution keeps on the date, if any. */
+        CalendarDayEntry current() {
+            CalendarDayEntry current = own != null ? own : shared;
+            return current == null || current.isWithdrawn() ? null : current;
+        }
+    }
+
+    /** One calculation's view of the acting institution's calendar of a country, loading a year at a time. */
     private final class Lookup {
 
         private final String country;
@@ -189,8 +299,7 @@ public class WorkingCalendar {
         private Map<LocalDate, CalendarDayKind> year(int year) {
             return years.computeIfAbsent(year, y -> {
                 Map<LocalDate, CalendarDayKind> entries = new HashMap<>();
-                days.findByCountryCodeAndDateBetweenOrderByDate(country, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))
-                        .forEach(e -> entries.put(e.getDate(), e.getKind()));
+                effective(entries(country, y)).forEach((date, entry) -> entries.put(date, entry.getKind()));
                 return entries;
             });
         }

@@ -24,6 +24,9 @@ import org.huquq.counterparts.CounterpartManagement;
 import org.huquq.counterparts.CounterpartMother;
 import org.huquq.deadlines.ReplyDeadlineOutcomeKind;
 import org.huquq.deadlines.ReplyDeadlineState;
+import org.huquq.deadlines.ReplyRuleManagement;
+import org.huquq.deadlines.ReplyRuleMother;
+import org.huquq.deadlines.ReplyRuleView;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.Role;
@@ -70,6 +73,9 @@ class LetterRemindersTests {
 
     @Autowired
     IdentityManagement identity;
+
+    @Autowired
+    ReplyRuleManagement rules;
 
     @Autowired
     MockMvc mvc;
@@ -157,6 +163,25 @@ class LetterRemindersTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(theirs.reference())))
                 .andExpect(content().string(containsString("Аз мо")));
+    }
+
+    @Test
+    void aLetterIsLongOverdueByTheThresholdOfItsOwnInstitutionsVersionOfItsRule() {
+        HuquqUser admin = users.user(owner.institutionId(), Role.ADMINISTRATOR);
+        as(admin, () -> {
+            ReplyRuleView shared = rules.rule("RU-59-FZ");
+            return rules.update(shared.code(), shared.version(),
+                    ReplyRuleMother.like(shared).longOverdueDays(5).build());
+        });
+        LetterView ours = as(owner, () -> letters.register(LetterMother.outgoing(commissioner).register()));
+        HuquqUser stranger = users.user(users.institution(), Role.CASE_OFFICER);
+        UUID theirCommissioner = as(stranger, () -> counterparts.create(CounterpartMother.ombudsman().build())).id();
+        LetterView theirs = as(stranger, () -> letters.register(LetterMother.outgoing(theirCommissioner).register()));
+        // both due by 11 November 2024; 7 days on, long overdue under our version (5 days), not the shared rule (30)
+        reminders.remind(LocalDate.of(2024, 11, 18));
+        assertThat(remindersOf(ours)).extracting(ReminderView::state).containsExactly(ReplyDeadlineState.LONG_OVERDUE);
+        assertThat(as(stranger, () -> reminders.mine())).filteredOn(r -> r.letterId().equals(theirs.id()))
+                .extracting(ReminderView::state).containsExactly(ReplyDeadlineState.OVERDUE);
     }
 
     @Test

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * Test data for reply rules: {@code ReplyRuleMother.rule().inCountry("RU").workingDays(10).build()}. Codes carry a
- * random suffix, since rules are global and runs share a database (PostgreSQL in CI).
+ * random suffix, since runs share a database (PostgreSQL in CI).
  */
 public final class ReplyRuleMother {
 
@@ -26,6 +26,27 @@ public final class ReplyRuleMother {
 
     public static ReplyRuleMother rule() {
         return new ReplyRuleMother();
+    }
+
+    /** A rule with the code and the periods of {@code rule}, to change some of them. */
+    public static ReplyRuleMother like(ReplyRuleView rule) {
+        ReplyRuleMother copy = new ReplyRuleMother();
+        copy.code = rule.code();
+        copy.country = rule.country();
+        copy.countingStart = rule.countingStart();
+        copy.deliveryDays = rule.deliveryDays();
+        copy.registrationDays = rule.registrationDays();
+        copy.answerDays = rule.answerDays();
+        copy.dayKind = rule.dayKind();
+        copy.extensionMaxCount = rule.extensionMaxCount();
+        copy.extensionMaxDays = rule.extensionMaxDays();
+        copy.extensionNeedsNotice = rule.extensionNeedsNotice();
+        copy.forwardingDays = rule.forwardingDays();
+        copy.acknowledgementStopsClock = rule.acknowledgementStopsClock();
+        copy.nonWorkingEnd = rule.nonWorkingEnd();
+        copy.longOverdueDays = rule.longOverdueDays();
+        copy.defaultForReceived = rule.defaultForReceived();
+        return copy;
     }
 
     public ReplyRuleMother inCountry(String country) {

@@ -41,15 +41,17 @@ public interface LetterReminderRepository extends JpaRepository<LetterReminder, 
     List<Letter> findToRemind(LocalDate before, Pageable page);
 
     /**
-     * Letters under one rule awaiting an answer since before {@code before} (the rule's long-overdue threshold) with no
-     * reminder of {@code state} yet for their reply-by date.
+     * An institution's letters under one rule awaiting an answer since before {@code before} (the long-overdue
+     * threshold of the institution's version of the rule) with no reminder of {@code state} yet for their reply-by
+     * date.
      */
     @Query("""
             select l from Letter l
-            where l.awaitingReplyBy < :before and l.replyRule = :rule
+            where l.awaitingReplyBy < :before and l.institutionId = :institutionId and l.replyRule = :rule
               and not exists (select r.id from LetterReminder r
                               where r.letterId = l.id and r.replyBy = l.awaitingReplyBy and r.replyState = :state)
             order by l.awaitingReplyBy, l.id
             """)
-    List<Letter> findToRemindUnder(String rule, LocalDate before, ReplyDeadlineState state, Pageable page);
+    List<Letter> findToRemindUnder(UUID institutionId, String rule, LocalDate before, ReplyDeadlineState state,
+            Pageable page);
 }

@@ -29,9 +29,12 @@ public interface LetterRepository extends JpaRepository<Letter, UUID>, LetterLis
             UUID institutionId, LetterDirection direction, UUID counterpartId, String theirReference,
             LocalDate theirDate);
 
-    /** Ids of the letters of every institution under a reply rule, after {@code after} in id order (keyset pages). */
-    @Query("select l.id from Letter l where l.replyRule = :rule and l.id > :after order by l.id")
-    List<UUID> findIdsUnderRule(String rule, UUID after, Pageable page);
+    /** Ids of an institution's letters under a reply rule, after {@code after} in id order (keyset pages). */
+    @Query("""
+            select l.id from Letter l
+            where l.institutionId = :institutionId and l.replyRule = :rule and l.id > :after order by l.id
+            """)
+    List<UUID> findIdsUnderRule(UUID institutionId, String rule, UUID after, Pageable page);
 
     /** The letters that answer or follow up this one (one step down its chain). */
     @Query("select l from Letter l where l.inReplyToId = :id or l.followsUpId = :id")

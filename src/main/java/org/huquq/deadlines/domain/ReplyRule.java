@@ -15,12 +15,15 @@ import org.huquq.deadlines.ReplyRuleCountingStart;
 import org.huquq.deadlines.ReplyRuleDayKind;
 import org.huquq.deadlines.ReplyRuleDetails;
 import org.huquq.deadlines.ReplyRuleNonWorkingEnd;
+import org.huquq.deadlines.ReplyRuleOrigin;
 import org.huquq.deadlines.ReplyRuleView;
 import org.huquq.shared.Ids;
 
 /**
- * A jurisdiction's rule for when an answer to a letter is due. Global reference data, like the working-day
- * calendars: the law is the same for every institution. Never deleted; its code never changes.
+ * A jurisdiction's rule for when an answer to a letter is due: a shared rule (no institution), shipped by the
+ * migrations and read-only in the application, or an institution's own row, which is either its version of the shared
+ * rule of the same code or a rule only it has. Never deleted, except an institution's version of a shared rule when the
+ * institution goes back to the shared rule; its code never changes.
  */
 @Entity
 @Table(name = "reply_rule")
@@ -31,6 +34,10 @@ public class ReplyRule {
 
     @Column(nullable = false, length = 40, updatable = false)
     private String code;
+
+    /** The institution whose rule this is; null for a shared rule. */
+    @Column(name = "institution_id", updatable = false)
+    private UUID institutionId;
 
     @Column(name = "country_code", nullable = false, length = 2)
     private String countryCode;
@@ -119,10 +126,11 @@ public class ReplyRule {
     protected ReplyRule() {
     }
 
-    /** A new rule from checked details. */
-    public ReplyRule(ReplyRuleDetails details, String by) {
+    /** A new rule of an institution, from checked details: its own, or its version of the shared rule of the code. */
+    public ReplyRule(ReplyRuleDetails details, UUID institutionId, String by) {
         this.id = Ids.next();
         this.code = details.code();
+        this.institutionId = institutionId;
         this.createdAt = Instant.now();
         this.createdBy = by;
         apply(details, by);
@@ -169,38 +177,35 @@ public class ReplyRule {
         this.updatedBy = by;
     }
 
-    public ReplyRuleView toView() {
-        return new ReplyRuleView(id, code, countryCode, nameEn, nameRu, nameTg, descriptionEn, descriptionRu,
-                descriptionTg, legalBasis, countingStart, deliveryDays, registrationDays, answerDays, dayKind,
-                extensionMaxCount, extensionMaxDays, extensionNeedsNotice, forwardingDays, acknowledgementStopsClock,
-                nonWorkingEnd, longOverdueDays, deprecated, defaultForReceived, createdAt, createdBy, updatedAt, updatedBy, version);
+    /**
+     * The rule as its readers see it. An institution's version of a shared rule ({@code shared} not null) keeps the
+     * shared rule's id, so that the rule is one record in the audit trail whichever version the institution has, and
+     * counts its versions on from the shared rule's: a version read from the shared rule is stale once the institution
+     * has its own.
+     */
+    public ReplyRuleView toView(ReplyRule shared) {
+        ReplyRuleOrigin origin = institutionId == null ? ReplyRuleOrigin.SHARED
+                : shared == null ? ReplyRuleOrigin.OWN : ReplyRuleOrigin.OWN_VERSION;
+        return new ReplyRuleView(shared == null ? id : shared.id, code, countryCode, nameEn, nameRu, nameTg,
+                descriptionEn, descriptionRu, descriptionTg, legalBasis, countingStart, deliveryDays, registrationDays,
+                answerDays, dayKind, extensionMaxCount, extensionMaxDays, extensionNeedsNotice, forwardingDays,
+                acknowledgementStopsClock, nonWorkingEnd, longOverdueDays, deprecated, defaultForReceived, origin,
+                createdAt, createdBy, updatedAt, updatedBy, shared == null ? version : shared.version + 1 + version);
     }
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public UUID getId() {
-        return id;
-    }
-
     public String getCode() {
         return code;
     }
 
-    public String getCountryCode() {
-        return countryCode;
-    }
-
-    public boolean isDefaultForReceived() {
-        return defaultForReceived;
+    public boolean isShared() {
+        return institutionId == null;
     }
 
     public boolean isDeprecated() {
         return deprecated;
-    }
-
-    public long getVersion() {
-        return version;
     }
 }

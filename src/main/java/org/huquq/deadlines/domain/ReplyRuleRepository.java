@@ -2,7 +2,6 @@ package org.huquq.deadlines.domain;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,20 +9,27 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ReplyRuleRepository extends JpaRepository<ReplyRule, UUID> {
 
-    Optional<ReplyRule> findByCode(String code);
+    /**
+     * The shared rules and the institution's own rows (none when {@code institutionId} is null), by country and code:
+     * a few dozen rows of reference data, like a vocabulary.
+     */
+    @Query("""
+            select r from ReplyRule r where r.institutionId is null or r.institutionId = :institutionId
+            order by r.countryCode, r.code
+            """)
+    List<ReplyRule> findVisible(UUID institutionId);
 
-    boolean existsByCode(String code);
+    /** The shared rule of this code and the institution's own row of it: none, one or both. */
+    @Query("""
+            select r from ReplyRule r
+            where r.code = :code and (r.institutionId is null or r.institutionId = :institutionId)
+            """)
+    List<ReplyRule> findVisible(String code, UUID institutionId);
 
-    /** The rules of a country marked as the rule its offices answer received letters under (one, or none). */
-    List<ReplyRule> findByCountryCodeAndDefaultForReceivedTrue(String countryCode);
-
-    /** Every rule, by country and code: a few dozen rows of reference data, like a vocabulary. */
-    List<ReplyRule> findAllByOrderByCountryCodeAscCodeAsc();
-
-    /** The codes and names of these rules (the audit trail names them). */
+    /** The codes and names of these rules that are shared or the institution's (the audit trail names them). */
     @Query("""
             select new org.huquq.deadlines.domain.ReplyRuleName(r.id, r.code, r.nameEn, r.nameRu, r.nameTg)
-            from ReplyRule r where r.id in :ids
+            from ReplyRule r where r.id in :ids and (r.institutionId is null or r.institutionId = :institutionId)
             """)
-    List<ReplyRuleName> findNames(Collection<UUID> ids);
+    List<ReplyRuleName> findNames(Collection<UUID> ids, UUID institutionId);
 }

@@ -19,6 +19,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,9 +29,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** A country's working-day calendar: weekend, holidays and transferred days; administrators add days. */
+/**
+ * A country's working-day calendar as the caller's institution has it: weekend, holidays and transferred days, each
+ * shared by every institution or the institution's own; administrators add and remove days for their institution only.
+ */
 @RestController
 @Tag(name = "Calendars", description = "Working-day calendars by country")
 @RequestMapping("/api/v1/calendars/{country}")
@@ -74,5 +79,25 @@ class CalendarApiController {
         } catch (DuplicateCalendarDayException e) {
             throw new InvalidInputException("date", "deadlines.calendar.form.duplicate");
         }
+    }
+
+    @DeleteMapping("/holidays/{date}")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Remove a day from the institution's calendar", description = "Administrators only. A day "
+            + "of the institution's own is deleted; a shared day is removed for this institution only, and can be "
+            + "restored. 404 when the calendar has no entry on the date.")
+    void remove(@PathVariable String country,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        calendar.removeDay(country, date);
+    }
+
+    @PostMapping("/holidays/{date}/restoration")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(summary = "Restore a shared day the institution removed", description = "Administrators only. 404 "
+            + "when the institution has not removed a shared day on the date.")
+    CalendarDay restore(@PathVariable String country,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return calendar.restoreDay(country, date);
     }
 }

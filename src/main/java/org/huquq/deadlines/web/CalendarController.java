@@ -13,6 +13,7 @@ import org.huquq.deadlines.DuplicateCalendarDayException;
 import org.huquq.deadlines.WorkingCalendar;
 import org.huquq.shared.Countries;
 import org.huquq.shared.NotFoundException;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administration of a country's working-day calendar: its holidays and transferred days, year by year. */
+/**
+ * Administration of the institution's working-day calendar of a country: its holidays and transferred days, year by
+ * year; the days it adds or removes change its own calendar only.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 class CalendarController {
@@ -75,6 +79,22 @@ class CalendarController {
         return page(country, year, form, locale, model);
     }
 
+    @PostMapping("/admin/calendars/{country}/days/{date}/removal")
+    String remove(@PathVariable String country,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect) {
+        calendar.removeDay(country, date);
+        redirect.addFlashAttribute("removed", date);
+        return "redirect:/admin/calendars/" + country + "?year=" + date.getYear();
+    }
+
+    @PostMapping("/admin/calendars/{country}/days/{date}/restoration")
+    String restore(@PathVariable String country,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, RedirectAttributes redirect) {
+        calendar.restoreDay(country, date);
+        redirect.addFlashAttribute("restored", date);
+        return "redirect:/admin/calendars/" + country + "?year=" + date.getYear();
+    }
+
     private String page(String country, int year, AddCalendarDayForm form, Locale locale, Model model) {
         if (!Countries.isValid(country)) {
             throw new NotFoundException("country", country);
@@ -85,6 +105,7 @@ class CalendarController {
                 .map(day -> day.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList());
         model.addAttribute("year", year);
         model.addAttribute("days", calendar.days(country, year));
+        model.addAttribute("removedDays", calendar.removedDays(country, year));
         model.addAttribute("kinds", CalendarDayKind.values());
         model.addAttribute("addDayForm", form);
         return "deadlines/calendar";

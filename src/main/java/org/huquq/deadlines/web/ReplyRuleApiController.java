@@ -22,7 +22,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The reply-deadline rules: every signed-in user reads them, administrators create and change them. */
+/**
+ * The reply-deadline rules as the caller's institution has them: every signed-in user reads them, administrators
+ * create and change them for their institution only ({@code origin} says whether a rule is the shared one, the
+ * institution's version of it, or the institution's own).
+ */
 @RestController
 @RequestMapping("/api/v1/reply-rules")
 @Tag(name = "Reply rules", description = "Jurisdictions' rules for when an answer to a letter is due")
@@ -35,7 +39,8 @@ class ReplyRuleApiController {
     }
 
     @GetMapping
-    @Operation(summary = "List reply rules", description = "Every rule, deprecated ones included, by country and code.")
+    @Operation(summary = "List reply rules", description = "Every rule of the caller's institution, deprecated ones "
+            + "included, by country and code: each shared rule or the institution's version of it, and its own.")
     ApiList<ReplyRuleView> list() {
         return ApiList.all(rules.rules());
     }
@@ -49,7 +54,8 @@ class ReplyRuleApiController {
 
     @PostMapping
     @PreAuthorize("hasRole('ADMINISTRATOR')")
-    @Operation(summary = "Create a reply rule", description = "Administrators only.")
+    @Operation(summary = "Create a reply rule", description = "Administrators only. The rule is the institution's "
+            + "own: no other institution sees it.")
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ReplyRuleView> create(@RequestBody ReplyRuleDetails details) {
         ReplyRuleView rule = rules.create(details);
@@ -59,11 +65,22 @@ class ReplyRuleApiController {
     @PutMapping("/{code}")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     @Operation(summary = "Change a reply rule", description = "Administrators only. Requires If-Match with the ETag "
-            + "last read; answers 412 when someone else changed the rule since. The code never changes; "
-            + "deprecate a rule with \"deprecated\": true.")
+            + "last read; answers 412 when someone else changed the rule since. Changes the institution's own version "
+            + "of a shared rule (created on the first change); other institutions keep theirs. The code never "
+            + "changes; deprecate a rule with \"deprecated\": true.")
     ResponseEntity<ReplyRuleView> update(@PathVariable String code, IfMatch ifMatch,
             @RequestBody ReplyRuleDetails details) {
         ReplyRuleView rule = rules.update(code, ifMatch.version(), details);
+        return ETags.ok(rule, rule.version());
+    }
+
+    @PostMapping("/{code}/reset")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @Operation(summary = "Go back to the shared rule", description = "Administrators only. Requires If-Match with the "
+            + "ETag last read. Drops the institution's version of a shared rule, so that its letters count under the "
+            + "shared rule again; answers the shared rule. 400 naming code for a rule of the institution's own.")
+    ResponseEntity<ReplyRuleView> reset(@PathVariable String code, IfMatch ifMatch) {
+        ReplyRuleView rule = rules.reset(code, ifMatch.version());
         return ETags.ok(rule, rule.version());
     }
 }

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administration of the reply-deadline rules: list, create, edit, deprecate or restore. Administrators only. */
+/**
+ * Administration of the institution's reply-deadline rules: list, create, edit, deprecate or restore, and go back from
+ * the institution's version of a shared rule to the shared rule. Administrators only.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMINISTRATOR')")
 @RequestMapping("/admin/reply-rules")
@@ -95,6 +98,17 @@ class ReplyRuleController {
             redirect.addFlashAttribute("stale", true);
         }
         return "redirect:/admin/reply-rules";
+    }
+
+    @PostMapping("/{code}/reset")
+    String reset(@PathVariable String code, @RequestParam long version, RedirectAttributes redirect) {
+        try {
+            rules.reset(code, version);
+            redirect.addFlashAttribute("reset", code);
+        } catch (StaleVersionException e) {
+            redirect.addFlashAttribute("stale", true);
+        }
+        return "redirect:/admin/reply-rules/" + code;
     }
 
     private String form(ReplyRuleForm form, ReplyRuleView rule, Locale locale, Model model) {
