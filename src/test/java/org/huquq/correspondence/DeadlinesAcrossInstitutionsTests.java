@@ -308,7 +308,7 @@ class DeadlinesAcrossInstitutionsTests {
     }
 
     private List<UUID> overdue(HuquqUser user) {
-        return as(user, () -> letters.overdue(LATER, null, null, 0, 100)).letters().stream().map(LetterSummary::id)
+        return as(user, () -> letters.overdue(LATER, null, null, null, 100)).items().stream().map(LetterSummary::id)
                 .toList();
     }
 
