@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -56,9 +57,13 @@ public class SecurityConfig {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Argon2id with OWASP's minimum (19 MiB of memory, 2 iterations, 1 lane). Each hash records its parameters, so
+     * older hashes still verify, and a sign-in rehashes a weaker one ({@link HuquqUserDetailsService#updatePassword}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
     }
 
     @Bean
@@ -66,7 +71,13 @@ public class SecurityConfig {
             LoginThrottling throttling, ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttling));
+        passwords.setUserDetailsPasswordService(users);
+        // a disabled account is refused only after its password was hashed, so it answers in the same time
+        passwords.setPreAuthenticationChecks(user -> {
+        });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        ProviderManager manager = new ProviderManager(
+                new ThrottledAuthenticationProvider(passwords, passwordEncoder, throttling));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
