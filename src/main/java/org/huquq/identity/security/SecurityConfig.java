@@ -1,7 +1,12 @@
 package org.huquq.identity.security;
 
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAuthority;
+import static org.springframework.security.authorization.AuthorizationManagers.allOf;
+import static org.springframework.security.authorization.AuthorizationManagers.not;
+
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.huquq.identity.ApiTokens;
@@ -12,6 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -20,14 +26,18 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -39,7 +49,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains: the API ({@code /api/**}) is stateless and takes only bearer tokens; the pages use form
+ * Two filter chains: the API ({@code /api/**}) is stateless and takes only bearer tokens (a read-only token only
+ * reads, and no token creates tokens); the pages use form
  * sign-in with a session, CSRF protection and a second factor. Every route needs a fully signed-in user except
  * the few in {@link #PUBLIC_PATHS} and the pages of the steps between password and full sign-in
  * ({@link SignInSteps}), each open only to a session at that step.
@@ -98,15 +109,40 @@ public class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(HuquqUser.SIGNED_IN))
+                .authorizeHttpRequests(auth -> auth
+                        // a token cannot make tokens: a leaked one must not outlive its own expiry or revocation
+                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens").access(allOf(signedIn, not(viaToken)))
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(HuquqUser.SIGNED_IN)
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(HuquqUser.SIGNED_IN)
+                        .anyRequest().access(allOf(signedIn, not(readOnly))))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problem(response, json,
                                 problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
                                         locales.resolveLocale(request))))
                         .accessDeniedHandler((request, response, e) -> problem(response, json,
-                                problems.problem(HttpStatus.FORBIDDEN, "forbidden", locales.resolveLocale(request)))))
+                                problems.problem(HttpStatus.FORBIDDEN, denial(request),
+                                        locales.resolveLocale(request)))))
                 .headers(this::headers);
         return http.build();
+    }
+
+    private final AuthorizationManager<RequestAuthorizationContext> signedIn = hasAuthority(HuquqUser.SIGNED_IN);
+    private final AuthorizationManager<RequestAuthorizationContext> viaToken = hasAuthority(ApiTokens.VIA_TOKEN);
+    private final AuthorizationManager<RequestAuthorizationContext> readOnly = hasAuthority(ApiTokens.READ_ONLY);
+
+    /** Why the API refused a signed-in caller: the token's limits, or else the caller's roles. */
+    private static String denial(HttpServletRequest request) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean viaToken = holds(caller, ApiTokens.VIA_TOKEN);
+        if (viaToken && HttpMethod.POST.matches(request.getMethod()) && "/api/v1/tokens".equals(request.getRequestURI())) {
+            return "tokenCannotCreateTokens";
+        }
+        boolean reads = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        return holds(caller, ApiTokens.READ_ONLY) && !reads ? "readOnlyToken" : "forbidden";
+    }
+
+    private static boolean holds(Authentication caller, String authority) {
+        return caller != null && caller.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
     @Bean
