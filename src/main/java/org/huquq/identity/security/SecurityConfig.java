@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.huquq.identity.ApiTokens;
 import org.huquq.identity.HuquqUser;
+import org.huquq.identity.IdentityProperties;
 import org.huquq.identity.domain.UserAccountRepository;
 import org.huquq.shared.web.ApiProblems;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,7 +27,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -37,7 +37,6 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -59,10 +58,19 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 public class SecurityConfig {
 
-    /** The only routes reachable without signing in. RouteInventoryTests fails on any other. */
+    /**
+     * The only routes reachable without signing in. RouteInventoryTests fails on any other. The API description
+     * ({@link #API_DOCS_PATHS}) is among them only where {@code huquq.security.api-docs-public} is on (the embedded
+     * default; production turns it off).
+     */
     public static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**",
             "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html" };
+
+    static final String[] API_DOCS_PATHS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html" };
+
+    private static final String TOKENS = "/api/v1/tokens";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -111,10 +119,12 @@ public class SecurityConfig {
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth
                         // a token cannot make tokens: a leaked one must not outlive its own expiry or revocation
-                        .requestMatchers(HttpMethod.POST, "/api/v1/tokens").access(allOf(signedIn, not(viaToken)))
+                        .requestMatchers(HttpMethod.POST, TOKENS).access(
+                                allOf(hasAuthority(HuquqUser.SIGNED_IN), not(hasAuthority(ApiTokens.VIA_TOKEN))))
                         .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(HuquqUser.SIGNED_IN)
                         .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(HuquqUser.SIGNED_IN)
-                        .anyRequest().access(allOf(signedIn, not(readOnly))))
+                        .anyRequest().access(
+                                allOf(hasAuthority(HuquqUser.SIGNED_IN), not(hasAuthority(ApiTokens.READ_ONLY)))))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problem(response, json,
                                 problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
@@ -126,18 +136,15 @@ public class SecurityConfig {
         return http.build();
     }
 
-    private final AuthorizationManager<RequestAuthorizationContext> signedIn = hasAuthority(HuquqUser.SIGNED_IN);
-    private final AuthorizationManager<RequestAuthorizationContext> viaToken = hasAuthority(ApiTokens.VIA_TOKEN);
-    private final AuthorizationManager<RequestAuthorizationContext> readOnly = hasAuthority(ApiTokens.READ_ONLY);
-
     /** Why the API refused a signed-in caller: the token's limits, or else the caller's roles. */
     private static String denial(HttpServletRequest request) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        boolean viaToken = holds(caller, ApiTokens.VIA_TOKEN);
-        if (viaToken && HttpMethod.POST.matches(request.getMethod()) && "/api/v1/tokens".equals(request.getRequestURI())) {
+        String method = request.getMethod();
+        if (holds(caller, ApiTokens.VIA_TOKEN) && HttpMethod.POST.matches(method)
+                && TOKENS.equals(request.getRequestURI())) {
             return "tokenCannotCreateTokens";
         }
-        boolean reads = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        boolean reads = HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method);
         return holds(caller, ApiTokens.READ_ONLY) && !reads ? "readOnlyToken" : "forbidden";
     }
 
@@ -149,18 +156,22 @@ public class SecurityConfig {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
             SecurityContextRepository contexts, SignInSteps steps, UserAccountRepository users,
-            HuquqUserDetailsService userDetails) throws Exception {
+            HuquqUserDetailsService userDetails, IdentityProperties properties) throws Exception {
         http.authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .addFilterBefore(new CurrentAccountFilter(users, userDetails, contexts), AuthorizationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers("/login/second-factor").hasAuthority(SignInSteps.SECOND_FACTOR_PENDING)
-                        .requestMatchers("/account/password")
-                        .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.PASSWORD_CHANGE_PENDING)
-                        .requestMatchers("/account/second-factor", "/account/second-factor/**")
-                        .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.ENROLMENT_PENDING)
-                        .anyRequest().hasAuthority(HuquqUser.SIGNED_IN))
+                .authorizeHttpRequests(auth -> {
+                    if (!properties.security().apiDocsPublic()) {
+                        auth.requestMatchers(API_DOCS_PATHS).hasAuthority(HuquqUser.SIGNED_IN);
+                    }
+                    auth.requestMatchers(PUBLIC_PATHS).permitAll()
+                            .requestMatchers("/login/second-factor").hasAuthority(SignInSteps.SECOND_FACTOR_PENDING)
+                            .requestMatchers("/account/password")
+                            .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.PASSWORD_CHANGE_PENDING)
+                            .requestMatchers("/account/second-factor", "/account/second-factor/**")
+                            .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.ENROLMENT_PENDING)
+                            .anyRequest().hasAuthority(HuquqUser.SIGNED_IN);
+                })
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").successHandler(steps))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(steps))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
