@@ -62,7 +62,8 @@ class ProductionFirstStartTests {
     void withoutTheAdministratorPasswordProductionRefusesToStart(CapturedOutput output) {
         // a new embedded database, whatever stack the suite runs on, so that no user exists yet
         assertThatThrownBy(() -> new SpringApplicationBuilder(HuquqApplication.class)
-                .run("--spring.profiles.active=default", "--server.port=0", "--huquq.data-dir=target/test-data/" + UUID.randomUUID(), "--huquq.demo=false",
+                .run("--spring.profiles.active=default", "--server.port=0",
+                        "--huquq.data-dir=target/test-data/" + UUID.randomUUID(), "--huquq.demo=false",
                         "--huquq.admin-password=", "--huquq.one-time-passwords-on-console=false"))
                 .hasMessageContaining("HUQUQ_ADMIN_PASSWORD");
         assertThat(output.getOut() + output.getErr()).contains("HUQUQ_ADMIN_PASSWORD is not set")

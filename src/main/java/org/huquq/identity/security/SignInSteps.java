@@ -119,7 +119,8 @@ public class SignInSteps implements AuthenticationSuccessHandler, AccessDeniedHa
 
     /**
      * Checks the code of the second-factor step, throttled like the password: each try is counted before the code
-     * is checked, and a wrong one is audited; a right one moves the session on. Returns the path to go to next, or nothing when refused.
+     * is checked, and a wrong one is audited; a right one moves the session on. Returns the path to go to next, or
+     * nothing when refused.
      */
     public Optional<String> completeSecondFactor(String code, HttpServletRequest request,
             HttpServletResponse response) {
