@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,13 +19,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * On the first start (no user yet) creates the administrator {@code admin} with a random one-time password printed
- * once, or with {@code HUQUQ_ADMIN_PASSWORD}, and, unless {@code HUQUQ_DEMO=false}, the two demonstration
- * institutions of the story with one user per role.
+ * On the first start (no user yet) creates the administrator {@code admin} with {@code HUQUQ_ADMIN_PASSWORD}, or on
+ * the embedded default with a random one-time password printed once, and, unless {@code HUQUQ_DEMO=false}, the two
+ * demonstration institutions of the story with one user per role. In production
+ * ({@link IdentityProperties#oneTimePasswordsOnConsole()} off) nothing secret is printed, and without an acceptable
+ * {@code HUQUQ_ADMIN_PASSWORD} the application refuses to start, with one line that says why.
  */
 @Component
 @Order(0)
 class FirstStart implements ApplicationRunner {
+
+    static final String ADMIN = "admin";
 
     static final String TAJIK_OMBUDSMAN = "tj-ombudsman";
     static final String RUSSIAN_COMMISSIONER = "ru-commissioner";
@@ -48,14 +53,33 @@ class FirstStart implements ApplicationRunner {
     private final IdentityProperties properties;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
+    private final PasswordPolicy passwordPolicy;
     private final PrintStream console = System.out;
 
     FirstStart(IdentityManagement identity, IdentityProperties properties, ApplicationEventPublisher events,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, PasswordPolicy passwordPolicy) {
         this.identity = identity;
         this.properties = properties;
         this.events = events;
         this.transaction = transaction;
+        this.passwordPolicy = passwordPolicy;
+    }
+
+    /** Why the first start must not go on with these settings: one line for the operator, or empty. */
+    static Optional<String> refusal(IdentityProperties properties, PasswordPolicy policy) {
+        String given = properties.adminPassword();
+        if (!StringUtils.hasText(given)) {
+            return properties.oneTimePasswordsOnConsole() ? Optional.empty()
+                    : Optional.of("HUQUQ_ADMIN_PASSWORD is not set: set it to the password of the first administrator "
+                            + "(admin), at least " + PasswordPolicy.MIN_LENGTH + " characters, and start again.");
+        }
+        return policy.check(ADMIN, given).map(weakness -> "HUQUQ_ADMIN_PASSWORD is refused: it " + switch (weakness) {
+            case TOO_SHORT -> "has fewer than " + PasswordPolicy.MIN_LENGTH + " characters";
+            case COMMON_PASSWORD -> "is one of the most common passwords";
+            case MADE_OF_USERNAME -> "is made of the user name " + ADMIN;
+            case ONE_REPEATED_CHARACTER -> "is one character repeated";
+            default -> throw new IllegalArgumentException("not a weakness: " + weakness);
+        } + ". Choose another and start again.");
     }
 
     @Override
@@ -63,6 +87,9 @@ class FirstStart implements ApplicationRunner {
         if (identity.anyUserExists()) {
             return;
         }
+        refusal(properties, passwordPolicy).ifPresent(line -> {
+            throw new Refused(line);
+        });
         Map<String, String> passwords = new LinkedHashMap<>();
         transaction.executeWithoutResult(status -> {
             if (properties.demo()) {
@@ -72,7 +99,9 @@ class FirstStart implements ApplicationRunner {
                 createAdmin(institution, passwords);
             }
         });
-        printOnce(passwords);
+        if (properties.oneTimePasswordsOnConsole()) {
+            printOnce(passwords);
+        }
     }
 
     private void createDemo(Map<String, String> passwords) {
@@ -113,11 +142,11 @@ class FirstStart implements ApplicationRunner {
 
     private void createAdmin(UUID institution, Map<String, String> passwords) {
         String given = properties.adminPassword();
-        CreatedUser admin = identity.createUser(new NewUser(institution, "admin", "Administrator", null,
+        CreatedUser admin = identity.createUser(new NewUser(institution, ADMIN, "Administrator", null,
                 Languages.DEFAULT, EnumSet.of(Role.ADMINISTRATOR, Role.HEAD), Set.of(),
                 StringUtils.hasText(given) ? given : null));
         if (admin.oneTimePassword() != null) {
-            passwords.put("admin", admin.oneTimePassword());
+            passwords.put(ADMIN, admin.oneTimePassword());
         }
     }
 
@@ -131,5 +160,13 @@ class FirstStart implements ApplicationRunner {
         passwords.forEach((user, password) -> banner.append(String.format("  %-22s %s%n", user, password)));
         banner.append("===================================================\n");
         console.println(banner);
+    }
+
+    /** The first start cannot go on; the message is the one line the operator reads ({@link FirstStartFailure}). */
+    static final class Refused extends IllegalStateException {
+
+        Refused(String message) {
+            super(message);
+        }
     }
 }

@@ -1,7 +1,11 @@
 package org.huquq.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +36,7 @@ public final class HuquqUser implements UserDetails, CredentialsContainer, Insti
     private final boolean secondFactorEnabled;
     private final boolean secondFactorRequired;
     private final long accountVersion;
+    private final String passwordStamp;
     private transient String passwordHash;
 
     public HuquqUser(UUID userId, String username, String displayName, UUID institutionId, Set<Role> roles,
@@ -48,7 +53,24 @@ public final class HuquqUser implements UserDetails, CredentialsContainer, Insti
         this.secondFactorEnabled = secondFactorEnabled;
         this.secondFactorRequired = secondFactorRequired;
         this.accountVersion = accountVersion;
+        this.passwordStamp = passwordStamp(passwordHash);
         this.passwordHash = passwordHash;
+    }
+
+    /**
+     * A fingerprint of a password hash: a session keeps the one of the password it was opened with, and ends when
+     * the account's password is no longer that one. The hash itself is not kept in the session.
+     */
+    public static String passwordStamp(String passwordHash) {
+        if (passwordHash == null) {
+            return "";
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passwordHash.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     @Override
@@ -69,6 +91,11 @@ public final class HuquqUser implements UserDetails, CredentialsContainer, Insti
     /** The version of the user's account when this was read: a session holding an older one is refreshed. */
     public long accountVersion() {
         return accountVersion;
+    }
+
+    /** The {@link #passwordStamp(String)} of the password this user signed in with. */
+    public String passwordStamp() {
+        return passwordStamp;
     }
 
     public String displayName() {

@@ -45,15 +45,18 @@ public class IdentityManagement {
     private final TeamRepository teams;
     private final UserAccountRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
     private final AuditLog audit;
     private final HuquqUserDetailsService principals;
 
     IdentityManagement(InstitutionRepository institutions, TeamRepository teams, UserAccountRepository users,
-            PasswordEncoder passwordEncoder, AuditLog audit, HuquqUserDetailsService principals) {
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog audit,
+            HuquqUserDetailsService principals) {
         this.institutions = institutions;
         this.teams = teams;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
         this.audit = audit;
         this.principals = principals;
     }
@@ -277,10 +280,17 @@ public class IdentityManagement {
         return users.findById(userId).map(UserAccount::isPasswordChangeRequired).orElse(false);
     }
 
-    /** Changes the user's own password after checking the current one. Length rules are the form's business. */
+    /**
+     * Changes the user's own password after checking the current one, provided the new one passes the
+     * {@link PasswordPolicy}. The user's sessions opened with the old password end at their next request.
+     */
     @Transactional
     public PasswordChange changePassword(UUID userId, String currentPassword, String newPassword) {
         UserAccount account = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+        Optional<PasswordChange> weak = passwordPolicy.check(account.getUsername(), newPassword);
+        if (weak.isPresent()) {
+            return weak.get();
+        }
         if (!passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
             return PasswordChange.WRONG_CURRENT_PASSWORD;
         }

@@ -46,8 +46,10 @@ class OpenApiTests {
 
     @BeforeEach
     void read() throws Exception {
-        doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+        // signed in: production (the postgres profile) shows the description to signed-in users only
+        HuquqUser reader = users.user(users.institution(), Role.MONITOR);
+        doc = mvc.perform(get("/v3/api-docs").with(authentication(TestUsers.signedIn(reader))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     }
 
     <T> T at(String path) {

@@ -63,20 +63,33 @@ class SignInTests {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountWithTheSameAnswerAsAWrongPassword() throws Exception {
+    void repeatedFailuresPauseTheAccountFromThatAddressWithTheSameAnswerAsAWrongPassword() throws Exception {
         HuquqUser user = testUsers.user(testUsers.institution(), Role.MONITOR);
+        String address = "10.9." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
         for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login").with(csrf()).with(r -> { r.setRemoteAddr("10.9.0." + (10 + 0)); return r; })
+            mvc.perform(post("/login").with(csrf()).with(from(address))
                     .param("username", user.username()).param("password", "wrong-" + i))
                     .andExpect(redirectedUrl("/login?error"));
         }
-        // the right password is now refused exactly like a wrong one, from another address too
-        mvc.perform(post("/login").with(csrf()).with(r -> { r.setRemoteAddr("10.9.1.1"); return r; })
+        // the right password is now refused exactly like a wrong one from that address
+        mvc.perform(post("/login").with(csrf()).with(from(address))
                         .param("username", user.username()).param("password", TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/login?error"));
         // an unknown account name gets the very same answer
-        mvc.perform(post("/login").with(csrf()).param("username", "nobody-" + user.username()).param("password", "x"))
+        mvc.perform(post("/login").with(csrf()).with(from(address))
+                        .param("username", "nobody-" + user.username()).param("password", "x"))
                 .andExpect(redirectedUrl("/login?error"));
+        // one address cannot lock the user out everywhere (docs/adr/0007)
+        mvc.perform(post("/login").with(csrf()).with(from("10.9.255.1"))
+                        .param("username", user.username()).param("password", TestUsers.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test

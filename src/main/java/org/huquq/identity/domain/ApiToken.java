@@ -9,7 +9,7 @@ import jakarta.persistence.Id;
 
 import org.huquq.shared.Ids;
 
-/** A personal access token for the API. Only the SHA-256 of the secret is kept. */
+/** A personal access token for the API, until its expiry, perhaps read-only. Only the SHA-256 of the secret is kept. */
 @Entity
 public class ApiToken {
 
@@ -31,7 +31,10 @@ public class ApiToken {
     @Column(nullable = false)
     private Instant createdAt;
 
+    @Column(nullable = false)
     private Instant expiresAt;
+
+    private boolean readOnly;
 
     private Instant lastUsedAt;
 
@@ -40,7 +43,8 @@ public class ApiToken {
     protected ApiToken() {
     }
 
-    public ApiToken(UUID userId, String name, String tokenHash, String tokenPrefix, Instant expiresAt) {
+    public ApiToken(UUID userId, String name, String tokenHash, String tokenPrefix, Instant expiresAt,
+            boolean readOnly) {
         this.id = Ids.next();
         this.userId = userId;
         this.name = name;
@@ -48,10 +52,11 @@ public class ApiToken {
         this.tokenPrefix = tokenPrefix;
         this.createdAt = Instant.now();
         this.expiresAt = expiresAt;
+        this.readOnly = readOnly;
     }
 
     public boolean isUsable(Instant now) {
-        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
+        return revokedAt == null && now.isBefore(expiresAt);
     }
 
     public void markUsed(Instant now) {
@@ -86,6 +91,11 @@ public class ApiToken {
 
     public Instant getExpiresAt() {
         return expiresAt;
+    }
+
+    /** A read-only token may only read: any other method is refused. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     public Instant getLastUsedAt() {

@@ -13,4 +13,6 @@ public interface ApiTokenRepository extends JpaRepository<ApiToken, UUID> {
     List<ApiToken> findByUserIdOrderByCreatedAtDesc(UUID userId);
 
     Optional<ApiToken> findByIdAndUserId(UUID id, UUID userId);
+
+    List<ApiToken> findByUserIdAndRevokedAtIsNull(UUID userId);
 }

@@ -1,12 +1,14 @@
 package org.huquq.identity.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** Failed sign-ins counted for one account name or one address within a window. */
+/**
+ * Attempts counted for one key (an account name, an address, or the two together) within a window that starts at
+ * its first counted attempt. Changed only by the atomic statements of {@link LoginThrottleRepository}.
+ */
 @Entity
 public class LoginThrottle {
 
@@ -17,29 +19,6 @@ public class LoginThrottle {
 
     private Instant windowStart;
 
-    private Instant lockedUntil;
-
     protected LoginThrottle() {
-    }
-
-    public LoginThrottle(String throttleKey, Instant now) {
-        this.throttleKey = throttleKey;
-        this.windowStart = now;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failure; after {@code limit} failures within {@code window} the key is locked for that long. */
-    public void recordFailure(Instant now, int limit, Duration window) {
-        if (windowStart.plus(window).isBefore(now)) {
-            windowStart = now;
-            failures = 0;
-        }
-        failures++;
-        if (failures >= limit) {
-            lockedUntil = now.plus(window);
-        }
     }
 }

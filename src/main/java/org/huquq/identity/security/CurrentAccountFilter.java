@@ -21,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Keeps a signed-in session true to the account: when an administrator changes a user's roles or teams, or the user
  * changes their language, the session takes the change on its next request; a disabled or deleted account is signed
- * out at once.
+ * out at once, and so is a session opened with a password the account no longer has (changed by the user in another
+ * session, or reset by an administrator).
  */
 class CurrentAccountFilter extends OncePerRequestFilter {
 
@@ -42,7 +43,8 @@ class CurrentAccountFilter extends OncePerRequestFilter {
         HuquqUser user = CurrentUser.find().orElse(null);
         if (user != null) {
             UserAccount account = users.findById(user.userId()).orElse(null);
-            if (account == null || !account.isEnabled()) {
+            if (account == null || !account.isEnabled()
+                    || !HuquqUser.passwordStamp(account.getPasswordHash()).equals(user.passwordStamp())) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

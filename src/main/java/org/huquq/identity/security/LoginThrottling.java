@@ -1,18 +1,25 @@
 package org.huquq.identity.security;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import org.huquq.identity.IdentityProperties;
-import org.huquq.identity.domain.LoginThrottle;
 import org.huquq.identity.domain.LoginThrottleRepository;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins per account name and per address and locks either after too many. Unknown names are
- * counted like known ones, so the lockout does not reveal which accounts exist.
+ * Throttles guessing of passwords and second-factor codes (docs/adr/0007). Every attempt is counted, atomically and
+ * before its secret is checked, on three keys in turn: the client address, the account from that address, and the
+ * account from anywhere. An attempt that finds a key at its limit is refused unchecked and counted on no later key,
+ * so one address can never bring the account-wide count to its limit. A right answer takes its own count back, so
+ * what stays counted are failures. Unknown names are counted like known ones: the pause reveals nothing.
  */
 @Service
 public class LoginThrottling {
@@ -25,38 +32,81 @@ public class LoginThrottling {
         this.settings = properties.security();
     }
 
-    @Transactional(readOnly = true)
-    public boolean isLocked(String username, String address) {
-        Instant now = Instant.now();
-        return throttles.findById(accountKey(username)).map(t -> t.isLocked(now)).orElse(false)
-                || throttles.findById(addressKey(address)).map(t -> t.isLocked(now)).orElse(false);
-    }
-
+    /**
+     * Counts an attempt to sign in as {@code username} from {@code address}. Answers whether it may be checked;
+     * when not, the caller refuses it with the answer of a wrong secret.
+     */
     @Transactional
-    public void recordFailure(String username, String address) {
+    public boolean countAttempt(String username, String address) {
         Instant now = Instant.now();
-        Duration window = Duration.ofMinutes(settings.lockoutMinutes());
-        count(accountKey(username), now, settings.maxFailedLoginsPerAccount(), window);
-        count(addressKey(address), now, settings.maxFailedLoginsPerAddress(), window);
+        Instant windowFloor = now.minus(Duration.ofMinutes(settings.lockoutMinutes()));
+        return count(addressKey(address), settings.maxFailedLoginsPerAddress(), now, windowFloor)
+                && count(pairKey(username, address), settings.maxFailedLoginsPerAccountAndAddress(), now, windowFloor)
+                && count(accountKey(username), settings.maxFailedLoginsPerAccount(), now, windowFloor);
     }
 
+    /**
+     * The secret of a counted attempt was right. When that completes the sign-in, the account's counts start
+     * again; a password still awaiting its second factor leaves them, or a stolen password would reset the count
+     * of wrong codes with every try.
+     */
     @Transactional
-    public void recordSuccess(String username) {
-        throttles.deleteById(accountKey(username));
+    public void recordSuccess(String username, String address, boolean signInComplete) {
+        throttles.uncount(addressKey(address));
+        if (signInComplete) {
+            throttles.clear(List.of(pairKey(username, address), accountKey(username)));
+        }
     }
 
-    private void count(String key, Instant now, int limit, Duration window) {
-        LoginThrottle throttle = throttles.findById(key).orElseGet(() -> new LoginThrottle(key, now));
-        throttle.recordFailure(now, limit, window);
-        throttles.save(throttle);
+    /** Forgets the counts whose window is over. Safe on every node at once. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    @Transactional
+    public void forgetExpired() {
+        throttles.deleteExpired(Instant.now().minus(Duration.ofMinutes(settings.lockoutMinutes())));
+    }
+
+    private boolean count(String key, int limit, Instant now, Instant windowFloor) {
+        throttles.createIfAbsent(key, now);
+        return throttles.countAttempt(key, limit, now, windowFloor) == 1;
     }
 
     private static String accountKey(String username) {
-        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-        return "account:" + (name.length() > 200 ? name.substring(0, 200) : name);
+        return "account:" + name(username);
+    }
+
+    private static String pairKey(String username, String address) {
+        return "account:" + name(username) + "@" + network(address);
     }
 
     private static String addressKey(String address) {
-        return "address:" + (address == null ? "unknown" : address);
+        return "address:" + network(address);
+    }
+
+    private static String name(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return name.length() > 100 ? name.substring(0, 100) : name;
+    }
+
+    /**
+     * The address an attacker cannot change at will: an IPv4 address, or the /64 network of an IPv6 address (one
+     * subscriber commonly holds a whole /64).
+     */
+    static String network(String address) {
+        if (address == null || address.isBlank()) {
+            return "unknown";
+        }
+        if (address.indexOf(':') < 0) {
+            return address.length() > 45 ? address.substring(0, 45) : address;
+        }
+        if (!address.matches("[0-9A-Fa-f:.]{2,45}")) {
+            return "unknown";
+        }
+        try {
+            // only a literal IPv6 address gets here: it is parsed, never looked up
+            byte[] bytes = InetAddress.getByName(address).getAddress();
+            return HexFormat.of().formatHex(bytes, 0, Math.min(8, bytes.length)) + "::/64";
+        } catch (UnknownHostException e) {
+            return "unknown";
+        }
     }
 }

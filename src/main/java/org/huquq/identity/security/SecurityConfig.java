@@ -1,20 +1,28 @@
 package org.huquq.identity.security;
 
+import static org.springframework.security.authorization.AuthorityAuthorizationManager.hasAuthority;
+import static org.springframework.security.authorization.AuthorizationManagers.allOf;
+import static org.springframework.security.authorization.AuthorizationManagers.not;
+
 import java.io.IOException;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.huquq.identity.ApiTokens;
 import org.huquq.identity.HuquqUser;
+import org.huquq.identity.IdentityProperties;
 import org.huquq.identity.domain.UserAccountRepository;
 import org.huquq.shared.web.ApiProblems;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -23,6 +31,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -38,7 +48,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains: the API ({@code /api/**}) is stateless and takes only bearer tokens; the pages use form
+ * Two filter chains: the API ({@code /api/**}) is stateless and takes only bearer tokens (a read-only token only
+ * reads, and no token creates tokens); the pages use form
  * sign-in with a session, CSRF protection and a second factor. Every route needs a fully signed-in user except
  * the few in {@link #PUBLIC_PATHS} and the pages of the steps between password and full sign-in
  * ({@link SignInSteps}), each open only to a session at that step.
@@ -47,18 +58,31 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableMethodSecurity
 public class SecurityConfig {
 
-    /** The only routes reachable without signing in. RouteInventoryTests fails on any other. */
+    /**
+     * The only routes reachable without signing in. RouteInventoryTests fails on any other. The API description
+     * ({@link #API_DOCS_PATHS}) is among them only where {@code huquq.security.api-docs-public} is on (the embedded
+     * default; production turns it off).
+     */
     public static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**",
             "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html" };
+
+    static final String[] API_DOCS_PATHS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html" };
+
+    private static final String TOKENS = "/api/v1/tokens";
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * Argon2id with OWASP's minimum (19 MiB of memory, 2 iterations, 1 lane). Each hash records its parameters, so
+     * older hashes still verify, and a sign-in rehashes a weaker one ({@link HuquqUserDetailsService#updatePassword}).
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
     }
 
     @Bean
@@ -66,7 +90,13 @@ public class SecurityConfig {
             LoginThrottling throttling, ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttling));
+        passwords.setUserDetailsPasswordService(users);
+        // a disabled account is refused only after its password was hashed, so it answers in the same time
+        passwords.setPreAuthenticationChecks(user -> {
+        });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        ProviderManager manager = new ProviderManager(
+                new ThrottledAuthenticationProvider(passwords, passwordEncoder, throttling));
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;
     }
@@ -87,33 +117,61 @@ public class SecurityConfig {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens), AnonymousAuthenticationFilter.class)
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasAuthority(HuquqUser.SIGNED_IN))
+                .authorizeHttpRequests(auth -> auth
+                        // a token cannot make tokens: a leaked one must not outlive its own expiry or revocation
+                        .requestMatchers(HttpMethod.POST, TOKENS).access(
+                                allOf(hasAuthority(HuquqUser.SIGNED_IN), not(hasAuthority(ApiTokens.VIA_TOKEN))))
+                        .requestMatchers(HttpMethod.GET, "/api/**").hasAuthority(HuquqUser.SIGNED_IN)
+                        .requestMatchers(HttpMethod.HEAD, "/api/**").hasAuthority(HuquqUser.SIGNED_IN)
+                        .anyRequest().access(
+                                allOf(hasAuthority(HuquqUser.SIGNED_IN), not(hasAuthority(ApiTokens.READ_ONLY)))))
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, e) -> problem(response, json,
                                 problems.problem(HttpStatus.UNAUTHORIZED, "unauthorized",
                                         locales.resolveLocale(request))))
                         .accessDeniedHandler((request, response, e) -> problem(response, json,
-                                problems.problem(HttpStatus.FORBIDDEN, "forbidden", locales.resolveLocale(request)))))
+                                problems.problem(HttpStatus.FORBIDDEN, denial(request),
+                                        locales.resolveLocale(request)))))
                 .headers(this::headers);
         return http.build();
+    }
+
+    /** Why the API refused a signed-in caller: the token's limits, or else the caller's roles. */
+    private static String denial(HttpServletRequest request) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        String method = request.getMethod();
+        if (holds(caller, ApiTokens.VIA_TOKEN) && HttpMethod.POST.matches(method)
+                && TOKENS.equals(request.getRequestURI())) {
+            return "tokenCannotCreateTokens";
+        }
+        boolean reads = HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method);
+        return holds(caller, ApiTokens.READ_ONLY) && !reads ? "readOnlyToken" : "forbidden";
+    }
+
+    private static boolean holds(Authentication caller, String authority) {
+        return caller != null && caller.getAuthorities().stream().anyMatch(a -> authority.equals(a.getAuthority()));
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager,
             SecurityContextRepository contexts, SignInSteps steps, UserAccountRepository users,
-            HuquqUserDetailsService userDetails) throws Exception {
+            HuquqUserDetailsService userDetails, IdentityProperties properties) throws Exception {
         http.authenticationManager(authenticationManager)
                 .securityContext(context -> context.securityContextRepository(contexts))
                 .addFilterBefore(new CurrentAccountFilter(users, userDetails, contexts), AuthorizationFilter.class)
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .requestMatchers("/login/second-factor").hasAuthority(SignInSteps.SECOND_FACTOR_PENDING)
-                        .requestMatchers("/account/password")
-                        .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.PASSWORD_CHANGE_PENDING)
-                        .requestMatchers("/account/second-factor", "/account/second-factor/**")
-                        .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.ENROLMENT_PENDING)
-                        .anyRequest().hasAuthority(HuquqUser.SIGNED_IN))
+                .authorizeHttpRequests(auth -> {
+                    if (!properties.security().apiDocsPublic()) {
+                        auth.requestMatchers(API_DOCS_PATHS).hasAuthority(HuquqUser.SIGNED_IN);
+                    }
+                    auth.requestMatchers(PUBLIC_PATHS).permitAll()
+                            .requestMatchers("/login/second-factor").hasAuthority(SignInSteps.SECOND_FACTOR_PENDING)
+                            .requestMatchers("/account/password")
+                            .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.PASSWORD_CHANGE_PENDING)
+                            .requestMatchers("/account/second-factor", "/account/second-factor/**")
+                            .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.ENROLMENT_PENDING)
+                            .anyRequest().hasAuthority(HuquqUser.SIGNED_IN);
+                })
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").successHandler(steps))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(steps))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -12,17 +12,15 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Audits every password sign-in and feeds failures to the throttle; {@link SignInSteps} does the second factor. */
+/** Audits every password sign-in; {@link SignInSteps} audits the second factor. */
 @Component
 class SignInEvents {
 
     private final AuditLog audit;
-    private final LoginThrottling throttling;
     private final UserAccountRepository users;
 
-    SignInEvents(AuditLog audit, LoginThrottling throttling, UserAccountRepository users) {
+    SignInEvents(AuditLog audit, UserAccountRepository users) {
         this.audit = audit;
-        this.throttling = throttling;
         this.users = users;
     }
 
@@ -30,11 +28,6 @@ class SignInEvents {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof HuquqUser user
                 && event.getAuthentication().getDetails() instanceof WebAuthenticationDetails) {
-            // With a second factor the throttle is cleared only once the code is right, or a stolen password
-            // would reset the count of wrong codes with every try.
-            if (!user.secondFactorEnabled()) {
-                throttling.recordSuccess(user.username());
-            }
             audit.recordFor(user.institutionId(), user.username(), AuditAction.LOGIN_SUCCESS, "User", user.userId(),
                     AuditOutcome.SUCCESS, user.secondFactorEnabled() ? "password; second factor pending" : null);
         }
@@ -43,9 +36,6 @@ class SignInEvents {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
-        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
-        throttling.recordFailure(username, address);
         UserAccount account = users.findByUsername(username).orElse(null);
         audit.recordFor(account == null ? null : account.getInstitutionId(), truncate(username),
                 AuditAction.LOGIN_FAILURE, "User", account == null ? null : account.getId(), AuditOutcome.FAILURE,

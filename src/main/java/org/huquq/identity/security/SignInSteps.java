@@ -118,23 +118,23 @@ public class SignInSteps implements AuthenticationSuccessHandler, AccessDeniedHa
     }
 
     /**
-     * Checks the code of the second-factor step. A wrong code counts as a failed sign-in for the throttle and is
-     * audited; a right one moves the session on. Returns the path to go to next, or nothing when refused.
+     * Checks the code of the second-factor step, throttled like the password: each try is counted before the code
+     * is checked, and a wrong one is audited; a right one moves the session on. Returns the path to go to next, or
+     * nothing when refused.
      */
     public Optional<String> completeSecondFactor(String code, HttpServletRequest request,
             HttpServletResponse response) {
         HuquqUser user = sessionUser().filter(u -> isPending(Step.SECOND_FACTOR))
                 .orElseThrow(() -> new AccessDeniedException("no second factor pending"));
         String address = request.getRemoteAddr();
-        SecondFactor.Verification verification = throttling.isLocked(user.username(), address)
-                ? SecondFactor.Verification.INVALID : secondFactor.verify(user.userId(), code);
+        SecondFactor.Verification verification = throttling.countAttempt(user.username(), address)
+                ? secondFactor.verify(user.userId(), code) : SecondFactor.Verification.INVALID;
         if (!verification.accepted()) {
-            throttling.recordFailure(user.username(), address);
             audit.recordFor(user.institutionId(), user.username(), AuditAction.SECOND_FACTOR_FAILURE, "User",
                     user.userId(), AuditOutcome.FAILURE, null);
             return Optional.empty();
         }
-        throttling.recordSuccess(user.username());
+        throttling.recordSuccess(user.username(), address, true);
         audit.recordFor(user.institutionId(), user.username(), AuditAction.LOGIN_SUCCESS, "User", user.userId(),
                 AuditOutcome.SUCCESS, "second factor: " + verification.name().toLowerCase(Locale.ROOT));
         return Optional.of(advance(request, response));

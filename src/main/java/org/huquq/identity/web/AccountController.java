@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.huquq.identity.ApiTokens;
 import org.huquq.identity.CurrentUser;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.IdentityManagement;
@@ -18,16 +19,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The signed-in user's own account: overview and password change (also the forced one after a one-time password). */
+/**
+ * The signed-in user's own account: overview and password change (also the forced one after a one-time password).
+ * A password change ends the user's other sessions and, if the user asks, revokes their API tokens.
+ */
 @Controller
 class AccountController {
 
     private final IdentityManagement identity;
     private final SignInSteps steps;
+    private final ApiTokens tokens;
 
-    AccountController(IdentityManagement identity, SignInSteps steps) {
+    AccountController(IdentityManagement identity, SignInSteps steps, ApiTokens tokens) {
         this.identity = identity;
         this.steps = steps;
+        this.tokens = tokens;
     }
 
     @GetMapping("/account")
@@ -40,8 +46,7 @@ class AccountController {
     @GetMapping("/account/password")
     String passwordForm(Model model) {
         model.addAttribute("form", new ChangePasswordForm());
-        model.addAttribute("forced", steps.isPendingPasswordChangeOrEnrolment());
-        return "identity/password";
+        return passwordPage(model);
     }
 
     @PostMapping("/account/password")
@@ -54,21 +59,29 @@ class AccountController {
         if (!errors.hasErrors()) {
             PasswordChange outcome = identity.changePassword(user.userId(), form.getCurrentPassword(),
                     form.getNewPassword());
-            switch (outcome) {
-                case WRONG_CURRENT_PASSWORD -> errors.rejectValue("currentPassword", "identity.password.wrongCurrent");
-                case SAME_AS_CURRENT -> errors.rejectValue("newPassword", "identity.password.sameAsCurrent");
-                case CHANGED -> {
-                }
+            if (outcome == PasswordChange.WRONG_CURRENT_PASSWORD) {
+                errors.rejectValue("currentPassword", outcome.messageKey());
+            } else if (outcome != PasswordChange.CHANGED) {
+                errors.rejectValue("newPassword", outcome.messageKey());
             }
         }
         if (errors.hasErrors()) {
-            model.addAttribute("forced", steps.isPendingPasswordChangeOrEnrolment());
-            return "identity/password";
+            return passwordPage(model);
+        }
+        if (form.isRevokeTokens()) {
+            tokens.revokeAll(user);
         }
         redirect.addFlashAttribute("notice", "identity.password.changed");
-        if (steps.isPendingPasswordChangeOrEnrolment()) {
-            return "redirect:" + steps.advance(request, response);
-        }
-        return "redirect:/account";
+        boolean forced = steps.isPendingPasswordChangeOrEnrolment();
+        // this session takes the new password (under a new id); the user's other sessions end at their next request
+        String next = steps.advance(request, response);
+        return "redirect:" + (forced ? next : "/account");
+    }
+
+    private String passwordPage(Model model) {
+        HuquqUser user = SignInSteps.sessionUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        model.addAttribute("forced", steps.isPendingPasswordChangeOrEnrolment());
+        model.addAttribute("usableTokens", tokens.usableTokens(user));
+        return "identity/password";
     }
 }

@@ -3,17 +3,22 @@ package org.huquq.identity.web;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** A user's own password change: the current password, the new one and its confirmation. */
+import org.huquq.identity.PasswordPolicy;
+
+/** A user's own password change: the current password, the new one, its confirmation, and what of the tokens. */
 public class ChangePasswordForm {
 
     @NotBlank(message = "{identity.password.currentRequired}")
     @Size(max = 200)
     private String currentPassword;
 
-    @Size(min = 12, max = 200, message = "{identity.password.tooShort}")
+    @Size(min = PasswordPolicy.MIN_LENGTH, max = 200, message = "{identity.password.tooShort}")
     private String newPassword = "";
 
     private String confirmation;
+
+    /** Revoke the user's API tokens along with the old password. */
+    private boolean revokeTokens;
 
     public String getCurrentPassword() {
         return currentPassword;
@@ -37,6 +42,14 @@ public class ChangePasswordForm {
 
     public void setConfirmation(String confirmation) {
         this.confirmation = confirmation;
+    }
+
+    public boolean isRevokeTokens() {
+        return revokeTokens;
+    }
+
+    public void setRevokeTokens(boolean revokeTokens) {
+        this.revokeTokens = revokeTokens;
     }
 
     boolean confirmationMatches() {

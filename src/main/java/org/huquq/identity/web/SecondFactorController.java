@@ -11,6 +11,7 @@ import org.huquq.identity.HuquqUser;
 import org.huquq.identity.IdentityManagement;
 import org.huquq.identity.SecondFactor;
 import org.huquq.identity.UserSummary;
+import org.huquq.identity.security.LoginThrottling;
 import org.huquq.identity.security.SignInSteps;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -32,11 +33,14 @@ class SecondFactorController {
     private final SecondFactor secondFactor;
     private final IdentityManagement identity;
     private final SignInSteps steps;
+    private final LoginThrottling throttling;
 
-    SecondFactorController(SecondFactor secondFactor, IdentityManagement identity, SignInSteps steps) {
+    SecondFactorController(SecondFactor secondFactor, IdentityManagement identity, SignInSteps steps,
+            LoginThrottling throttling) {
         this.secondFactor = secondFactor;
         this.identity = identity;
         this.steps = steps;
+        this.throttling = throttling;
     }
 
     @GetMapping("/account/second-factor")
@@ -75,10 +79,16 @@ class SecondFactorController {
         return "redirect:/account/second-factor";
     }
 
+    /** Throttled like sign-in: whoever holds a session must not be able to try every code to turn it off. */
     @PostMapping("/account/second-factor/disable")
-    String disable(@RequestParam(defaultValue = "") String code) {
-        return secondFactor.disable(user(), code) ? "redirect:/account/second-factor?disabled"
-                : "redirect:/account/second-factor?refused";
+    String disable(@RequestParam(defaultValue = "") String code, HttpServletRequest request) {
+        HuquqUser user = user();
+        String address = request.getRemoteAddr();
+        if (!throttling.countAttempt(user.username(), address) || !secondFactor.disable(user, code)) {
+            return "redirect:/account/second-factor?refused";
+        }
+        throttling.recordSuccess(user.username(), address, true);
+        return "redirect:/account/second-factor?disabled";
     }
 
     private static HuquqUser user() {

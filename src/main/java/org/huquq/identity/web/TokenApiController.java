@@ -46,7 +46,8 @@ class TokenApiController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<ApiTokens.CreatedToken> create(@Valid @RequestBody CreateTokenForm body) {
-        ApiTokens.CreatedToken token = tokens.create(CurrentUser.require(), body.getName().trim(), body.expiresAt());
+        ApiTokens.CreatedToken token = tokens.create(CurrentUser.require(), body.getName().trim(), body.expiresAt(),
+                body.isReadOnly());
         return ResponseEntity.created(URI.create("/api/v1/tokens/" + token.id())).body(token);
     }
 

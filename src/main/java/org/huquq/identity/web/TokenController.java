@@ -41,7 +41,8 @@ class TokenController {
             model.addAttribute("tokens", tokens.tokensOf(CurrentUser.require()));
             return "identity/tokens";
         }
-        ApiTokens.CreatedToken token = tokens.create(CurrentUser.require(), form.getName().trim(), form.expiresAt());
+        ApiTokens.CreatedToken token = tokens.create(CurrentUser.require(), form.getName().trim(), form.expiresAt(),
+                form.isReadOnly());
         redirect.addFlashAttribute("createdToken", token);
         return "redirect:/account/tokens";
     }

@@ -88,4 +88,58 @@ class ApiTokenTests {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("name"));
     }
+
+    @Test
+    void aTokenCannotCreateTokens() throws Exception {
+        HuquqUser user = testUsers.user(testUsers.institution(), Role.MONITOR);
+        ApiTokens.CreatedToken token = createOnThePage(user, "Script", false);
+        mvc.perform(post("/api/v1/tokens").header("Authorization", "Bearer " + token.secret())
+                        .sessionAttr("huquq.language", "tg")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Another\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("/account/tokens")));
+        mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + token.secret()))
+                .andExpect(jsonPath("$.total").value(1));
+    }
+
+    @Test
+    void aReadOnlyTokenReadsButChangesNothing() throws Exception {
+        HuquqUser user = testUsers.user(testUsers.institution(), Role.ADMINISTRATOR);
+        ApiTokens.CreatedToken token = createOnThePage(user, "Dashboard", true);
+        mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + token.secret()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].readOnly").value(true));
+        mvc.perform(post("/api/v1/places").header("Authorization", "Bearer " + token.secret())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("read")));
+        mvc.perform(delete("/api/v1/tokens/" + token.id()).header("Authorization", "Bearer " + token.secret()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/account/tokens").with(authentication(TestUsers.signedIn(user)))
+                        .sessionAttr("huquq.language", "ru"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Только чтение")));
+    }
+
+    @Test
+    void aTokenExpiresAfterNinetyDaysUnlessAnotherDayIsChosen() throws Exception {
+        HuquqUser user = testUsers.user(testUsers.institution(), Role.MONITOR);
+        String inNinetyDays = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(90).toString();
+        mvc.perform(get("/account/tokens").with(authentication(TestUsers.signedIn(user))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + inNinetyDays + "\"")));
+        mvc.perform(post("/api/v1/tokens").with(authentication(TestUsers.signedIn(user)))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"Nightly\"}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.readOnly").value(false))
+                .andExpect(jsonPath("$.expiresAt").value(org.hamcrest.Matchers.startsWith(
+                        java.time.LocalDate.parse(inNinetyDays).plusDays(1).toString())));
+    }
+
+    private ApiTokens.CreatedToken createOnThePage(HuquqUser user, String name, boolean readOnly) throws Exception {
+        return (ApiTokens.CreatedToken) mvc.perform(post("/account/tokens")
+                        .with(authentication(TestUsers.signedIn(user))).with(csrf()).param("name", name)
+                        .param("expiresOn", java.time.LocalDate.now().plusDays(30).toString())
+                        .param("readOnly", String.valueOf(readOnly)))
+                .andExpect(redirectedUrl("/account/tokens")).andReturn().getFlashMap().get("createdToken");
+    }
 }

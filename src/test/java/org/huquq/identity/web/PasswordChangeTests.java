@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.huquq.identity.ApiTokens;
 import org.huquq.identity.CreatedUser;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.IdentityManagement;
@@ -40,6 +41,9 @@ class PasswordChangeTests {
 
     @Autowired
     IdentityManagement identity;
+
+    @Autowired
+    ApiTokens tokens;
 
     @Test
     void userWithAOneTimePasswordMustChooseANewOneBeforeReachingAnythingElse() throws Exception {
@@ -75,14 +79,71 @@ class PasswordChangeTests {
     @Test
     void signedInUserChangesTheirPasswordByGivingTheCurrentOne() throws Exception {
         HuquqUser user = testUsers.user(testUsers.institution(), Role.CASE_OFFICER);
-        mvc.perform(post("/account/password").with(authentication(TestUsers.signedIn(user))).with(csrf())
-                        .param("currentPassword", TestUsers.PASSWORD).param("newPassword", NEW_PASSWORD)
+        MvcResult changed = mvc.perform(post("/account/password").with(authentication(TestUsers.signedIn(user)))
+                        .with(csrf()).param("currentPassword", TestUsers.PASSWORD).param("newPassword", NEW_PASSWORD)
                         .param("confirmation", NEW_PASSWORD))
-                .andExpect(redirectedUrl("/account"));
-        mvc.perform(get("/account").with(authentication(TestUsers.signedIn(user)))).andExpect(status().isOk())
+                .andExpect(redirectedUrl("/account")).andReturn();
+        mvc.perform(get("/account").session((MockHttpSession) changed.getRequest().getSession()))
+                .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(user.username())));
         mvc.perform(post("/login").with(csrf()).param("username", user.username()).param("password", NEW_PASSWORD))
                 .andExpect(redirectedUrl("/"));
+    }
+
+    @Test
+    void aPasswordChangeEndsTheUsersOtherSessionsAndRevokesTheirTokensWhenAsked() throws Exception {
+        HuquqUser user = testUsers.user(testUsers.institution(), Role.CASE_OFFICER);
+        ApiTokens.CreatedToken token = TestUsers.as(user, () -> tokens.create(user, "Export", null, false));
+        MockHttpSession elsewhere = signIn(user, TestUsers.PASSWORD);
+        MockHttpSession here = signIn(user, TestUsers.PASSWORD);
+        mvc.perform(get("/account/password").session(here)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"revokeTokens\"")));
+
+        MvcResult changed = mvc.perform(post("/account/password").session(here).with(csrf())
+                        .param("currentPassword", TestUsers.PASSWORD).param("newPassword", NEW_PASSWORD)
+                        .param("confirmation", NEW_PASSWORD).param("revokeTokens", "true"))
+                .andExpect(redirectedUrl("/account")).andReturn();
+        mvc.perform(get("/").session(elsewhere)).andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/").session((MockHttpSession) changed.getRequest().getSession())).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + token.secret()))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void tokensSurviveAPasswordChangeUnlessTheUserAsks() throws Exception {
+        HuquqUser user = testUsers.user(testUsers.institution(), Role.CASE_OFFICER);
+        ApiTokens.CreatedToken token = TestUsers.as(user, () -> tokens.create(user, "Export", null, false));
+        mvc.perform(post("/account/password").session(signIn(user, TestUsers.PASSWORD)).with(csrf())
+                        .param("currentPassword", TestUsers.PASSWORD).param("newPassword", NEW_PASSWORD)
+                        .param("confirmation", NEW_PASSWORD))
+                .andExpect(redirectedUrl("/account"));
+        mvc.perform(get("/api/v1/tokens").header("Authorization", "Bearer " + token.secret()))
+                .andExpect(status().isOk());
+    }
+
+    private MockHttpSession signIn(HuquqUser user, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/login").with(csrf()).param("username", user.username())
+                .param("password", password)).andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+    }
+
+    @Test
+    void commonPasswordsTheUserNameAndOneRepeatedCharacterAreRefusedWithAFieldErrorInTheUsersLanguage()
+            throws Exception {
+        HuquqUser user = testUsers.user(testUsers.institution(), Role.CASE_OFFICER);
+        java.util.Map<String, String> refusals = java.util.Map.of(
+                "password1234", "Ин парол яке аз паролҳои маъмултарин аст",
+                "aaaaaaaaaaaa", "Парол набояд аз як аломати такроршаванда иборат бошад",
+                user.username() + "2024!", "Парол набояд аз номи корбари шумо иборат бошад");
+        for (var refusal : refusals.entrySet()) {
+            mvc.perform(post("/account/password").with(authentication(TestUsers.signedIn(user))).with(csrf())
+                            .sessionAttr("huquq.language", "tg").param("currentPassword", TestUsers.PASSWORD)
+                            .param("newPassword", refusal.getKey()).param("confirmation", refusal.getKey()))
+                    .andExpect(status().isOk()).andExpect(model().attributeHasFieldErrors("form", "newPassword"))
+                    .andExpect(content().string(org.hamcrest.Matchers.containsString(refusal.getValue())));
+        }
+        // nothing changed: the password is still the old one
+        mvc.perform(post("/login").with(csrf()).param("username", user.username())
+                .param("password", TestUsers.PASSWORD)).andExpect(redirectedUrl("/"));
     }
 
     private org.springframework.test.web.servlet.ResultActions change(MockHttpSession session, String current,

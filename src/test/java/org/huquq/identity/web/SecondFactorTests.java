@@ -165,6 +165,30 @@ class SecondFactorTests {
         signInWithPassword(user, new MockHttpSession()).andExpect(redirectedUrl("/"));
     }
 
+    @Test
+    void turningTheSecondFactorOffIsThrottledLikeSignIn() throws Exception {
+        HuquqUser user = testUsers.user(testUsers.institution(), Role.MONITOR);
+        Enrolled enrolled = enrol(user);
+        String address = "10.77." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/account/second-factor/disable").with(authentication(TestUsers.signedIn(user)))
+                            .with(csrf()).with(from(address)).param("code", String.format("%06d", i)))
+                    .andExpect(redirectedUrl("/account/second-factor?refused"));
+        }
+        // the next try is not even checked: the right code is refused too, and the second factor stays on
+        mvc.perform(post("/account/second-factor/disable").with(authentication(TestUsers.signedIn(user))).with(csrf())
+                        .with(from(address)).param("code", TotpCodes.now(enrolled.secret())))
+                .andExpect(redirectedUrl("/account/second-factor?refused"));
+        signInWithPassword(user, new MockHttpSession()).andExpect(redirectedUrl("/login/second-factor"));
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     record Enrolled(String secret, List<String> recoveryCodes) {
     }
 
