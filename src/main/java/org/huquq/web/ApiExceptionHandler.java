@@ -114,8 +114,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        return answer(problems.invalid(List.of(new FieldMessage(ex.getPropertyName(),
-                typeMessage(ex.getRequiredType(), locale))), locale));
+        String message = ex.getCause() instanceof ControlCharacters.InParameter
+                ? problems.text(ControlCharacters.MESSAGE, locale) : typeMessage(ex.getRequiredType(), locale);
+        return answer(problems.invalid(List.of(new FieldMessage(ex.getPropertyName(), message)), locale));
     }
 
     @Override
@@ -150,6 +151,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String message;
             if (cause instanceof UnrecognizedPropertyException) {
                 message = problems.text("api.field.unknown", locale);
+            } else if (cause instanceof ControlCharacters.InJson) {
+                message = problems.text(ControlCharacters.MESSAGE, locale);
             } else if (cause instanceof MismatchedInputException mismatch) {
                 message = typeMessage(mismatch.getTargetType(), locale);
             } else {

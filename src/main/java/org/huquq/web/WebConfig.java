@@ -12,6 +12,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
+
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -31,6 +34,12 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     static MessageSource messageSource(@Value("${spring.messages.basename}") String basenames) {
         return IcuMessageSource.of(basenames);
+    }
+
+    /** Every string of a JSON body obeys the rule of {@link ControlCharacters}. */
+    @Bean
+    JacksonModule controlCharacters() {
+        return new SimpleModule("control-characters").addDeserializer(String.class, new ControlCharacters.JsonText());
     }
 
     @Override
