@@ -45,6 +45,7 @@ class WebConfig implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageParameterInterceptor(languages)).excludePathPatterns("/api/**");
+        registry.addInterceptor(new SingleValuedParameters()).addPathPatterns("/api/**");
     }
 
     /** API handlers take the version a client changes as an {@code IfMatch} argument. */
