@@ -62,6 +62,7 @@ import org.huquq.shared.NotFoundException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
+import org.huquq.shared.files.FileNames;
 import org.huquq.shared.files.FileStore;
 import org.huquq.shared.files.FileTypes;
 import org.huquq.shared.files.StoredFile;
@@ -301,7 +302,7 @@ public class LetterManagement {
         if (letter.getVersion() != expectedVersion) {
             throw new StaleVersionException(expectedVersion, letter.getVersion());
         }
-        String name = blankToNull(fileName);
+        String name = FileNames.clean(fileName);
         if (name == null || name.length() > 255) {
             throw new InvalidInputException(FileStore.FIELD, ERROR + "fileName");
         }

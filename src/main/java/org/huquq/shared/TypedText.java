@@ -57,6 +57,31 @@ public final class TypedText {
         });
     }
 
+    /**
+     * True when the text holds what no text field of any form, parameter or API body takes: a control character
+     * other than tab, line feed and carriage return (NUL above all, which PostgreSQL refuses outright), or half of a
+     * surrogate pair. Where line breaks are not allowed, {@link #checkedLine} says so.
+     */
+    public static boolean hasControl(String value) {
+        if (value == null) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean hasLetter(String value) {
         return value != null && LETTER.matcher(value).find();
     }

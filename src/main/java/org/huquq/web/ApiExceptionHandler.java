@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
@@ -35,6 +36,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -59,6 +61,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -114,8 +117,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        return answer(problems.invalid(List.of(new FieldMessage(ex.getPropertyName(),
-                typeMessage(ex.getRequiredType(), locale))), locale));
+        String message = ex.getCause() instanceof ControlCharacters.InParameter
+                ? problems.text(ControlCharacters.MESSAGE, locale) : typeMessage(ex.getRequiredType(), locale);
+        return answer(problems.invalid(List.of(new FieldMessage(ex.getPropertyName(), message)), locale));
     }
 
     @Override
@@ -150,6 +154,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String message;
             if (cause instanceof UnrecognizedPropertyException) {
                 message = problems.text("api.field.unknown", locale);
+            } else if (cause instanceof ControlCharacters.InJson) {
+                message = problems.text(ControlCharacters.MESSAGE, locale);
             } else if (cause instanceof MismatchedInputException mismatch) {
                 message = typeMessage(mismatch.getTargetType(), locale);
             } else {
@@ -213,6 +219,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> changedMeanwhile(OptimisticLockingFailureException ex) {
         return answer(problems.problem(HttpStatus.PRECONDITION_FAILED, "changedMeanwhile",
                 LocaleContextHolder.getLocale()));
+    }
+
+    /** Another request wrote the same thing at the same moment (two detections of duplicates at once). */
+    @ExceptionHandler({ DataAccessException.class, PersistenceException.class })
+    ResponseEntity<Object> concurrentWrite(Exception ex) throws Exception {
+        if (!ConcurrentWrite.refused(ex)) {
+            throw ex;
+        }
+        return answer(problems.problem(HttpStatus.CONFLICT, "conflict", LocaleContextHolder.getLocale()));
+    }
+
+    @ExceptionHandler(SingleValuedParameters.Repeated.class)
+    ResponseEntity<Object> repeated(SingleValuedParameters.Repeated ex) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return answer(problems.invalid(List.of(new FieldMessage(ex.name(), problems.text("api.field.repeated",
+                locale))), locale));
+    }
+
+    /** An upload whose multipart body cannot be read: no boundary, cut short, a part without headers. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> unreadableUpload(MultipartException ex) {
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "multipart", LocaleContextHolder.getLocale());
+        problem.setProperty(ApiProblems.ERRORS, List.of());
+        return answer(problem);
     }
 
     @ExceptionHandler(IfMatch.IfMatchMissingException.class)
@@ -312,7 +342,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /** The name the request gives a handler's parameter: its query parameter, path variable or header name. */
-    private static String requestName(MethodParameter parameter) {
+    static String requestName(MethodParameter parameter) {
         RequestParam param = parameter.getParameterAnnotation(RequestParam.class);
         PathVariable variable = parameter.getParameterAnnotation(PathVariable.class);
         RequestHeader header = parameter.getParameterAnnotation(RequestHeader.class);

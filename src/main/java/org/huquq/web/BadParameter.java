@@ -29,7 +29,9 @@ record BadParameter(String name, String value, boolean inPath, String expectatio
             MethodParameter parameter = argument.getParameter();
             inPath = parameter.hasParameterAnnotation(PathVariable.class);
         }
-        return new BadParameter(name, shown(ex.getValue()), inPath, expectation(ex.getRequiredType()));
+        boolean control = ex.getCause() instanceof ControlCharacters.InParameter;
+        return new BadParameter(name, shown(ex.getValue()), inPath,
+                control ? ControlCharacters.MESSAGE : expectation(ex.getRequiredType()));
     }
 
     /** The first unreadable field of a search form bound from the query. */
@@ -38,8 +40,9 @@ record BadParameter(String name, String value, boolean inPath, String expectatio
         if (error == null) {
             return new BadParameter("?", "", false, "web.error.parameter.expected.other");
         }
+        boolean control = ControlCharacters.MESSAGE.equals(error.getCode());
         return new BadParameter(error.getField(), shown(error.getRejectedValue()), false,
-                expectation(result.getFieldType(error.getField())));
+                control ? ControlCharacters.MESSAGE : expectation(result.getFieldType(error.getField())));
     }
 
     static BadParameter missing(MissingServletRequestParameterException ex) {
@@ -80,7 +83,8 @@ record BadParameter(String name, String value, boolean inPath, String expectatio
     }
 
     private static String shown(Object value) {
-        String text = value instanceof String[] values ? String.join(",", values) : String.valueOf(value);
+        String text = ControlCharacters.shown(value instanceof String[] values ? String.join(",", values)
+                : String.valueOf(value));
         return text.length() > MAX_SHOWN ? text.substring(0, MAX_SHOWN) + "…" : text;
     }
 }

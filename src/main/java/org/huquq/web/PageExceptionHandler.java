@@ -2,6 +2,7 @@ package org.huquq.web;
 
 import java.util.Locale;
 
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -9,6 +10,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,6 +54,18 @@ class PageExceptionHandler {
     String missing(MissingServletRequestParameterException ex, HttpServletRequest request,
             HttpServletResponse response, Model model, Locale locale) {
         return badParameter(BadParameter.missing(ex), request, response, model, locale);
+    }
+
+    /** A change another request made at the same moment (a double click on "Detect duplicates"): 409, repeatable. */
+    @ExceptionHandler({ DataAccessException.class, PersistenceException.class })
+    String concurrentWrite(Exception ex, HttpServletRequest request, HttpServletResponse response, Model model)
+            throws Exception {
+        if (!ConcurrentWrite.refused(ex)) {
+            throw ex;
+        }
+        response.setStatus(HttpStatus.CONFLICT.value());
+        layout.addTo(model, request);
+        return "error/409";
     }
 
     private String badParameter(BadParameter parameter, HttpServletRequest request, HttpServletResponse response,

@@ -12,6 +12,9 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
+
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
@@ -33,9 +36,16 @@ class WebConfig implements WebMvcConfigurer {
         return IcuMessageSource.of(basenames);
     }
 
+    /** Every string of a JSON body obeys the rule of {@link ControlCharacters}. */
+    @Bean
+    JacksonModule controlCharacters() {
+        return new SimpleModule("control-characters").addDeserializer(String.class, new ControlCharacters.JsonText());
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageParameterInterceptor(languages)).excludePathPatterns("/api/**");
+        registry.addInterceptor(new SingleValuedParameters()).addPathPatterns("/api/**");
     }
 
     /** API handlers take the version a client changes as an {@code IfMatch} argument. */

@@ -29,6 +29,19 @@ class TypedTextTests {
     }
 
     @Test
+    void controlCharactersAndHalvesOfSurrogatePairsAreWhatNoFieldTakes() {
+        assertThat(TypedText.hasControl("Раҳимов\u0000")).isTrue();
+        assertThat(TypedText.hasControl("\u001b[2J")).isTrue();
+        assertThat(TypedText.hasControl("x\u007f")).isTrue();
+        assertThat(TypedText.hasControl("next\u0085line")).isTrue();
+        assertThat(TypedText.hasControl("half \ud800 of a pair")).isTrue();
+        assertThat(TypedText.hasControl("\udc00")).isTrue();
+        assertThat(TypedText.hasControl("tab\tand\r\nlines")).isFalse();
+        assertThat(TypedText.hasControl("Ҳуқуқ 😀 \u200c\u200b")).isFalse();
+        assertThat(TypedText.hasControl(null)).isFalse();
+    }
+
+    @Test
     void aCheckedFieldNamesItselfWhenTooLongOrHoldingInvisibleCharacters() {
         List<FieldProblem> problems = new ArrayList<>();
         assertThat(TypedText.checkedLine(" Ҳуқуқ ", "subject", 5, problems)).isEqualTo("Ҳуқуқ");

@@ -3,6 +3,7 @@ package org.huquq.correspondence.web;
 import java.nio.charset.StandardCharsets;
 
 import org.huquq.correspondence.LetterFile;
+import org.huquq.shared.files.FileNames;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -15,13 +16,17 @@ final class LetterFiles {
     private LetterFiles() {
     }
 
-    /** The stored bytes with their sniffed type, saved under the name they were uploaded with (UTF-8 kept). */
+    /**
+     * The stored bytes with their sniffed type, saved under the name they were uploaded with (UTF-8 kept), cleaned
+     * again for names kept before uploads were cleaned.
+     */
     static ResponseEntity<InputStreamResource> download(LetterFile file) {
+        String name = FileNames.clean(file.attachment().fileName());
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.attachment().mediaType()))
                 .contentLength(file.attachment().size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(name != null ? name : "file", StandardCharsets.UTF_8).build().toString())
                 .body(new InputStreamResource(file.content()));
     }
 }

@@ -172,6 +172,7 @@ public class SecurityConfig {
                             .hasAnyAuthority(HuquqUser.SIGNED_IN, SignInSteps.ENROLMENT_PENDING)
                             .anyRequest().hasAuthority(HuquqUser.SIGNED_IN);
                 })
+                .csrf(csrf -> csrf.csrfTokenRequestHandler(new TamperedCsrfTokens()))
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").successHandler(steps))
                 .exceptionHandling(errors -> errors.accessDeniedHandler(steps))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
