@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -148,6 +149,12 @@ class CommitmentConfidentialityTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/commitments").param("q", secretMother.marker()).header("Authorization", token))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("\"total\":0")));
+        // in pages of one, as the lists are read by keyset: nothing, and no next page that the secret would make
+        for (String list : new String[] { "/api/v1/commitments", "/api/v1/commitments/no-step-reported?days=0" }) {
+            mvc.perform(get(list).param("size", "1").header("Authorization", token)).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.items").isEmpty()).andExpect(jsonPath("$.total").value(0))
+                    .andExpect(jsonPath("$.next").value(Matchers.nullValue()));
+        }
 
         mvc.perform(get("/commitments/" + secret.id()).with(authentication(TestUsers.signedIn(insider))))
                 .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(secret.reference())));

@@ -125,6 +125,10 @@ class CommunicationConfidentialityTests {
                         .header("Authorization", tokenFor(officer)))
                 .andExpect(jsonPath("$.items.length()").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(open.id().toString()));
+        // in pages of one: the reader's call, and no next page that the hidden one would make
+        mvc.perform(get("/api/v1/communications").param("size", "1").header("Authorization", tokenFor(officer)))
+                .andExpect(jsonPath("$.items[0].id").value(open.id().toString()))
+                .andExpect(jsonPath("$.hasNext").value(false)).andExpect(jsonPath("$.next").value(org.hamcrest.Matchers.nullValue()));
         mvc.perform(get("/institutions/" + commissioner.id()).with(authentication(TestUsers.signedIn(officer))))
                 .andExpect(content().string(containsString(open.subject())))
                 .andExpect(content().string(not(containsString(strict.subject()))));
