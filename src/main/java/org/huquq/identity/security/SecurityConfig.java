@@ -49,7 +49,8 @@ public class SecurityConfig {
 
     /** The only routes reachable without signing in. RouteInventoryTests fails on any other. */
     public static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**",
-            "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**",
+            "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
+            "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html" };
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
