@@ -25,18 +25,12 @@ public class DataDirectoryCheck implements ApplicationContextInitializer<Configu
 
     /** The directories this configuration writes to, each with the variable that moves it. */
     static Map<Path, String> directories(Environment environment) {
+        StoreLocations locations = StoreLocations.of(environment);
         Map<Path, String> directories = new LinkedHashMap<>();
-        String dataDir = environment.getProperty("huquq.data-dir");
-        boolean embeddedDatabase = environment.getProperty("spring.datasource.url", "").startsWith("jdbc:h2:file:");
-        boolean embeddedIndex = "lucene".equals(
-                environment.getProperty("spring.jpa.properties.hibernate.search.backend.type"));
-        if (dataDir != null && (embeddedDatabase || embeddedIndex)) {
-            directories.put(Path.of(dataDir).toAbsolutePath().normalize(), "HUQUQ_DATA_DIR");
+        if (locations.embeddedDatabase() || locations.indexDir() != null) {
+            directories.put(locations.dataDir(), "HUQUQ_DATA_DIR");
         }
-        String filesDir = environment.getProperty("huquq.files.dir");
-        if (filesDir != null) {
-            directories.putIfAbsent(Path.of(filesDir).toAbsolutePath().normalize(), "HUQUQ_FILES_DIR");
-        }
+        directories.putIfAbsent(locations.filesDir(), "HUQUQ_FILES_DIR");
         return directories;
     }
 
