@@ -125,6 +125,11 @@ public class BackupManagement {
         return writing.isLocked() || last != null && !last.isDone();
     }
 
+    /** Whether archives hold the database: it is embedded (H2); PostgreSQL is dumped with pg_dump. */
+    public boolean embeddedDatabase() {
+        return locations.embeddedDatabase();
+    }
+
     /** Whether the last backup the page started failed (the log says why). */
     public boolean lastFailed() {
         return lastFailed;

@@ -2,7 +2,6 @@ package org.huquq.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.huquq.support.TestUsers.as;
 
 import java.io.ByteArrayInputStream;
@@ -99,8 +98,7 @@ class BackupRestoreTests {
 
     @BeforeEach
     void embeddedStackOnly() {
-        assumeThat(System.getProperty("spring.profiles.active", ""))
-                .as("the embedded stack: PostgreSQL is backed up with pg_dump (README)").isEmpty();
+        EmbeddedStack.assume("PostgreSQL is backed up with pg_dump (docs/operations.md)");
     }
 
     @Test
@@ -154,6 +152,14 @@ class BackupRestoreTests {
         assertThat(forced.complete()).isTrue();
         assertThat(forced.files()).isEqualTo(written.files());
         assertThat(restoredTables(occupied)).containsKeys("letter", "person", "audit_entry");
+
+        // the instance is stopped: the command line backs it up, as an operator would before an upgrade
+        Path offline = temp.resolve("offline.zip");
+        assertThat(OperationsCommands.run(HuquqApplication.class,
+                new String[] { "--backup=" + offline, "--huquq.data-dir=" + occupied })).hasValue(OperationsCommands.DONE);
+        BackupArchive.Verified again = BackupArchive.verify(offline);
+        assertThat(again.databaseEntry()).isEqualTo("database/huquq.mv.db");
+        assertThat(again.files()).hasSize(written.files());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.huquq.HuquqApplication;
 import org.huquq.support.H2Holder;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,11 @@ class StartupFailureTests {
 
     @TempDir
     Path dataDir;
+
+    @BeforeEach
+    void embeddedStackOnly() {
+        EmbeddedStack.assume("these failures are those of its database in the data directory");
+    }
 
     @Test
     void aSecondInstanceOnTheSameDataDirectoryIsToldToStopTheOtherOrUseAnotherDirectory(CapturedOutput output)

@@ -36,6 +36,7 @@ class BackupController {
         boolean allowed = backups.mayBackUp();
         model.addAttribute("allowed", allowed);
         model.addAttribute("archives", allowed ? backups.archives() : List.of());
+        model.addAttribute("embeddedDatabase", backups.embeddedDatabase());
         model.addAttribute("inProgress", backups.inProgress());
         model.addAttribute("lastFailed", backups.lastFailed());
         return "operations/backup";
