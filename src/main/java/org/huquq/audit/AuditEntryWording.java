@@ -31,7 +31,7 @@ final class AuditEntryWording {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (String type : new String[] { "Person", "DuplicateCandidates", "Place", "Counterpart", "Letter",
                 "Communication", "Commitment", "CommitmentFollowUp", "ReplyRule", "CalendarDay", "VocabularyTerm",
-                "User", "Team", "Institution", "ApiToken" }) {
+                "User", "Team", "Institution", "ApiToken", "Backup" }) {
             kinds.put(type, "audit.kind." + type);
         }
         return Collections.unmodifiableMap(kinds);

@@ -1,8 +1,11 @@
 package org.huquq.audit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import org.huquq.audit.domain.AuditChainRepository;
 import org.huquq.audit.domain.AuditChainWriter;
 import org.huquq.audit.domain.AuditEntryRepository;
 import org.huquq.audit.domain.AuditVerifier;
@@ -29,11 +32,14 @@ public class AuditLog {
     private final AuditChainWriter writer;
     private final AuditEntryRepository entries;
     private final AuditVerifier verifier;
+    private final AuditChainRepository chains;
 
-    AuditLog(AuditChainWriter writer, AuditEntryRepository entries, AuditVerifier verifier) {
+    AuditLog(AuditChainWriter writer, AuditEntryRepository entries, AuditVerifier verifier,
+            AuditChainRepository chains) {
         this.writer = writer;
         this.entries = entries;
         this.verifier = verifier;
+        this.chains = chains;
     }
 
     /** Records an action of the signed-in user, in the transaction of the change it describes. */
@@ -75,6 +81,17 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public AuditVerification verify(UUID institutionId) {
         return verifier.verify(institutionId.toString());
+    }
+
+    /**
+     * Recomputes every chain of the instance, each institution's and the {@link #SYSTEM_CHAIN}, as after a restore:
+     * the result of each by its key (an institution's id).
+     */
+    @Transactional(readOnly = true)
+    public Map<String, AuditVerification> verifyAll() {
+        Map<String, AuditVerification> results = new LinkedHashMap<>();
+        chains.findChainKeys().forEach(key -> results.put(key, verifier.verify(key)));
+        return results;
     }
 
     private static InstitutionMember currentActor() {

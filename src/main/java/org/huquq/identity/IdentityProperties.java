@@ -13,7 +13,7 @@ public record IdentityProperties(boolean demo, String adminPassword, boolean one
         Security security) {
 
     /**
-     * How sign-in is throttled (docs/adr/0007) and who may read the API description.
+     * How sign-in is throttled (docs/adr/0008) and who may read the API description.
      *
      * @param maxFailedLoginsPerAccountAndAddress failed attempts on one account from one address before that pair
      *        pauses

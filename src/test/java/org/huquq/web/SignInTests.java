@@ -79,7 +79,7 @@ class SignInTests {
         mvc.perform(post("/login").with(csrf()).with(from(address))
                         .param("username", "nobody-" + user.username()).param("password", "x"))
                 .andExpect(redirectedUrl("/login?error"));
-        // one address cannot lock the user out everywhere (docs/adr/0007)
+        // one address cannot lock the user out everywhere (docs/adr/0008)
         mvc.perform(post("/login").with(csrf()).with(from("10.9.255.1"))
                         .param("username", user.username()).param("password", TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/"));

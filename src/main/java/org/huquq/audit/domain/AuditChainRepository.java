@@ -1,5 +1,6 @@
 package org.huquq.audit.domain;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.persistence.LockModeType;
@@ -13,4 +14,7 @@ public interface AuditChainRepository extends JpaRepository<AuditChain, String> 
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from AuditChain c where c.chainKey = :chainKey")
     Optional<AuditChain> lockByChainKey(String chainKey);
+
+    @Query("select c.chainKey from AuditChain c order by c.chainKey")
+    List<String> findChainKeys();
 }

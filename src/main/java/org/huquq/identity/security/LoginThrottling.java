@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Throttles guessing of passwords and second-factor codes (docs/adr/0007). Every attempt is counted, atomically and
+ * Throttles guessing of passwords and second-factor codes (docs/adr/0008). Every attempt is counted, atomically and
  * before its secret is checked, on three keys in turn: the client address, the account from that address, and the
  * account from anywhere. An attempt that finds a key at its limit is refused unchecked and counted on no later key,
  * so one address can never bring the account-wide count to its limit. A right answer takes its own count back, so

@@ -64,7 +64,8 @@ public class SecurityConfig {
      * default; production turns it off).
      */
     public static final String[] PUBLIC_PATHS = { "/login", "/language", "/css/**", "/js/**", "/images/**",
-            "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/v3/api-docs", "/v3/api-docs/**",
+            "/webjars/**", "/favicon.ico", "/error", "/actuator/health", "/actuator/health/liveness",
+            "/actuator/health/readiness", "/v3/api-docs", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html" };
 
     static final String[] API_DOCS_PATHS = { "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",

@@ -24,10 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link #MAPPING_VERSION} against the table {@code search_index_state}). Runs in the background once the
  * application is ready, in pages of their own transactions, as add-or-update operations: searches keep working
  * meanwhile, and a record only gains its new fields a little later. On several nodes each may run it; the work is
- * idempotent.
+ * idempotent. The same pass brings back in step an index that missed writes (the operations module's catch-up).
  */
 @Component
-class SearchIndexUpgrade {
+public class SearchIndexUpgrade {
 
     /**
      * The version of the search mapping. Raise it whenever an {@code @Indexed} entity gains or changes a field.
@@ -63,8 +63,8 @@ class SearchIndexUpgrade {
     }
 
     /** Indexes every record of every indexed entity again; returns how many. */
-    int reindexAll() {
-        log.info("Indexing every searchable record again for search mapping version {}", MAPPING_VERSION);
+    public int reindexAll() {
+        log.info("Indexing every searchable record again (search mapping version {})", MAPPING_VERSION);
         int done = 0;
         for (SearchIndexedEntity<?> type : Search.mapping(entityManagerFactory).allIndexedEntities()) {
             done += reindex(type);
