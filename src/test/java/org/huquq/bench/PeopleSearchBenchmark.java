@@ -335,7 +335,7 @@ class PeopleSearchBenchmark {
         return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    private static long size(Path dir) throws IOException {
+    static long size(Path dir) throws IOException {
         if (Files.isRegularFile(dir)) {
             return Files.size(dir) >> 20;
         }
@@ -344,7 +344,7 @@ class PeopleSearchBenchmark {
         }
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException e) {
