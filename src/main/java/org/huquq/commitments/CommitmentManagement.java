@@ -250,9 +250,9 @@ public class CommitmentManagement {
         String kind = blankToNull(filter.kind());
         List<Commitment> rows = commitments.findReadable(scope.institutionId(), OPEN, Confidentiality.CONFIDENTIAL,
                 scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                scope.teamsForQuery(), filter.madeBy(), kind, filter.status(), filter.sourceId(),
-                after == null ? LATEST : after.date(), after == null, after == null ? LATEST : after.date(),
-                after == null ? Ids.NONE : after.id(), PageRequest.of(0, KeysetPage.fetchSize(limit)));
+                scope.teamsForQuery(), filter.madeBy(), kind, filter.status(), filter.sourceId(), after == null,
+                after == null ? LATEST : after.date(), after == null ? Ids.NONE : after.id(),
+                PageRequest.of(0, KeysetPage.fetchSize(limit)));
         long total = commitments.countReadable(scope.institutionId(), OPEN, Confidentiality.CONFIDENTIAL,
                 scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
                 scope.teamsForQuery(), filter.madeBy(), kind, filter.status(), filter.sourceId());

@@ -45,7 +45,6 @@ import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.TypedText;
 import org.huquq.shared.Vocabularies;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -216,7 +215,7 @@ public class CommunicationManagement {
         List<CommunicationSummary> rows = communications.findReadable(scope.institutionId(), OPEN_LEVELS,
                 Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
                 scope.allStrict(), scope.teamsForQuery(), filter.counterpartId(), kind, from, upTo, after == null,
-                upTo, timed, timed ? after.time() : LocalTime.MIDNIGHT, after == null ? Ids.NONE : after.id(),
+                after == null ? upTo : after.date(), timed, timed ? after.time() : LocalTime.MIDNIGHT, after == null ? Ids.NONE : after.id(),
                 PageRequest.of(0, KeysetPage.fetchSize(limit)));
         return KeysetPage.of(rows, limit,
                 call -> DateCursor.of(call.occurredOn(), call.occurredTime(), call.id()).toString());

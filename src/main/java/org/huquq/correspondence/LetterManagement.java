@@ -440,7 +440,8 @@ public class LetterManagement {
         List<Letter> found = letters.findReadable(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
                 scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
                 scope.teamsForQuery(), filter.direction(), filter.counterpartId(), from, upTo, after == null,
-                upTo, after == null ? Ids.NONE : after.id(), PageRequest.of(0, KeysetPage.fetchSize(limit)));
+                after == null ? upTo : after.date(), after == null ? Ids.NONE : after.id(),
+                PageRequest.of(0, KeysetPage.fetchSize(limit)));
         int counted = letters.findReadableIds(user.institutionId(), OPEN_LEVELS, Confidentiality.CONFIDENTIAL,
                 scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
                 scope.teamsForQuery(), filter.direction(), filter.counterpartId(), from, to,

@@ -1,9 +1,11 @@
 package org.huquq.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.huquq.support.TestUsers.as;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -228,8 +230,7 @@ class KeysetPagingTests {
                 .andExpect(jsonPath("$.errors[0].field").value("after"));
         mvc.perform(get("/audit").param("after", "twelve").with(authentication(TestUsers.signedIn(auditor))))
                 .andExpect(status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                        .string(org.hamcrest.Matchers.containsString("“after”")));
+                .andExpect(content().string(containsString("“after”")));
     }
 
     /** One keyset list: its address in the API and as a page, its table's id there, and its items' ids in JSON. */
@@ -292,8 +293,7 @@ class KeysetPagingTests {
                     .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("after"));
             mvc.perform(get(list.page()).param("after", tampered).with(authentication(TestUsers.signedIn(reader))))
                     .andExpect(status().isBadRequest())
-                    .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-                            .string(org.hamcrest.Matchers.containsString("“after”")));
+                    .andExpect(content().string(containsString("“after”")));
         }
     }
 

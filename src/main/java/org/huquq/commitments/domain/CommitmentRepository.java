@@ -48,19 +48,19 @@ public interface CommitmentRepository extends JpaRepository<Commitment, UUID> {
 
     /**
      * A keyset page of the commitments a user may read, filtered, the most recently made first, then by id: the
-     * first page when {@code first}, else those after {@code afterOn} and {@code afterId}. The caller gives the
-     * latest day ({@code upTo}: the cursor's), so that the database seeks there in
-     * {@code ix_commitment_institution_made_on_id}.
+     * first page when {@code first} (the caller gives a day after every commitment's as {@code afterOn}), else
+     * those after {@code afterOn} and {@code afterId}. The range up to {@code afterOn} lets the database seek there
+     * in {@code ix_commitment_institution_made_on_id}.
      */
     @Query("select c " + READABLE + """
-              and c.madeOn <= :upTo
+              and c.madeOn <= :afterOn
               and (:first = true or c.madeOn < :afterOn or (c.madeOn = :afterOn and c.id < :afterId))
             order by c.institutionId desc, c.madeOn desc, c.id desc
             """)
     List<Commitment> findReadable(UUID institutionId, Collection<Confidentiality> openLevels,
             Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
-            Collection<UUID> teams, UUID madeBy, String kind, CommitmentStatus status, UUID sourceId, LocalDate upTo,
-            boolean first, LocalDate afterOn, UUID afterId, Pageable limit);
+            Collection<UUID> teams, UUID madeBy, String kind, CommitmentStatus status, UUID sourceId, boolean first,
+            LocalDate afterOn, UUID afterId, Pageable limit);
 
     /** How many commitments a user may read match the filters. */
     @Query("select count(c) " + READABLE)
