@@ -123,7 +123,7 @@ class DiskFullTests {
         }
 
         List<PlaceView> find(String code) {
-            return as(editor, () -> places.find(new PlaceFilter(code, null, null, null), null, 10).items());
+            return as(editor, () -> places.search(new PlaceFilter(code, null, null, null), 0, 10).items());
         }
     }
 }
