@@ -143,7 +143,7 @@ class FirstStart implements ApplicationRunner {
     private void createAdmin(UUID institution, Map<String, String> passwords) {
         String given = properties.adminPassword();
         CreatedUser admin = identity.createUser(new NewUser(institution, ADMIN, "Administrator", null,
-                Languages.DEFAULT, EnumSet.of(Role.ADMINISTRATOR, Role.HEAD), Set.of(),
+                Languages.DEFAULT, EnumSet.of(Role.ADMINISTRATOR), Set.of(),
                 StringUtils.hasText(given) ? given : null));
         if (admin.oneTimePassword() != null) {
             passwords.put(ADMIN, admin.oneTimePassword());

@@ -40,6 +40,7 @@ public class IdentityManagement {
 
     private static final String PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final UUID SYSTEM_USER_ID = new UUID(0, 0);
 
     private final InstitutionRepository institutions;
     private final TeamRepository teams;
@@ -168,9 +169,17 @@ public class IdentityManagement {
                 .filter(u -> u.roles().contains(Role.HEAD) || leads.contains(u.id())).toList();
     }
 
-    /** Creates a user; the password is hashed with Argon2id and a generated one is returned once. */
+    /**
+     * Creates a user; the password is hashed with Argon2id and a generated one is returned once. A person creates
+     * users without senior roles, granted afterwards through {@link FourEyes}; start-up work creates any.
+     *
+     * @throws InvalidInputException naming {@code roles} when a person gives a senior role
+     */
     @Transactional
     public CreatedUser createUser(NewUser command) {
+        if (actingPerson().isPresent() && command.roles().stream().anyMatch(Role.SENIOR::contains)) {
+            throw new InvalidInputException("roles", "identity.users.seniorNeedsApproval");
+        }
         boolean generated = command.password() == null;
         String password = generated ? randomPassword() : command.password();
         UserAccount account = new UserAccount(command.institutionId(), command.username(), command.displayName(),
@@ -227,13 +236,29 @@ public class IdentityManagement {
 
     /**
      * Applies an administrator's changes to a user of the institution, provided the user is still at
-     * {@code expectedVersion}; otherwise throws {@link StaleVersionException}.
+     * {@code expectedVersion}; otherwise throws {@link StaleVersionException}. A senior role is taken away here but
+     * granted only through {@link FourEyes}; no one changes their own roles or disables their own account.
+     *
+     * @throws InvalidInputException naming {@code roles} or {@code enabled}
      */
     @Transactional
     public UserSummary updateUser(UUID institutionId, UUID userId, long expectedVersion, UserChanges changes) {
         UserAccount account = account(institutionId, userId);
         if (account.getVersion() != expectedVersion) {
             throw new StaleVersionException(expectedVersion, account.getVersion());
+        }
+        Optional<HuquqUser> person = actingPerson();
+        if (person.isPresent() && person.get().userId().equals(userId)) {
+            if (!changes.roles().equals(account.getRoles())) {
+                throw new InvalidInputException("roles", "identity.users.ownRoles");
+            }
+            if (!changes.enabled()) {
+                throw new InvalidInputException("enabled", "identity.users.ownAccount");
+            }
+        }
+        if (person.isPresent() && changes.roles().stream()
+                .anyMatch(role -> Role.SENIOR.contains(role) && !account.getRoles().contains(role))) {
+            throw new InvalidInputException("roles", "identity.users.seniorNeedsApproval");
         }
         Set<UUID> ownTeams = new HashSet<>();
         for (UUID team : changes.teamIds()) {
@@ -260,18 +285,6 @@ public class IdentityManagement {
         audit.record(AuditAction.UPDATE, "User", userId, AuditOutcome.SUCCESS, "roles=" + changes.roles()
                 + " teams=" + ownTeams.size() + " enabled=" + changes.enabled());
         return summary(account);
-    }
-
-    /** Replaces a user's password with a generated one-time password, returned once, that must be changed. */
-    @Transactional
-    public String resetPassword(UUID institutionId, UUID userId) {
-        UserAccount account = account(institutionId, userId);
-        String password = randomPassword();
-        account.setPasswordHash(passwordEncoder.encode(password));
-        account.setPasswordChangeRequired(true);
-        account.touch(actorName());
-        audit.record(AuditAction.UPDATE, "User", userId, AuditOutcome.SUCCESS, "password reset");
-        return password;
     }
 
     /** The user signed in with a one-time password and must choose their own before doing anything else. */
@@ -339,7 +352,7 @@ public class IdentityManagement {
      * it is authorised and audited like any other change.
      */
     public <T> T runAsSystem(UUID institutionId, Supplier<T> work) {
-        return runAs(new HuquqUser(new UUID(0, 0), "system", "System", institutionId,
+        return runAs(new HuquqUser(SYSTEM_USER_ID, "system", "System", institutionId,
                 Set.of(Role.HEAD, Role.ADMINISTRATOR), Set.of(), Languages.DEFAULT, true, false, false, 0, null), work);
     }
 
@@ -373,6 +386,11 @@ public class IdentityManagement {
             password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
         }
         return password.toString();
+    }
+
+    /** The signed-in person doing this, if it is one: not start-up work, nor the system user of {@link #runAsSystem}. */
+    private static Optional<HuquqUser> actingPerson() {
+        return CurrentUser.find().filter(user -> !user.userId().equals(SYSTEM_USER_ID));
     }
 
     private static String actorName() {

@@ -6,8 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.huquq.identity.HuquqUser;
+import org.huquq.identity.IdentityManagement;
+import org.huquq.identity.Role;
+import org.huquq.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -19,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +45,12 @@ public abstract class BrowserTest {
 
     @LocalServerPort
     private int port;
+
+    @Autowired
+    private TestUsers testUsers;
+
+    @Autowired
+    private IdentityManagement identity;
 
     private WebDriver driver;
     private Path profile;
@@ -91,6 +104,16 @@ public abstract class BrowserTest {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("sign-in")).click();
         waitUntil(By.cssSelector("form.logout"));
+    }
+
+    /**
+     * Signs in as a new member of the Tajik demo office who is its head and an administrator, so sees and may change
+     * all its demo records (the bootstrap {@code admin} is an administrator only).
+     */
+    protected void signInAsOfficeHead() {
+        UUID office = identity.findInstitutionByCode("tj-ombudsman").orElseThrow();
+        HuquqUser head = testUsers.user(office, EnumSet.of(Role.HEAD, Role.ADMINISTRATOR));
+        signIn(head.username(), TestUsers.PASSWORD);
     }
 
     /** Signs out with the button in the header and waits for the login page. */

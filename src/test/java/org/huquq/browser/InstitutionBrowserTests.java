@@ -28,7 +28,7 @@ class InstitutionBrowserTests extends BrowserTest {
             latin.append(latinConsonants.charAt(c)).append(latinVowels.charAt(v));
         }
         String name = "Вазорати ғӯқҷ " + cyrillic;
-        signIn("admin", SignInBrowserTests.ADMIN_PASSWORD);
+        signInAsOfficeHead();
         driver().findElement(By.id("lang-tg")).click();
         waitUntil(By.cssSelector("html[lang='tg']"));
 

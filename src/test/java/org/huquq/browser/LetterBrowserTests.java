@@ -18,7 +18,7 @@ class LetterBrowserTests extends BrowserTest {
     @Test
     void registersALetterSeesItOverdueDraftsAFollowUpRecordsTheAnswerAndReadsTheScorecard() {
         String marker = "Zq" + Long.toString(System.nanoTime(), 36);
-        signIn("admin", SignInBrowserTests.ADMIN_PASSWORD);
+        signInAsOfficeHead();
         // the language is remembered per user, and other tests sign the administrator in Tajik
         driver().findElement(By.id("lang-en")).click();
         waitUntil(By.cssSelector("html[lang='en']"));
@@ -77,7 +77,7 @@ class LetterBrowserTests extends BrowserTest {
 
     @Test
     void theAdministratorReadsTheReplyRulesAndOpensOne() {
-        signIn("admin", SignInBrowserTests.ADMIN_PASSWORD);
+        signInAsOfficeHead();
         open("/admin/reply-rules");
         assertThat(waitForText(By.id("rules"), "RU-59-FZ")).contains("RU-1-FKZ").contains("TJ-APPEALS");
         driver().findElement(By.cssSelector("#rule-RU-59-FZ a")).click();

@@ -15,7 +15,7 @@ class PlaceBrowserTests extends BrowserTest {
     void registersAPlaceInTajikAndFindsItBySearch() {
         String marker = "Ҳ" + UUID.randomUUID().toString().substring(0, 6);
         String name = "Тавқифгоҳи ғӯқҷ " + marker;
-        signIn("admin", SignInBrowserTests.ADMIN_PASSWORD);
+        signInAsOfficeHead();
         driver().findElement(By.id("lang-tg")).click();
         waitUntil(By.cssSelector("html[lang='tg']"));
 

@@ -23,7 +23,7 @@ class SmallScreenBrowserTests extends BrowserTest {
 
     @Test
     void noMainPageScrollsSidewaysOnAPhoneInAnyLanguage() {
-        signIn("admin", SignInBrowserTests.ADMIN_PASSWORD);
+        signInAsOfficeHead();
         phone();
         List<String> pages = new ArrayList<>(List.of("/", "/persons", "/places", "/letters", "/letters/overdue",
                 "/institutions", "/communications", "/commitments", "/persons/new", "/places/new",
@@ -56,7 +56,7 @@ class SmallScreenBrowserTests extends BrowserTest {
 
     @Test
     void theMenuIsFoldedOnAPhoneAndOpensWithItsButton() {
-        signIn("admin", SignInBrowserTests.ADMIN_PASSWORD);
+        signInAsOfficeHead();
         phone();
         open("/letters");
         WebElement persons = driver().findElement(By.cssSelector("nav.main-nav a[href='/persons']"));
@@ -71,7 +71,7 @@ class SmallScreenBrowserTests extends BrowserTest {
 
     @Test
     void theMenuIsOpenOnAWideScreen() {
-        signIn("admin", SignInBrowserTests.ADMIN_PASSWORD);
+        signInAsOfficeHead();
         open("/letters");
         assertThat(driver().findElement(By.cssSelector("nav.main-nav a[href='/persons']")).isDisplayed()).isTrue();
         assertThat(driver().findElement(By.cssSelector("label[for=menu-toggle]")).isDisplayed()).isFalse();

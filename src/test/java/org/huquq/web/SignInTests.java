@@ -113,6 +113,9 @@ class SignInTests {
     @Autowired
     org.huquq.identity.IdentityManagement identity;
 
+    @Autowired
+    org.huquq.identity.FourEyes fourEyes;
+
     MockHttpSession signIn(HuquqUser user) throws Exception {
         return (MockHttpSession) mvc.perform(post("/login").with(csrf())
                         .param("username", user.username()).param("password", TestUsers.PASSWORD))
@@ -137,9 +140,9 @@ class SignInTests {
         MockHttpSession session = signIn(clerk);
         mvc.perform(get("/audit").session(session)).andExpect(status().isForbidden());
 
-        changeAs(admin, () -> identity.updateUser(institution, clerk.userId(), clerk.accountVersion(),
-                new org.huquq.identity.UserChanges(clerk.displayName(), null, "en",
-                        java.util.Set.of(Role.REGISTRY_CLERK, Role.AUDITOR), java.util.Set.of(), true)));
+        // the institution has no second person: the administrator's grant applies at once (ADR 0011)
+        changeAs(admin, () -> fourEyes.requestRole(clerk.userId(), Role.AUDITOR,
+                new org.huquq.identity.Reauthentication(TestUsers.PASSWORD, "127.0.0.1")));
         mvc.perform(get("/audit").session(session)).andExpect(status().isOk());
 
         changeAs(admin, () -> identity.updateUser(institution, clerk.userId(), clerk.accountVersion() + 1,

@@ -4,11 +4,15 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.huquq.identity.CreatedUser;
 import org.huquq.identity.CurrentUser;
+import org.huquq.identity.FourEyes;
+import org.huquq.identity.FourEyesOutcome;
 import org.huquq.identity.IdentityManagement;
+import org.huquq.identity.Reauthentication;
 import org.huquq.identity.Role;
 import org.huquq.identity.UserSummary;
 import org.huquq.shared.NotFoundException;
@@ -37,9 +41,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class UserApiController {
 
     private final IdentityManagement identity;
+    private final FourEyes fourEyes;
 
-    UserApiController(IdentityManagement identity) {
+    UserApiController(IdentityManagement identity, FourEyes fourEyes) {
         this.identity = identity;
+        this.fourEyes = fourEyes;
     }
 
     /** A user as the API shows it. */
@@ -81,6 +87,39 @@ class UserApiController {
         long expected = ifMatch.version();
         UserSummary user = identity.updateUser(institution(), id, expected, body.toChanges(body.isEnabled()));
         return ETags.ok(UserResource.of(user), user.version());
+    }
+
+    /** The caller's own password, typed again to confirm a senior change. */
+    record Confirmation(String password) {
+    }
+
+    /** A senior role asked for, confirmed with the caller's own password. */
+    record SeniorRoleRequest(Role role, String password) {
+    }
+
+    /**
+     * Asks for a senior role (head, auditor, administrator) for the user: 202 while it waits for a second person's
+     * approval ({@code /api/v1/approvals}), 200 when no one else in the institution could approve it.
+     */
+    @PostMapping("/{id}/senior-roles")
+    ResponseEntity<FourEyesOutcome> requestSeniorRole(@PathVariable UUID id, @RequestBody SeniorRoleRequest body,
+            HttpServletRequest request) {
+        return answer(fourEyes.requestRole(id, body.role(), new Reauthentication(body.password(),
+                request.getRemoteAddr())));
+    }
+
+    /**
+     * Gives the user a new one-time password: at once (200, the password in the answer) unless the user holds a
+     * senior role, when it waits for a second person's approval (202).
+     */
+    @PostMapping("/{id}/password-reset")
+    ResponseEntity<FourEyesOutcome> resetPassword(@PathVariable UUID id, @RequestBody Confirmation body,
+            HttpServletRequest request) {
+        return answer(fourEyes.resetPassword(id, new Reauthentication(body.password(), request.getRemoteAddr())));
+    }
+
+    private static ResponseEntity<FourEyesOutcome> answer(FourEyesOutcome outcome) {
+        return ResponseEntity.status(outcome.pending() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(outcome);
     }
 
     private static UUID institution() {

@@ -94,7 +94,8 @@ class UserAdministrationTests {
         UUID institution = testUsers.institution();
         HuquqUser admin = testUsers.user(institution, Role.ADMINISTRATOR);
         HuquqUser user = testUsers.user(institution, Role.MONITOR);
-        MvcResult reset = mvc.perform(post("/admin/users/" + user.userId() + "/password").with(as(admin)).with(csrf()))
+        MvcResult reset = mvc.perform(post("/admin/users/" + user.userId() + "/password").with(as(admin)).with(csrf())
+                        .param("password", TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/admin/users/" + user.userId())).andReturn();
         String password = (String) reset.getFlashMap().get("oneTimePassword");
         mvc.perform(post("/login").with(csrf()).param("username", user.username()).param("password", password))
@@ -151,7 +152,8 @@ class UserAdministrationTests {
         HuquqUser adminA = testUsers.user(testUsers.institution(), Role.ADMINISTRATOR);
         HuquqUser userB = testUsers.user(testUsers.institution(), Role.MONITOR);
         mvc.perform(get("/admin/users/" + userB.userId()).with(as(adminA))).andExpect(status().isNotFound());
-        mvc.perform(post("/admin/users/" + userB.userId() + "/password").with(as(adminA)).with(csrf()))
+        mvc.perform(post("/admin/users/" + userB.userId() + "/password").with(as(adminA)).with(csrf())
+                        .param("password", TestUsers.PASSWORD))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/users/" + userB.userId()).with(as(adminA))).andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/users/" + userB.userId()).with(as(adminA)).header("If-Match", "\"0\"")
