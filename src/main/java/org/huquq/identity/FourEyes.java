@@ -217,14 +217,14 @@ public class FourEyes {
         if (password == null || password.isEmpty()) {
             throw new InvalidInputException("password", "identity.reauth.required");
         }
-        boolean counted = throttling.countAttempt(actor.username(), reauth.address());
+        boolean counted = throttling.countConfirmation(actor.userId(), reauth.address());
         String hash = users.findById(actor.userId()).map(UserAccount::getPasswordHash).orElseThrow();
         if (!passwordEncoder.matches(password, hash) || !counted) {
             audit.record(AuditAction.UPDATE, "User", actor.userId(), AuditOutcome.FAILURE,
                     "password confirmation refused");
             throw new InvalidInputException("password", "identity.reauth.wrong");
         }
-        throttling.recordSuccess(actor.username(), reauth.address(), false);
+        throttling.recordConfirmation(reauth.address());
     }
 
     private FourEyesRequest pendingRequest(HuquqUser actor, UUID requestId) {

@@ -198,9 +198,10 @@ public class IdentityManagement {
         return new CreatedUser(account.getId(), account.getUsername(), generated ? password : null);
     }
 
+    /** Whether the institution has a user of this name; other institutions' names are theirs, and not told. */
     @Transactional(readOnly = true)
-    public boolean usernameTaken(String username) {
-        return users.findByUsername(username).isPresent();
+    public boolean usernameTaken(UUID institutionId, String username) {
+        return users.findByInstitutionIdAndUsername(institutionId, username).isPresent();
     }
 
     @Transactional(readOnly = true)

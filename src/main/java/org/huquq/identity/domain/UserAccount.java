@@ -32,7 +32,8 @@ public class UserAccount {
     @Column(nullable = false)
     private UUID institutionId;
 
-    @Column(nullable = false, unique = true)
+    /** Unique within the institution; signs in alone while no other institution uses it, else as name@code. */
+    @Column(nullable = false)
     private String username;
 
     @Column(nullable = false)

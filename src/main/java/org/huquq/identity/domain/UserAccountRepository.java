@@ -12,7 +12,15 @@ import org.springframework.data.repository.query.Param;
 
 public interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
-    Optional<UserAccount> findByUsername(String username);
+    /** Every account with this user name, one per institution at most. */
+    List<UserAccount> findByUsername(String username);
+
+    Optional<UserAccount> findByInstitutionIdAndUsername(UUID institutionId, String username);
+
+    /** The account with this user name in the institution with this code. */
+    @Query("select u from UserAccount u, Institution i where i.id = u.institutionId and u.username = :username "
+            + "and i.code = :code")
+    Optional<UserAccount> findByUsernameAndInstitutionCode(String username, String code);
 
     Optional<UserAccount> findByIdAndInstitutionId(UUID id, UUID institutionId);
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.huquq.identity.IdentityProperties;
 import org.huquq.identity.domain.LoginThrottleRepository;
@@ -26,10 +27,12 @@ public class LoginThrottling {
 
     private final LoginThrottleRepository throttles;
     private final IdentityProperties.Security settings;
+    private final HuquqUserDetailsService users;
 
-    LoginThrottling(LoginThrottleRepository throttles, IdentityProperties properties) {
+    LoginThrottling(LoginThrottleRepository throttles, IdentityProperties properties, HuquqUserDetailsService users) {
         this.throttles = throttles;
         this.settings = properties.security();
+        this.users = users;
     }
 
     /**
@@ -38,11 +41,21 @@ public class LoginThrottling {
      */
     @Transactional
     public boolean countAttempt(String username, String address) {
+        return countFor(subject(username), address);
+    }
+
+    /** Counts a signed-in user's confirmation of a senior change with their password, as {@link #countAttempt}. */
+    @Transactional
+    public boolean countConfirmation(UUID userId, String address) {
+        return countFor(userId.toString(), address);
+    }
+
+    private boolean countFor(String subject, String address) {
         Instant now = Instant.now();
         Instant windowFloor = now.minus(Duration.ofMinutes(settings.lockoutMinutes()));
         return count(addressKey(address), settings.maxFailedLoginsPerAddress(), now, windowFloor)
-                && count(pairKey(username, address), settings.maxFailedLoginsPerAccountAndAddress(), now, windowFloor)
-                && count(accountKey(username), settings.maxFailedLoginsPerAccount(), now, windowFloor);
+                && count(pairKey(subject, address), settings.maxFailedLoginsPerAccountAndAddress(), now, windowFloor)
+                && count(accountKey(subject), settings.maxFailedLoginsPerAccount(), now, windowFloor);
     }
 
     /**
@@ -54,8 +67,15 @@ public class LoginThrottling {
     public void recordSuccess(String username, String address, boolean signInComplete) {
         throttles.uncount(addressKey(address));
         if (signInComplete) {
-            throttles.clear(List.of(pairKey(username, address), accountKey(username)));
+            String subject = subject(username);
+            throttles.clear(List.of(pairKey(subject, address), accountKey(subject)));
         }
+    }
+
+    /** A counted confirmation was right: the address's count goes back; the account's stay until a sign-in. */
+    @Transactional
+    public void recordConfirmation(String address) {
+        throttles.uncount(addressKey(address));
     }
 
     /** Forgets the counts whose window is over. Safe on every node at once. */
@@ -70,12 +90,21 @@ public class LoginThrottling {
         return throttles.countAttempt(key, limit, now, windowFloor) == 1;
     }
 
-    private static String accountKey(String username) {
-        return "account:" + name(username);
+    /**
+     * Whom an attempt is against: the account a sign-in name names (by id, so that {@code name} and
+     * {@code name@institution} count together), else the name as typed, so unknown names count like known ones.
+     */
+    private String subject(String signInName) {
+        return users.findBySignInName(signInName).map(account -> account.getId().toString())
+                .orElseGet(() -> name(signInName));
     }
 
-    private static String pairKey(String username, String address) {
-        return "account:" + name(username) + "@" + network(address);
+    private static String accountKey(String subject) {
+        return "account:" + subject;
+    }
+
+    private static String pairKey(String subject, String address) {
+        return "account:" + subject + "@" + network(address);
     }
 
     private static String addressKey(String address) {

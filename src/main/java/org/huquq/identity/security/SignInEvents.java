@@ -5,7 +5,6 @@ import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditOutcome;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.domain.UserAccount;
-import org.huquq.identity.domain.UserAccountRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -17,9 +16,9 @@ import org.springframework.stereotype.Component;
 class SignInEvents {
 
     private final AuditLog audit;
-    private final UserAccountRepository users;
+    private final HuquqUserDetailsService users;
 
-    SignInEvents(AuditLog audit, UserAccountRepository users) {
+    SignInEvents(AuditLog audit, HuquqUserDetailsService users) {
         this.audit = audit;
         this.users = users;
     }
@@ -36,7 +35,7 @@ class SignInEvents {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
-        UserAccount account = users.findByUsername(username).orElse(null);
+        UserAccount account = users.findBySignInName(username).orElse(null);
         audit.recordFor(account == null ? null : account.getInstitutionId(), truncate(username),
                 AuditAction.LOGIN_FAILURE, "User", account == null ? null : account.getId(), AuditOutcome.FAILURE,
                 event.getException().getClass().getSimpleName());

@@ -151,7 +151,7 @@ public class SignInSteps implements AuthenticationSuccessHandler, AccessDeniedHa
      */
     public String advance(HttpServletRequest request, HttpServletResponse response) {
         HuquqUser current = sessionUser().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        HuquqUser user = userDetails.loadUserByUsername(current.username());
+        HuquqUser user = userDetails.load(current.userId());
         user.eraseCredentials();
         Step step = nextStep(user, true);
         if (step == Step.DONE) {

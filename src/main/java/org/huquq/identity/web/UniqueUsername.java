@@ -11,9 +11,10 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
+import org.huquq.identity.CurrentUser;
 import org.huquq.identity.IdentityManagement;
 
-/** The user name is not yet taken by anyone, in any institution (user names are unique system-wide). */
+/** The user name is not yet taken in the caller's institution (each institution has its own names). */
 @Documented
 @Constraint(validatedBy = UniqueUsername.Validator.class)
 @Target(ElementType.FIELD)
@@ -37,7 +38,8 @@ import org.huquq.identity.IdentityManagement;
 
         @Override
         public boolean isValid(String username, ConstraintValidatorContext context) {
-            return username == null || username.isBlank() || !identity.usernameTaken(username);
+            return username == null || username.isBlank()
+                    || !identity.usernameTaken(CurrentUser.require().institutionId(), username);
         }
     }
 }

@@ -206,7 +206,7 @@ class UserAdministrationTests {
                                 + "\"language\":\"en\",\"roles\":[\"MONITOR\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("username")))
-                .andExpect(jsonPath("$.errors[0].message").value("This user name is already taken."));
+                .andExpect(jsonPath("$.errors[0].message").value("Your institution already has a user of this name."));
     }
 
     private static org.springframework.test.web.servlet.request.RequestPostProcessor as(HuquqUser user) {
