@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -46,6 +48,12 @@ final class BackupArchive {
     static final String FILES = "files/";
     /** The version of this layout, in backup.properties; a restore refuses another one. */
     static final String FORMAT = "1";
+    /** The property of backup.properties that gives the Flyway version of the schema backed up. */
+    static final String SCHEMA_VERSION = "schema-version";
+    /** The schema version of a database that no migration has run on. */
+    static final String NO_SCHEMA = "none";
+    /** Who may read and write an archive on a POSIX file system: its owner only. */
+    static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
     private static final Pattern STORED_FILE = Pattern.compile(
             "files/([0-9a-f]{2})/([0-9a-f]{2})/(([0-9a-f]{4})[0-9a-f]{60})");
@@ -66,12 +74,14 @@ final class BackupArchive {
     /**
      * Writes {@code target}: the database entries of {@code h2Backup} (H2's BACKUP TO zip; null when the database is
      * not embedded), every file of the file store and {@code info}. Written beside it first and moved in place at the
-     * end: an archive under its name is always whole.
+     * end: an archive under its name is always whole. On a POSIX file system only its owner may read it (600), from
+     * its first byte: it holds every record of every institution.
      */
     static Written write(Path target, Path h2Backup, Path filesDir, Map<String, String> info) throws IOException {
         Path part = target.resolveSibling(target.getFileName() + ".part");
         Map<String, String> digests = new TreeMap<>();
         List<Path> files = storedFiles(filesDir);
+        createOwnerOnly(part);
         try (ZipOutputStream zip = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(part)))) {
             if (h2Backup != null) {
                 try (ZipInputStream database = new ZipInputStream(
@@ -194,6 +204,18 @@ final class BackupArchive {
                     throw new IOException("Cannot make " + target + " read-only");
                 }
             }
+        }
+    }
+
+    /** Creates {@code file} empty, readable and writable by its owner only where the file system has POSIX rights. */
+    static void createOwnerOnly(Path file) throws IOException {
+        Files.deleteIfExists(file);
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            // the umask can take rights away, never add them; set them all the same, in case an ACL default did
+            Files.setPosixFilePermissions(file, OWNER_ONLY);
+        } else {
+            Files.createFile(file);
         }
     }
 

@@ -173,11 +173,12 @@ public class BackupManagement {
             Path h2Backup = locations.embeddedDatabase() ? onlineCopyOfTheDatabase(target) : null;
             try {
                 return BackupArchive.write(target, h2Backup, locations.filesDir(),
-                        Map.of("created", Instant.now().toString(), "schema-version", schemaVersion(),
+                        Map.of("created", Instant.now().toString(), BackupArchive.SCHEMA_VERSION, schemaVersion(),
                                 "database", h2Backup == null ? "none" : "h2"));
             } finally {
                 if (h2Backup != null) {
                     Files.deleteIfExists(h2Backup);
+                    Files.deleteIfExists(h2Backup.getParent());
                 }
             }
         } catch (IOException e) {
@@ -208,17 +209,27 @@ public class BackupManagement {
         }
     }
 
-    /** H2's online backup: a zip of the database file as one consistent state, beside the archive being written. */
+    /**
+     * H2's online backup: a zip of the database file as one consistent state, beside the archive being written, in a
+     * directory of its own that only the owner may enter (700 on POSIX, as Java makes temporary directories).
+     */
     private Path onlineCopyOfTheDatabase(Path target) throws IOException {
-        Path copy = Files.createTempFile(target.toAbsolutePath().getParent(), "database-", ".zip");
-        Files.delete(copy);
-        transaction.executeWithoutResult(status -> state.backupTo(copy.toString()));
+        Path directory = Files.createTempDirectory(target.toAbsolutePath().getParent(), "database-");
+        Path copy = directory.resolve("database.zip");
+        try {
+            transaction.executeWithoutResult(status -> state.backupTo(copy.toString()));
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(copy);
+            Files.deleteIfExists(directory);
+            throw e;
+        }
         return copy;
     }
 
     private String schemaVersion() {
         MigrationInfo current = flyway.info().current();
-        return current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
+        return current == null || current.getVersion() == null ? BackupArchive.NO_SCHEMA
+                : current.getVersion().getVersion();
     }
 
     /** Keeps the newest {@code huquq.backup.keep} archives: every backup is a full copy, and disks fill. */

@@ -10,18 +10,21 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.flywaydb.core.api.MigrationVersion;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
  * Restores a backup archive onto a stopped instance ({@code java -jar huquq.jar --restore=FILE [--force]}):
  * <ol>
- * <li>checks every entry of the archive against its manifest, before anything is touched;</li>
+ * <li>checks every entry of the archive against its manifest, and refuses an archive made by a newer version of
+ * Huquq (its schema version beyond this build's newest migration), before anything is touched;</li>
  * <li>refuses a data directory that holds a database or stored files already, unless {@code --force}, which
  * deletes them (and refuses a database that another process has open);</li>
  * <li>writes the database (embedded H2 only: on PostgreSQL it is restored with pg_restore first, and the archive
  * holds the files only) and the stored files;</li>
- * <li>starts the application on them, which migrates an older schema and refuses a newer one, rebuilds the search
+ * <li>starts the application on them, which migrates an older schema (and refuses a newer one, should a database
+ * be newer than its archive says), rebuilds the search
  * index from the database and verifies every audit chain ({@link RestoreCheck}).</li>
  * </ol>
  */
@@ -34,6 +37,7 @@ final class Restore {
         Environment settings = OperationsCommands.settings(args);
         StoreLocations to = StoreLocations.of(settings);
         BackupArchive.Verified verified = BackupArchive.verify(archive.toAbsolutePath());
+        requireKnownSchema(verified, settings);
         boolean hasDatabase = verified.databaseEntry() != null;
         if (hasDatabase && !to.embeddedDatabase()) {
             throw new BackupRefused("The archive holds an embedded database, but this configuration uses "
@@ -60,6 +64,37 @@ final class Restore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while the search index was rebuilt", e);
+        }
+    }
+
+    /**
+     * Refuses an archive whose {@code schema-version} is newer than this build's newest migration: its database
+     * holds tables and columns this version does not know, and its files may be named by them. Flyway would refuse it
+     * only once the database was written; this refuses it before anything is.
+     */
+    static void requireKnownSchema(BackupArchive.Verified verified, Environment settings) {
+        String made = verified.info().getProperty(BackupArchive.SCHEMA_VERSION);
+        if (made == null || made.isBlank()) {
+            throw new BackupRefused("The archive " + verified.archive() + " does not say which schema version made it"
+                    + " (" + BackupArchive.SCHEMA_VERSION + " in " + BackupArchive.INFO + "). Nothing was restored.");
+        }
+        if (BackupArchive.NO_SCHEMA.equals(made)) {
+            return;
+        }
+        MigrationVersion archived;
+        try {
+            archived = MigrationVersion.fromVersion(made);
+        } catch (RuntimeException notAVersion) {
+            throw new BackupRefused("The archive " + verified.archive() + " gives " + made + " as its schema version,"
+                    + " which is no version. Nothing was restored.");
+        }
+        MigrationVersion known = SchemaVersionCheck.newestKnown(settings.getProperty("spring.flyway.locations",
+                String[].class, new String[] { "classpath:db/migration" }));
+        if (known == null || archived.isNewerThan(known)) {
+            throw new BackupRefused("The archive " + verified.archive() + " was made by a newer version of Huquq: its"
+                    + " database schema is at version " + archived + ", and this version knows up to "
+                    + (known == null ? "none" : known) + ". Restore it with the version that made it, or a newer one."
+                    + " Nothing was restored.");
         }
     }
 

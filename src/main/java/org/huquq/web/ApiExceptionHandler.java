@@ -117,8 +117,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         Locale locale = LocaleContextHolder.getLocale();
-        String message = ex.getCause() instanceof ControlCharacters.InParameter
-                ? problems.text(ControlCharacters.MESSAGE, locale) : typeMessage(ex.getRequiredType(), locale);
+        String message = ex.getCause() instanceof RefusedValue refused
+                ? problems.text(refused.messageKey(), locale) : typeMessage(ex.getRequiredType(), locale);
         return answer(problems.invalid(List.of(new FieldMessage(ex.getPropertyName(), message)), locale));
     }
 
@@ -154,8 +154,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String message;
             if (cause instanceof UnrecognizedPropertyException) {
                 message = problems.text("api.field.unknown", locale);
-            } else if (cause instanceof ControlCharacters.InJson) {
-                message = problems.text(ControlCharacters.MESSAGE, locale);
+            } else if (cause instanceof RefusedValue refused) {
+                message = problems.text(refused.messageKey(), locale);
             } else if (cause instanceof MismatchedInputException mismatch) {
                 message = typeMessage(mismatch.getTargetType(), locale);
             } else {

@@ -29,9 +29,9 @@ record BadParameter(String name, String value, boolean inPath, String expectatio
             MethodParameter parameter = argument.getParameter();
             inPath = parameter.hasParameterAnnotation(PathVariable.class);
         }
-        boolean control = ex.getCause() instanceof ControlCharacters.InParameter;
         return new BadParameter(name, shown(ex.getValue()), inPath,
-                control ? ControlCharacters.MESSAGE : expectation(ex.getRequiredType()));
+                ex.getCause() instanceof RefusedValue refused ? refused.messageKey()
+                        : expectation(ex.getRequiredType()));
     }
 
     /** The first unreadable field of a search form bound from the query. */
@@ -40,9 +40,10 @@ record BadParameter(String name, String value, boolean inPath, String expectatio
         if (error == null) {
             return new BadParameter("?", "", false, "web.error.parameter.expected.other");
         }
-        boolean control = ControlCharacters.MESSAGE.equals(error.getCode());
+        boolean refused = ControlCharacters.MESSAGE.equals(error.getCode())
+                || RequestDates.MESSAGE.equals(error.getCode());
         return new BadParameter(error.getField(), shown(error.getRejectedValue()), false,
-                control ? ControlCharacters.MESSAGE : expectation(result.getFieldType(error.getField())));
+                refused ? error.getCode() : expectation(result.getFieldType(error.getField())));
     }
 
     static BadParameter missing(MissingServletRequestParameterException ex) {

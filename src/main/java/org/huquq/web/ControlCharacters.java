@@ -60,10 +60,15 @@ final class ControlCharacters {
     }
 
     /** A JSON string with control characters; Jackson adds the path of the property. */
-    static final class InJson extends InvalidFormatException {
+    static final class InJson extends InvalidFormatException implements RefusedValue {
 
         InJson(JsonParser parser, String value) {
             super(parser, "text with control characters", shown(value), String.class);
+        }
+
+        @Override
+        public String messageKey() {
+            return MESSAGE;
         }
     }
 
@@ -80,26 +85,34 @@ final class ControlCharacters {
     }
 
     /** Thrown by {@link Editor}: Spring makes it the cause of a type mismatch of the parameter or field. */
-    static final class InParameter extends IllegalArgumentException {
+    static final class InParameter extends IllegalArgumentException implements RefusedValue {
 
         InParameter() {
             super("text with control characters");
         }
+
+        @Override
+        public String messageKey() {
+            return MESSAGE;
+        }
     }
 
-    /** A form field refused by {@link Editor}: a field error with {@value #MESSAGE}, the value shown without them. */
+    /**
+     * A form field refused by {@link Editor} or another rule of every request ({@link RefusedValue}): a field error
+     * with the rule's message, the value shown without control characters.
+     */
     static final class FormErrors extends DefaultBindingErrorProcessor {
 
         @Override
         public void processPropertyAccessException(PropertyAccessException ex, BindingResult bindingResult) {
-            if (!(ex.getCause() instanceof InParameter)) {
+            if (!(ex.getCause() instanceof RefusedValue refused)) {
                 super.processPropertyAccessException(ex, bindingResult);
                 return;
             }
             String field = ex.getPropertyName();
             Object rejected = ex.getValue() instanceof String text ? shown(text) : null;
             bindingResult.addError(new FieldError(bindingResult.getObjectName(), field, rejected, true,
-                    new String[] { MESSAGE }, null, null));
+                    new String[] { refused.messageKey() }, null, null));
         }
     }
 }

@@ -42,6 +42,12 @@ class WebConfig implements WebMvcConfigurer {
         return new SimpleModule("control-characters").addDeserializer(String.class, new ControlCharacters.JsonText());
     }
 
+    /** Every date of a JSON body has a year of four digits ({@link RequestDates}). */
+    @Bean
+    JacksonModule fourDigitYears() {
+        return new SimpleModule("four-digit-years").setDeserializerModifier(new RequestDates.JsonDates());
+    }
+
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new LanguageParameterInterceptor(languages)).excludePathPatterns("/api/**");

@@ -7,9 +7,11 @@ import static org.huquq.support.TestUsers.as;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,6 +33,8 @@ import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationVersion;
 import org.huquq.HuquqApplication;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditVerification;
@@ -46,6 +50,7 @@ import org.huquq.people.PersonManagement;
 import org.huquq.people.PersonMother;
 import org.huquq.shared.files.FileStoreTests;
 import org.huquq.support.TestUsers;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,7 +65,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  * A backup of a populated embedded instance (letters with attachments, persons, audit entries) restores into a
  * fresh data directory identical to what was backed up, table by table and file by file, with its search index
  * rebuilt and its audit chains intact; a restore never lands on data that is there already unless forced, and never
- * starts from an archive that does not match its manifest.
+ * starts from an archive that does not match its manifest or that a newer version of Huquq made. Only the owner of an
+ * archive may read it.
  */
 @SpringBootTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -89,6 +95,9 @@ class BackupRestoreTests {
 
     @Autowired
     PersonManagement persons;
+
+    @Autowired
+    Flyway flyway;
 
     @Value("${huquq.files.dir}")
     Path filesDir;
@@ -158,6 +167,7 @@ class BackupRestoreTests {
         assertThat(OperationsCommands.run(HuquqApplication.class,
                 new String[] { "--backup=" + offline, "--huquq.data-dir=" + occupied })).hasValue(OperationsCommands.DONE);
         BackupArchive.Verified again = BackupArchive.verify(offline);
+        assertOwnerOnly(offline);
         assertThat(again.databaseEntry()).isEqualTo("database/huquq.mv.db");
         assertThat(again.files()).hasSize(written.files());
     }
@@ -188,6 +198,102 @@ class BackupRestoreTests {
         Path extra = rewrite(archive, "files/../../etc/cron.d/huquq", new byte[] { 1 });
         assertThatThrownBy(() -> BackupArchive.verify(extra)).isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("files/../../etc/cron.d/huquq is not in its manifest");
+    }
+
+    @Test
+    void anArchiveMadeByANewerVersionIsRefusedBeforeAnythingIsWritten(CapturedOutput output) throws Exception {
+        populate();
+        Path archive = temp.resolve("backup.zip");
+        backups.write(archive);
+        MigrationVersion known = SchemaVersionCheck.newestKnown("classpath:db/migration");
+        // this instance ran every migration of the build
+        assertThat(known).isEqualTo(flyway.info().current().getVersion());
+        String newer = known.getMajor().add(BigInteger.ONE).toString();
+        Path fromTheFuture = rewriteInfo(archive, BackupArchive.SCHEMA_VERSION, newer);
+        // a whole archive, as a newer version would have made it
+        assertThat(BackupArchive.verify(fromTheFuture).info().getProperty(BackupArchive.SCHEMA_VERSION))
+                .isEqualTo(newer);
+        Path target = temp.resolve("target");
+
+        OptionalInt exit = OperationsCommands.run(HuquqApplication.class,
+                new String[] { "--restore=" + fromTheFuture, "--huquq.data-dir=" + target });
+
+        assertThat(exit).hasValue(OperationsCommands.REFUSED);
+        assertThat(output.getErr()).contains("The archive " + fromTheFuture + " was made by a newer version of Huquq:"
+                + " its database schema is at version " + newer + ", and this version knows up to " + known
+                + ". Restore it with the version that made it, or a newer one. Nothing was restored.");
+        assertThat(target.resolve("huquq.mv.db")).doesNotExist();
+        assertThat(fileDigests(target.resolve("files"))).isEmpty();
+
+        // forced onto an instance that has data, it leaves the data as it was
+        Path occupied = temp.resolve("occupied");
+        Path database = Files.createDirectories(occupied).resolve("huquq.mv.db");
+        Files.writeString(database, "what is there already");
+        assertThatThrownBy(() -> Restore.restore(HuquqApplication.class, fromTheFuture, true,
+                dataDirectory(occupied))).isInstanceOf(BackupRefused.class)
+                .hasMessageContaining("was made by a newer version of Huquq");
+        assertThat(database).hasContent("what is there already");
+
+        // the same version and an older one are restored
+        Path older = rewriteInfo(archive, BackupArchive.SCHEMA_VERSION, "1");
+        Restore.requireKnownSchema(BackupArchive.verify(older), OperationsCommands.settings(new String[0]));
+        Path missing = rewriteInfo(archive, BackupArchive.SCHEMA_VERSION, null);
+        assertThatThrownBy(() -> Restore.requireKnownSchema(BackupArchive.verify(missing),
+                OperationsCommands.settings(new String[0]))).isInstanceOf(BackupRefused.class)
+                .hasMessageContaining("does not say which schema version made it");
+    }
+
+    @Test
+    void anArchiveIsReadableByItsOwnerOnlyAndNothingElseIsLeftBesideIt() throws Exception {
+        Path archive = temp.resolve("backups").resolve("backup.zip");
+        backups.write(archive);
+        assertOwnerOnly(archive);
+        try (Stream<Path> left = Files.list(archive.getParent())) {
+            assertThat(left).containsExactly(archive);
+        }
+    }
+
+    private static void assertOwnerOnly(Path archive) throws IOException {
+        Assumptions.assumeTrue(archive.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "a file system with POSIX rights");
+        assertThat(Files.getPosixFilePermissions(archive)).containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ,
+                PosixFilePermission.OWNER_WRITE);
+    }
+
+    /**
+     * The archive with the property {@code name} of its backup.properties set to {@code value} (removed when null)
+     * and its manifest written anew, as the version that made it would have written it.
+     */
+    private Path rewriteInfo(Path archive, String name, String value) throws IOException {
+        Path rewritten = Files.createTempFile(temp, "rewritten-", ".zip");
+        Map<String, String> digests = new TreeMap<>();
+        try (ZipFile in = new ZipFile(archive.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(rewritten))) {
+            for (ZipEntry entry : Collections.list(in.entries())) {
+                if (entry.getName().equals(BackupArchive.MANIFEST)) {
+                    continue;
+                }
+                byte[] content;
+                try (InputStream original = in.getInputStream(entry)) {
+                    content = original.readAllBytes();
+                }
+                if (entry.getName().equals(BackupArchive.INFO)) {
+                    String text = new String(content, StandardCharsets.ISO_8859_1)
+                            .replaceAll("(?m)^" + name + "=.*\\R", value == null ? "" : name + "=" + value + "\n");
+                    content = text.getBytes(StandardCharsets.ISO_8859_1);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+                digests.put(entry.getName(), sha256(content));
+            }
+            StringBuilder manifest = new StringBuilder();
+            digests.forEach((entry, digest) -> manifest.append(digest).append("  ").append(entry).append('\n'));
+            out.putNextEntry(new ZipEntry(BackupArchive.MANIFEST));
+            out.write(manifest.toString().getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return rewritten;
     }
 
     /** Letters with two attachments, a person, and the audit entries of all that. */
