@@ -62,10 +62,12 @@ PETCLINIC_COMMIT=$(git -C "$PETCLINIC_DIR" rev-parse --short HEAD)
 data=$(mktemp -d /tmp/huquq-pages.XXXXXX)
 huquq_pid= petclinic_pid=
 stop() {
-  [ -n "$huquq_pid" ] && kill "$huquq_pid" 2>/dev/null && wait "$huquq_pid" 2>/dev/null
-  [ -n "$petclinic_pid" ] && kill "$petclinic_pid" 2>/dev/null && wait "$petclinic_pid" 2>/dev/null
+  local pid
+  for pid in $huquq_pid $petclinic_pid; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   rm -rf "$data"
-  true
 }
 [ -n "${KEEP:-}" ] || trap stop EXIT
 
