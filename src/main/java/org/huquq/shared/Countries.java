@@ -10,9 +10,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * ISO 3166-1 alpha-2 country codes and their names in English, Russian and Tajik.
@@ -31,6 +33,8 @@ public final class Countries {
     private static final List<String> CODES = List.copyOf(new TreeSet<>(Arrays.asList(Locale.getISOCountries())));
     private static final Set<String> CODE_SET = Set.copyOf(CODES);
     private static final Properties TAJIK_NAMES = load("/org/huquq/shared/countries_tg.properties");
+    /** The sorted lists by language: every form with a country field shows one, and sorting costs a millisecond. */
+    private static final Map<String, List<CountryName>> SORTED = new ConcurrentHashMap<>();
 
     private Countries() {
     }
@@ -73,7 +77,13 @@ public final class Countries {
 
     /** Every country with its name in the locale's language, sorted by that name (for select lists). */
     public static List<CountryName> sortedByName(Locale locale) {
-        Collator collator = Collator.getInstance(locale == null ? ENGLISH : locale);
+        String language = locale == null || locale.getLanguage().isEmpty() ? "en" : locale.getLanguage();
+        return SORTED.computeIfAbsent(language, Countries::sort);
+    }
+
+    private static List<CountryName> sort(String language) {
+        Locale locale = new Locale(language);
+        Collator collator = Collator.getInstance(locale);
         return CODES.stream().map(code -> new CountryName(code, name(code, locale)))
                 .sorted(Comparator.comparing(CountryName::name, collator)).toList();
     }

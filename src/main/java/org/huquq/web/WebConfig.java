@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.huquq.shared.web.IfMatchArgumentResolver;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
@@ -34,6 +37,25 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     static MessageSource messageSource(@Value("${spring.messages.basename}") String basenames) {
         return IcuMessageSource.of(basenames);
+    }
+
+    /** Links to static resources named as the resource chain serves them; other links left alone. */
+    @Bean
+    FilterRegistrationBean<StaticResourceLinks> staticResourceLinks(ResourceUrlProvider mvcResourceUrlProvider) {
+        return new FilterRegistrationBean<>(new StaticResourceLinks(mvcResourceUrlProvider::getForLookupPath));
+    }
+
+    /**
+     * Keeps Spring Boot from registering its {@link ResourceUrlEncodingFilter} (it does when a webjar locator is on
+     * the class path), which looks every link of a page up among the static resources: {@link StaticResourceLinks}
+     * does its work for the links that are static resources.
+     */
+    @Bean
+    FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncodingFilter() {
+        FilterRegistrationBean<ResourceUrlEncodingFilter> registration =
+                new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
+        registration.setEnabled(false);
+        return registration;
     }
 
     /** Every string of a JSON body obeys the rule of {@link ControlCharacters}. */

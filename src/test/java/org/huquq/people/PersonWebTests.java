@@ -68,6 +68,7 @@ class PersonWebTests {
                 .andExpect(content().string(containsString("Назарова Мавзуна")))
                 .andExpect(content().string(containsString("Кӯдак (то 18 сола)")))
                 .andExpect(content().string(containsString("Ба тарҷумон ниёз дорад")))
+                .andExpect(content().string(containsString("<dd><span>Тоҷикистон </span></dd>")))
                 .andExpect(content().string(containsString("Назаров Ҷамшед")));
     }
 

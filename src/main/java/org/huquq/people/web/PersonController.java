@@ -27,6 +27,7 @@ import org.huquq.people.VulnerabilityMarker;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
+import org.huquq.shared.CountryName;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.Protection;
 import org.huquq.shared.RelatedRecords;
@@ -181,6 +182,9 @@ class PersonController {
     private void detailModel(PersonView person, Model model) {
         model.addAttribute("person", person);
         model.addAttribute("vulnerabilitiesToday", person.vulnerabilitiesOn(LocalDate.now()));
+        // the names in the order of the country list, without the page going through every country
+        model.addAttribute("nationalityNames", Countries.sortedByName(LocaleContextHolder.getLocale()).stream()
+                .filter(country -> person.nationalities().contains(country.code())).map(CountryName::name).toList());
         model.addAttribute("canEdit", persons.canEdit(person));
         model.addAttribute("teams", persons.teams());
         model.addAttribute("history", audit.history(CurrentUser.require().institutionId(), "Person", person.id()));
