@@ -23,7 +23,7 @@ password="growth-bench-$(date +%s)-Qx"
 ./mvnw -B -o -q test-compile
 
 echo "== demo size"
-DATA_DIR=$data PETCLINIC=0 BUILD=0 USER_PASSWORD=$password RUN_NAME=growth-demo \
+DATA_DIR=$data PETCLINIC=0 BUILD=0 USER_PASSWORD=$password RUN_NAME=pages-growth-demo \
   ONLY=${ONLY:-place,letter,person,places,institutions,letters,overdue,persons-search} bench/pages.sh
 
 echo "== growing: $N persons and $N letters beside the demo"
@@ -36,7 +36,7 @@ started=$(date +%s)
 grown_in=$(( $(date +%s) - started ))
 
 echo "== after the growth"
-DATA_DIR=$data PETCLINIC=0 BUILD=0 USER_PASSWORD=$password RUN_NAME=growth-$N \
+DATA_DIR=$data PETCLINIC=0 BUILD=0 USER_PASSWORD=$password RUN_NAME=pages-growth-$N \
   ONLY=${ONLY:-place,letter,person,places,institutions,letters,overdue,persons-search} bench/pages.sh
 
 python3 - "$OUT/pages-growth-demo.tsv" "$OUT/pages-growth-$N.tsv" "$OUT/growth-$N.md" "$N" "$grown_in" \

@@ -33,6 +33,10 @@ BUILD=${BUILD:-1}
 USER_NAME=${USER_NAME:-tj.head}
 PERSON_QUERY=${PERSON_QUERY:-Rahimov}
 ONLY=${ONLY:-}
+PETCLINIC=${PETCLINIC:-1}                # 0: Huquq alone (bench/growth.sh)
+RUN_NAME=${RUN_NAME:-pages}              # the reports are target/bench/$RUN_NAME.md and .tsv
+DATA_DIR=${DATA_DIR:-}                   # a directory to run in and keep (its data/ is Huquq's data directory)
+USER_PASSWORD=${USER_PASSWORD:-}         # the demo user's password to set at the first start, or to sign in with
 OUT=$ROOT/target/bench
 mkdir -p "$OUT"
 
@@ -46,20 +50,23 @@ if [ "$BUILD" = 1 ] || [ ! -f target/huquq.jar ]; then
   echo "building Huquq"
   ./mvnw -B -o -q package -DskipTests
 fi
-if [ ! -d "$PETCLINIC_DIR" ]; then
-  git clone -q "$PETCLINIC_GIT" "$PETCLINIC_DIR"
-fi
-petclinic_jar() { ls "$PETCLINIC_DIR"/target/spring-petclinic-*.jar 2>/dev/null | grep -v plain | head -1; }
-if [ "$BUILD" = 1 ] || [ -z "$(petclinic_jar)" ]; then
-  echo "building PetClinic"
-  (cd "$PETCLINIC_DIR" && ./mvnw -B -q package -DskipTests -Dcheckstyle.skip -Dspring-javaformat.skip=true)
-fi
-PETCLINIC_JAR=$(petclinic_jar)
+PETCLINIC_COMMIT=none
+if [ "$PETCLINIC" = 1 ]; then
+  if [ ! -d "$PETCLINIC_DIR" ]; then
+    git clone -q "$PETCLINIC_GIT" "$PETCLINIC_DIR"
+  fi
+  petclinic_jar() { ls "$PETCLINIC_DIR"/target/spring-petclinic-*.jar 2>/dev/null | grep -v plain | head -1; }
+  if [ "$BUILD" = 1 ] || [ -z "$(petclinic_jar)" ]; then
+    echo "building PetClinic"
+    (cd "$PETCLINIC_DIR" && ./mvnw -B -q package -DskipTests -Dcheckstyle.skip -Dspring-javaformat.skip=true)
+  fi
+  PETCLINIC_JAR=$(petclinic_jar)
+  fi
 HUQUQ_COMMIT=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo "+changes")
 PETCLINIC_COMMIT=$(git -C "$PETCLINIC_DIR" rev-parse --short HEAD)
 
 # --- start --------------------------------------------------------------------------------------------------------
-data=$(mktemp -d /tmp/huquq-pages.XXXXXX)
+if [ -n "$DATA_DIR" ]; then data=$DATA_DIR; else data=$(mktemp -d /tmp/huquq-pages.XXXXXX); fi
 huquq_pid= petclinic_pid=
 stop() {
   local pid
@@ -67,7 +74,7 @@ stop() {
     kill "$pid" 2>/dev/null || true
     wait "$pid" 2>/dev/null || true
   done
-  rm -rf "$data"
+  [ -n "$DATA_DIR" ] || rm -rf "$data"
 }
 [ -n "${KEEP:-}" ] || trap stop EXIT
 
@@ -78,9 +85,11 @@ jfr_opts=()
 SERVER_PORT=$HUQUQ_PORT HUQUQ_DATA_DIR=$data/data java -Xmx"$HEAP" ${JAVA_OPTS:-} "${jfr_opts[@]}" \
   -jar target/huquq.jar >"$data/huquq.log" 2>&1 &
 huquq_pid=$!
-# shellcheck disable=SC2086
-java -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$PETCLINIC_JAR" --server.port="$PETCLINIC_PORT" >"$data/petclinic.log" 2>&1 &
-petclinic_pid=$!
+if [ "$PETCLINIC" = 1 ]; then
+  # shellcheck disable=SC2086
+  java -Xmx"$HEAP" ${JAVA_OPTS:-} -jar "$PETCLINIC_JAR" --server.port="$PETCLINIC_PORT" >"$data/petclinic.log" 2>&1 &
+  petclinic_pid=$!
+fi
 
 wait_for() { # url pid name
   for _ in $(seq 1200); do
@@ -91,7 +100,7 @@ wait_for() { # url pid name
   echo "$3 did not start in 5 minutes" >&2; exit 1
 }
 wait_for "http://127.0.0.1:$HUQUQ_PORT/actuator/health/readiness" "$huquq_pid" huquq
-wait_for "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "$petclinic_pid" petclinic
+[ "$PETCLINIC" = 1 ] && wait_for "http://127.0.0.1:$PETCLINIC_PORT/owners/1" "$petclinic_pid" petclinic
 echo "both started (Huquq $HUQUQ_COMMIT, PetClinic $PETCLINIC_COMMIT, heap $HEAP)"
 
 # --- sign in: the one-time password from the console, changed through the form, as a user does ------------------
@@ -100,15 +109,22 @@ P=http://127.0.0.1:$PETCLINIC_PORT
 jar=$data/cookies
 csrf() { grep -o 'name="_csrf" [^>]*value="[^"]*"\|value="[^"]*" [^>]*name="_csrf"' | head -1 | sed 's/.*value="\([^"]*\)".*/\1/'; }
 one_time=$(awk -v u="$USER_NAME" '$1 == u { print $2; exit }' "$data/huquq.log")
-[ -n "$one_time" ] || { echo "no one-time password of $USER_NAME on Huquq's console" >&2; exit 1; }
-password="pages-bench-$(date +%s)-Qx"
+password=${USER_PASSWORD:-pages-bench-$(date +%s)-Qx}
+rm -f "$jar"
 token=$(curl -s -c "$jar" -b "$jar" "$H/login" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$USER_NAME" --data-urlencode "password=$one_time" \
-  --data-urlencode "_csrf=$token" "$H/login"
-token=$(curl -s -c "$jar" -b "$jar" "$H/account/password" | csrf)
-curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "currentPassword=$one_time" \
-  --data-urlencode "newPassword=$password" --data-urlencode "confirmation=$password" --data-urlencode "_csrf=$token" \
-  "$H/account/password"
+if [ -n "$one_time" ]; then
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$USER_NAME" \
+    --data-urlencode "password=$one_time" --data-urlencode "_csrf=$token" "$H/login"
+  token=$(curl -s -c "$jar" -b "$jar" "$H/account/password" | csrf)
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "currentPassword=$one_time" \
+    --data-urlencode "newPassword=$password" --data-urlencode "confirmation=$password" \
+    --data-urlencode "_csrf=$token" "$H/account/password"
+elif [ -n "$USER_PASSWORD" ]; then  # not the first start: the password set then
+  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$USER_NAME" \
+    --data-urlencode "password=$USER_PASSWORD" --data-urlencode "_csrf=$token" "$H/login"
+else
+  echo "no one-time password of $USER_NAME on Huquq's console, and no USER_PASSWORD" >&2; exit 1
+fi
 session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -1)
 cookie="JSESSIONID=$session"
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie" "$H/places")" = 200 ] \
@@ -131,6 +147,7 @@ targets=(
   "places|/places|session|/owners?lastName="
   "institutions|/institutions|session|/owners?lastName="
   "letters|/letters|session|/owners?lastName="
+  "overdue|/letters/overdue|session|/owners?lastName="
   "persons-search|/persons?q=$PERSON_QUERY|session|/owners?lastName="
   "api-places|/api/v1/places|bearer|/owners?lastName="
 )
@@ -149,7 +166,7 @@ done
 # --- measure ------------------------------------------------------------------------------------------------------
 tick=$(getconf CLK_TCK)
 cpu_ms() { awk -v tick="$tick" '{ sub(/^.*\) /, ""); printf "%d", ($12 + $13) * 1000 / tick }' "/proc/$1/stat"; }
-tsv=$OUT/pages.tsv
+tsv=$OUT/$RUN_NAME.tsv
 printf 'round\tapp\tkey\tpath\trequests\tseconds\trps\tp50_ms\tp99_ms\tmax_ms\tnot200\tsocket_errors\tcpu_ms_per_request\tload1\n' >"$tsv"
 
 measure() { # round app key path header seconds
@@ -177,8 +194,10 @@ PY
 header_of() { if [ "$1" = bearer ]; then echo "Authorization: Bearer $bearer"; else echo "Cookie: $cookie"; fi; }
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "warming up ($WARMUP s per page; load average $load_start, $(nproc) cores)"
-measure warmup petclinic owner "/owners/1" "Accept: text/html" "$WARMUP"
-measure warmup petclinic owners "/owners?lastName=" "Accept: text/html" "$WARMUP"
+if [ "$PETCLINIC" = 1 ]; then
+  measure warmup petclinic owner "/owners/1" "Accept: text/html" "$WARMUP"
+  measure warmup petclinic owners "/owners?lastName=" "Accept: text/html" "$WARMUP"
+fi
 for t in "${targets[@]}"; do
   IFS='|' read -r key path auth _ <<<"$t"
   measure warmup huquq "$key" "$path" "$(header_of "$auth")" "$WARMUP"
@@ -188,13 +207,17 @@ for round in $(seq "$ROUNDS"); do
   for t in "${targets[@]}"; do
     IFS='|' read -r key path auth pet <<<"$t"
     measure "$round" huquq "$key" "$path" "$(header_of "$auth")" "$DURATION"
-    measure "$round" petclinic "$key" "$pet" "Accept: text/html" "$DURATION"
+    [ "$PETCLINIC" = 1 ] && measure "$round" petclinic "$key" "$pet" "Accept: text/html" "$DURATION"
   done
 done
 load_end=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # --- report -------------------------------------------------------------------------------------------------------
-python3 - "$tsv" "$OUT/pages.md" <<PY
+if [ "$PETCLINIC" != 1 ]; then
+  echo "written: $tsv (Huquq alone)"
+  exit 0
+fi
+python3 - "$tsv" "$OUT/$RUN_NAME.md" <<PY
 import csv, statistics, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 med = lambda xs: statistics.median(xs)
@@ -226,7 +249,7 @@ for key in keys:
 open(sys.argv[2], "w").write("\n".join(out) + "\n")
 print("\n".join(out))
 PY
-echo "written: $OUT/pages.md, $tsv"
+echo "written: $OUT/$RUN_NAME.md, $tsv"
 if [ -n "${KEEP:-}" ]; then
   echo "left running: Huquq pid $huquq_pid on $H (Cookie: $cookie, Bearer $bearer), PetClinic pid $petclinic_pid on $P; data $data"
 fi
