@@ -3,6 +3,7 @@ package org.huquq.commitments;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -217,7 +218,8 @@ public class CommitmentManagement {
     public FollowUpPage followUps(UUID id, int page, int size) {
         Commitment commitment = readable(CurrentUser.require(), id);
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int boundedPage = Math.max(0, page);
+        // no deeper than 10,000 rows, as the searches: a page number near the largest int would make an offset past it
+        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
         Page<FollowUp> result = followUps.findNewestFirst(commitment.getId(),
                 PageRequest.of(boundedPage, boundedSize));
         return new FollowUpPage(result.getContent().stream().map(FollowUp::toView).toList(), boundedPage,
@@ -294,7 +296,8 @@ public class CommitmentManagement {
         ReadScope scope = access.readScope(CurrentUser.require());
         int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         LocalDate today = today();
-        LocalDate silentBefore = today.minusDays(days);
+        // no earlier than the earliest date a query takes (PostgreSQL refuses a date millions of years back)
+        LocalDate silentBefore = days >= ChronoUnit.DAYS.between(EARLIEST, today) ? EARLIEST : today.minusDays(days);
         List<Commitment> rows = commitments.findSilent(scope.institutionId(),
                 after == null ? EARLIEST : after.date(), silentBefore, FINAL, OPEN, Confidentiality.CONFIDENTIAL,
                 scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),

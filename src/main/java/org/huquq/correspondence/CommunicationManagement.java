@@ -401,7 +401,7 @@ public class CommunicationManagement {
         boolean faulty = false;
         for (int i = 0; i < typed.size(); i++) {
             CommunicationParticipant participant = typed.get(i);
-            if (participant == null || participant.isBlank()) {
+            if (participant == null || participant.hasNothing()) {
                 continue;
             }
             String prefix = "participants[" + i + "].";

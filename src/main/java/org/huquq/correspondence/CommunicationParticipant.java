@@ -11,7 +11,8 @@ public record CommunicationParticipant(
         CommunicationSide side,
         @Size(max = 200, message = "{web.validation.tooLong}") String role) {
 
-    public boolean isBlank() {
+    /** Whether the row holds nothing (not {@code isBlank}: JSON would take that for a property). */
+    public boolean hasNothing() {
         return (name == null || name.isBlank()) && (role == null || role.isBlank());
     }
 }

@@ -462,7 +462,9 @@ public class LetterManagement {
         ReadScope scope = access.readScope(CurrentUser.require());
         checkPeriod(filter.from(), filter.to());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int boundedPage = Math.max(0, page);
+        // no deeper than 10,000 rows: OpenSearch's default result window, and further than anyone pages (a page
+        // number near the largest int would make an offset past it)
+        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
         if (!filter.hasText() || !SearchAnalysis.isSearchable(filter.text())) {
             return new LetterPage(List.of(), boundedPage, boundedSize, 0, true);
         }

@@ -12,7 +12,11 @@ public record ContactPerson(
         @Size(max = 254, message = "{web.validation.tooLong}") String email,
         @Size(max = 40, message = "{web.validation.tooLong}") String phone) {
 
-    public boolean isBlank() {
+    /**
+     * Whether the row holds nothing. Not named {@code isBlank}: JSON would take that for a property, show it in every
+     * answer and the API description, and refuse it when a client sent it back.
+     */
+    public boolean hasNothing() {
         return blank(name) && blank(role) && blank(email) && blank(phone);
     }
 

@@ -385,7 +385,7 @@ public class CounterpartManagement {
         List<ContactPerson> contacts = new ArrayList<>();
         for (int i = 0; i < typed.size(); i++) {
             ContactPerson person = typed.get(i);
-            if (person == null || person.isBlank()) {
+            if (person == null || person.hasNothing()) {
                 continue;
             }
             String prefix = "contacts[" + i + "].";

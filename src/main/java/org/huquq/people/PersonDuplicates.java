@@ -109,8 +109,11 @@ public class PersonDuplicates {
         if (!access.canSeeIdentities(user)) {
             return List.of();
         }
+        int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        // no deeper than 10,000 rows, as the searches: a page number near the largest int would make an offset past it
+        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
         return candidates.findByInstitutionIdOrderByScoreDescIdAsc(user.institutionId(),
-                PageRequest.of(Math.max(0, page), Math.max(1, Math.min(size, MAX_PAGE_SIZE)))).stream()
+                PageRequest.of(boundedPage, boundedSize)).stream()
                 .map(c -> pair(user, c)).filter(java.util.Objects::nonNull).toList();
     }
 

@@ -2,6 +2,8 @@ package org.huquq.web;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,6 +23,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
@@ -245,6 +248,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(problem);
     }
 
+    /**
+     * Parameters the server could not read when they were first asked for (a check of repeated parameters, a
+     * {@code @RequestParam}): a multipart body without its boundary or cut short, a form body that is not UTF-8.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException ex, HttpServletRequest request) {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, multipart ? "multipart" : "unreadable",
+                LocaleContextHolder.getLocale());
+        problem.setProperty(ApiProblems.ERRORS, List.of());
+        return answer(problem);
+    }
+
     @ExceptionHandler(IfMatch.IfMatchMissingException.class)
     ResponseEntity<Object> ifMatchMissing(IfMatch.IfMatchMissingException ex) {
         return answer(problems.problem(HttpStatus.PRECONDITION_REQUIRED, "ifMatchRequired",
@@ -353,12 +370,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return named.isEmpty() ? parameter.getParameterName() : named;
     }
 
-    /** Whether the request names {@code field} as a query parameter or a path variable. */
+    /**
+     * Whether the request names {@code field} as a query parameter or a path variable. Read from the query itself: a
+     * body such a request should not have (a broken multipart one) is not parsed for it.
+     */
     private static boolean hasNamed(HttpServletRequest request, String field) {
         if (field == null) {
             return false;
         }
-        if (request.getParameterMap().containsKey(field)) {
+        String query = request.getQueryString();
+        if (query != null && Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2)[0])
+                .anyMatch(name -> field.equals(URLDecoder.decode(name, StandardCharsets.UTF_8)))) {
             return true;
         }
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);

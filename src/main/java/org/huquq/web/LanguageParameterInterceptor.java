@@ -1,5 +1,6 @@
 package org.huquq.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,7 +24,9 @@ class LanguageParameterInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())) {
+        // not on the error page a failed request is forwarded to: its address may be the very thing that failed
+        boolean read = HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod());
+        if (read && request.getDispatcherType() != DispatcherType.ERROR) {
             String language = request.getParameter(PARAMETER);
             if (language != null) {
                 languages.switchTo(language, request, response);

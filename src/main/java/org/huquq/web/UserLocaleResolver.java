@@ -1,5 +1,7 @@
 package org.huquq.web;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.Cookie;
@@ -40,14 +42,27 @@ class UserLocaleResolver implements LocaleResolver {
         }
         String header = request.getHeader("Accept-Language");
         if (header != null) {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                String language = range.getRange().split("-")[0];
+            for (String range : wishes(header)) {
+                String language = range.split("-")[0];
                 if (Languages.isSupported(language)) {
                     return Languages.locale(language);
                 }
             }
         }
         return Languages.locale(Languages.DEFAULT);
+    }
+
+    /**
+     * The language ranges of an Accept-Language header, most wanted first. A header no browser sends (empty,
+     * {@code ru;q=x}) is read as well as it can be, in the order given: it must not fail the request it came with.
+     */
+    static List<String> wishes(String header) {
+        try {
+            return Locale.LanguageRange.parse(header).stream().map(Locale.LanguageRange::getRange).toList();
+        } catch (IllegalArgumentException malformed) {
+            return Arrays.stream(header.split(",")).map(part -> part.split(";", 2)[0].strip()
+                    .toLowerCase(Locale.ROOT)).toList();
+        }
     }
 
     @Override

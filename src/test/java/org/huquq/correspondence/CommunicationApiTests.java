@@ -114,7 +114,8 @@ class CommunicationApiTests {
                 .andExpect(jsonPath("$.occurredOn").value("2024-04-05"))
                 .andExpect(jsonPath("$.occurredTime").value("10:30:00"))
                 .andExpect(jsonPath("$.counterpartId").value(commissioner.id().toString()))
-                .andExpect(jsonPath("$.participants[0].name").value("Умед Бобозода"));
+                .andExpect(jsonPath("$.participants[0].name").value("Умед Бобозода"))
+                .andExpect(jsonPath("$.participants[0].blank").doesNotExist());
         mvc.perform(get(location).header("Authorization", strangerToken)).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/communications/" + UUID.randomUUID())).andExpect(status().isUnauthorized());
     }

@@ -94,7 +94,9 @@ class CounterpartApiTests {
         mvc.perform(get(location).header("Authorization", analystToken))
                 .andExpect(status().isOk())
                 .andExpect(header().string("ETag", "\"0\""))
-                .andExpect(jsonPath("$.contacts[0].name").value("Татьяна Москалькова"));
+                .andExpect(jsonPath("$.contacts[0].name").value("Татьяна Москалькова"))
+                // only what a client may send back: the API refuses properties it does not take
+                .andExpect(jsonPath("$.contacts[0].blank").doesNotExist());
     }
 
     @Test
@@ -201,7 +203,9 @@ class CounterpartApiTests {
                 .andExpect(jsonPath("$.paths['/api/v1/institutions'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/institutions'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/institutions/{id}'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/institutions/{id}'].put").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/institutions/{id}'].put").exists())
+                .andExpect(jsonPath("$.components.schemas.ContactPerson.properties.name").exists())
+                .andExpect(jsonPath("$.components.schemas.ContactPerson.properties.blank").doesNotExist());
     }
 
     long total() throws Exception {
