@@ -44,6 +44,7 @@ import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.NumberedPages;
 import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
@@ -218,8 +219,7 @@ public class CommitmentManagement {
     public FollowUpPage followUps(UUID id, int page, int size) {
         Commitment commitment = readable(CurrentUser.require(), id);
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        // no deeper than 10,000 rows, as the searches: a page number near the largest int would make an offset past it
-        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
+        int boundedPage = NumberedPages.page(page, boundedSize);
         Page<FollowUp> result = followUps.findNewestFirst(commitment.getId(),
                 PageRequest.of(boundedPage, boundedSize));
         return new FollowUpPage(result.getContent().stream().map(FollowUp::toView).toList(), boundedPage,
@@ -272,8 +272,7 @@ public class CommitmentManagement {
     public CommitmentPage search(CommitmentFilter filter, int page, int size) {
         ReadScope scope = access.readScope(CurrentUser.require());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        // no deeper than 10,000 rows: OpenSearch's default result window, and further than anyone pages
-        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
+        int boundedPage = NumberedPages.page(page, boundedSize);
         if (!filter.searchesText() || !SearchAnalysis.isSearchable(filter.text())) {
             return new CommitmentPage(List.of(), boundedPage, boundedSize, 0);
         }

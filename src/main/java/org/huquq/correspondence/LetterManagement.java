@@ -59,6 +59,7 @@ import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.NumberedPages;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
@@ -462,9 +463,7 @@ public class LetterManagement {
         ReadScope scope = access.readScope(CurrentUser.require());
         checkPeriod(filter.from(), filter.to());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        // no deeper than 10,000 rows: OpenSearch's default result window, and further than anyone pages (a page
-        // number near the largest int would make an offset past it)
-        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
+        int boundedPage = NumberedPages.page(page, boundedSize);
         if (!filter.hasText() || !SearchAnalysis.isSearchable(filter.text())) {
             return new LetterPage(List.of(), boundedPage, boundedSize, 0, true);
         }

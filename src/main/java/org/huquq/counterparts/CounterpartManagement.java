@@ -34,6 +34,7 @@ import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NameCursor;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.NumberedPages;
 import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.TypedText;
@@ -236,8 +237,7 @@ public class CounterpartManagement {
     public CounterpartPage search(CounterpartFilter filter, int page, int size) {
         HuquqUser user = CurrentUser.require();
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        // no deeper than 10,000 rows: OpenSearch's default result window, and further than anyone pages
-        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
+        int boundedPage = NumberedPages.page(page, boundedSize);
         if (!filter.hasText()) {
             return new CounterpartPage(List.of(), boundedPage, boundedSize, 0);
         }

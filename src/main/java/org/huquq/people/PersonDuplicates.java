@@ -27,6 +27,7 @@ import org.huquq.people.domain.PersonRepository;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.NumberedPages;
 import org.huquq.shared.StaleVersionException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -110,8 +111,7 @@ public class PersonDuplicates {
             return List.of();
         }
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        // no deeper than 10,000 rows, as the searches: a page number near the largest int would make an offset past it
-        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
+        int boundedPage = NumberedPages.page(page, boundedSize);
         return candidates.findByInstitutionIdOrderByScoreDescIdAsc(user.institutionId(),
                 PageRequest.of(boundedPage, boundedSize)).stream()
                 .map(c -> pair(user, c)).filter(java.util.Objects::nonNull).toList();

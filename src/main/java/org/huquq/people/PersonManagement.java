@@ -37,6 +37,7 @@ import org.huquq.shared.Countries;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.NumberedPages;
 import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.PartialDate;
 import org.huquq.shared.Protection;
@@ -250,9 +251,7 @@ public class PersonManagement {
     public PersonPage search(PersonSearch criteria, int page, int size) {
         HuquqUser user = CurrentUser.require();
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        // no deeper than 10,000 rows: OpenSearch's default result window, and further than anyone pages (a page
-        // number near the largest int would make an offset past it)
-        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
+        int boundedPage = NumberedPages.page(page, boundedSize);
         if (!access.canSeeIdentities(user)) {
             return new PersonPage(List.of(), boundedPage, boundedSize, 0, true);
         }

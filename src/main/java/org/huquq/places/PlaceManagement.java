@@ -32,6 +32,7 @@ import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NameCursor;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.NumberedPages;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
@@ -174,9 +175,7 @@ public class PlaceManagement {
     public PlacePage search(PlaceFilter filter, int page, int size) {
         ReadScope scope = access.readScope(CurrentUser.require());
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        // no deeper than 10,000 rows: OpenSearch's default result window, and further than anyone pages (a page
-        // number near the largest int would make an offset past it)
-        int boundedPage = Math.max(0, Math.min(page, 10_000 / boundedSize - 1));
+        int boundedPage = NumberedPages.page(page, boundedSize);
         if (!filter.hasText() || !SearchAnalysis.isSearchable(filter.text())) {
             return new PlacePage(List.of(), boundedPage, boundedSize, 0);
         }
