@@ -48,12 +48,17 @@ b, a = read(before), read(after)
 med = lambda rs, key, f: statistics.median(float(r[f]) for r in rs if r["key"] == key)
 lines = [f"# Page cost at demo size and with {int(n):,} persons and {int(n):,} letters beside it", "",
          f"The data directory grew to {size} in {grown_in} s. Medians over the rounds of bench/pages.sh; the ratio is "
-         "requests/s at demo size over requests/s after the growth (issue 9 asks < 1.5).", "",
-         "| page | demo req/s | demo p99 ms | grown req/s | grown p99 ms | ratio |", "|---|---:|---:|---:|---:|---:|"]
+         "requests/s at demo size over requests/s after the growth (issue 9 asks < 1.5); the CPU ratio is the "
+         "server's CPU time per request after the growth over before, steadier than requests/s when the two runs "
+         "meet a machine loaded differently (see the load column of the two .tsv files).", "",
+         "| page | demo req/s | demo p99 ms | demo CPU ms/req | grown req/s | grown p99 ms | grown CPU ms/req | ratio | CPU ratio |",
+         "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
 for key in dict.fromkeys(r["key"] for r in b):
     rb, ra = med(b, key, "rps"), med(a, key, "rps")
+    cb, ca = med(b, key, "cpu_ms_per_request"), med(a, key, "cpu_ms_per_request")
     lines.append(f"| `{next(r['path'] for r in b if r['key'] == key)[:50]}` | {rb:.0f} | {med(b, key, 'p99_ms'):.0f} "
-                 f"| {ra:.0f} | {med(a, key, 'p99_ms'):.0f} | {rb / max(ra, 0.01):.2f} |")
+                 f"| {cb:.1f} | {ra:.0f} | {med(a, key, 'p99_ms'):.0f} | {ca:.1f} | {rb / max(ra, 0.01):.2f} "
+                 f"| {ca / max(cb, 0.01):.2f} |")
 open(out, "w").write("\n".join(lines) + "\n")
 print("\n".join(lines))
 PY
