@@ -2,8 +2,6 @@ package org.huquq.web;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -371,17 +369,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * Whether the request names {@code field} as a query parameter or a path variable. Read from the query itself: a
-     * body such a request should not have (a broken multipart one) is not parsed for it.
+     * Whether the request names {@code field} as a query parameter or a path variable. A body such a request should
+     * not have, and that cannot be read for parameters (a broken multipart one), names nothing.
      */
     private static boolean hasNamed(HttpServletRequest request, String field) {
         if (field == null) {
             return false;
         }
-        String query = request.getQueryString();
-        if (query != null && Arrays.stream(query.split("&")).map(pair -> pair.split("=", 2)[0])
-                .anyMatch(name -> field.equals(URLDecoder.decode(name, StandardCharsets.UTF_8)))) {
-            return true;
+        try {
+            if (request.getParameterMap().containsKey(field)) {
+                return true;
+            }
+        } catch (IllegalStateException | MultipartException unreadableBody) {
+            // the query was read before (UnreadableRequestFilter): the body fails, as Tomcat or Spring parse it
         }
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         return variables instanceof Map<?, ?> map && map.containsKey(field);
