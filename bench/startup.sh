@@ -11,8 +11,13 @@
 # PETCLINIC=1 measures Spring PetClinic in the same run, alternating (Huquq, PetClinic, Huquq, ...), with the same
 # JAVA_OPTS; its first page is /owners/1 (a page that reads the database), its jar is built by bench/pages.sh
 # (PETCLINIC_DIR, default /work/petclinic). The ratios of the medians are printed at the end.
+#
+# CDS=1 runs both as Spring Boot recommends for a fast start: the jar extracted (java -Djarmode=tools -jar ... extract)
+# and a class data sharing archive made by a training run (-XX:ArchiveClassesAtExit, -Dspring.context.exit=onRefresh),
+# used with -XX:SharedArchiveFile. The extraction and the archive go to a temporary directory, made once per run.
 # Usage: ./mvnw -q -B -o package -DskipTests && bench/startup.sh
 #        PETCLINIC=1 JAVA_OPTS="-Xmx512m" bench/startup.sh
+#        CDS=1 PETCLINIC=1 JAVA_OPTS="-Xmx512m" bench/startup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,6 +34,28 @@ if [ -n "${PETCLINIC:-}" ]; then
   apps=(huquq petclinic)
 fi
 
+huquq_jar=$JAR huquq_opts=() petclinic_opts=()
+cds=
+if [ -n "${CDS:-}" ]; then
+  cds=$(mktemp -d /tmp/huquq-cds.XXXXXX)
+  echo "CDS: extracting and training in $cds"
+  java -Djarmode=tools -jar "$JAR" extract --destination "$cds/huquq" >/dev/null
+  huquq_jar=$cds/huquq/$(basename "$JAR")
+  # shellcheck disable=SC2086
+  SERVER_PORT=$PORT HUQUQ_DATA_DIR=$cds/train java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$cds/huquq.jsa" \
+    -Dspring.context.exit=onRefresh -jar "$huquq_jar" >"$cds/huquq-train.log" 2>&1 || true
+  huquq_opts=(-XX:SharedArchiveFile="$cds/huquq.jsa")
+  if [ ${#apps[@]} = 2 ]; then
+    java -Djarmode=tools -jar "$PETCLINIC_JAR" extract --destination "$cds/petclinic" >/dev/null
+    PETCLINIC_JAR=$cds/petclinic/$(basename "$PETCLINIC_JAR")
+    # shellcheck disable=SC2086
+    java ${JAVA_OPTS:-} -XX:ArchiveClassesAtExit="$cds/petclinic.jsa" -Dspring.context.exit=onRefresh \
+      -jar "$PETCLINIC_JAR" --server.port="$PORT" >"$cds/petclinic-train.log" 2>&1 || true
+    petclinic_opts=(-XX:SharedArchiveFile="$cds/petclinic.jsa")
+  fi
+  ls -la "$cds"/*.jsa
+fi
+
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 tick=$(getconf CLK_TCK)
@@ -37,7 +64,7 @@ declare -A results
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores; JAVA_OPTS=${JAVA_OPTS:-}"
 
 pid=
-trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null || true' EXIT
+trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; [ -n "$cds" ] && rm -rf "$cds"; true' EXIT
 for run in $(seq "$RUNS"); do
   for app in "${apps[@]}"; do
     data=$(mktemp -d /tmp/huquq-bench.XXXXXX)
@@ -45,11 +72,11 @@ for run in $(seq "$RUNS"); do
     start=$(date +%s%N)
     if [ "$app" = huquq ]; then
       # shellcheck disable=SC2086
-      SERVER_PORT=$PORT HUQUQ_DATA_DIR=$data java ${JAVA_OPTS:-} -jar "$JAR" >"$data.log" 2>&1 &
+      SERVER_PORT=$PORT HUQUQ_DATA_DIR=$data java ${JAVA_OPTS:-} "${huquq_opts[@]}" -jar "$huquq_jar" >"$data.log" 2>&1 &
       ready=/actuator/health first=/login
     else
       # shellcheck disable=SC2086
-      java ${JAVA_OPTS:-} -jar "$PETCLINIC_JAR" --server.port="$PORT" >"$data.log" 2>&1 &
+      java ${JAVA_OPTS:-} "${petclinic_opts[@]}" -jar "$PETCLINIC_JAR" --server.port="$PORT" >"$data.log" 2>&1 &
       ready=/actuator/health first=/owners/1
     fi
     pid=$!
