@@ -35,6 +35,12 @@ class StaticResourceLinks extends OncePerRequestFilter {
         this.resources = resources;
     }
 
+    /** Error pages, rendered in the container's error dispatch, link to the same resources. */
+    @Override
+    protected boolean shouldNotFilterErrorDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -2,6 +2,8 @@ package org.huquq.web;
 
 import java.util.List;
 
+import jakarta.servlet.DispatcherType;
+
 import org.huquq.shared.web.IfMatchArgumentResolver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -42,7 +44,11 @@ class WebConfig implements WebMvcConfigurer {
     /** Links to static resources named as the resource chain serves them; other links left alone. */
     @Bean
     FilterRegistrationBean<StaticResourceLinks> staticResourceLinks(ResourceUrlProvider mvcResourceUrlProvider) {
-        return new FilterRegistrationBean<>(new StaticResourceLinks(mvcResourceUrlProvider::getForLookupPath));
+        FilterRegistrationBean<StaticResourceLinks> registration =
+                new FilterRegistrationBean<>(new StaticResourceLinks(mvcResourceUrlProvider::getForLookupPath));
+        // as Spring Boot registers the filter this replaces: error pages link to the same resources
+        registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+        return registration;
     }
 
     /**
