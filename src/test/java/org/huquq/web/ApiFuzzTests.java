@@ -75,8 +75,8 @@ import tools.jackson.databind.json.JsonMapper;
  * letters, invalid UTF-8, far dates and numbers, missing and unknown fields, repeated parameters, odd Content-Types,
  * malformed multipart, random ids. No answer may be a server error (5xx) or name a Java class.
  *
- * <p>The seed is new each run and printed; {@code -Dhuquq.fuzz.seed=N} repeats a run, {@code -Dhuquq.fuzz.requests=N}
- * changes its length. A failure lists each request that failed, with the seed.
+ * <p>The seed is fixed and printed; {@code -Dhuquq.fuzz.seed=N} runs another, {@code -Dhuquq.fuzz.seed=random} a new
+ * one each time, {@code -Dhuquq.fuzz.requests=N} changes its length. A failure lists each request that failed, with the seed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -84,7 +84,12 @@ class ApiFuzzTests {
 
     static final int DEFAULT_REQUESTS = 2500;
 
-    static final long SEED = Long.getLong("huquq.fuzz.seed", new SecureRandom().nextLong());
+    /**
+     * The same seed every run unless {@code -Dhuquq.fuzz.seed} names another, or {@code random} for a new one: the
+     * suite decides whether a change lands, so it asks the same questions each time; exploring is a deliberate run.
+     */
+    static final long SEED = "random".equals(System.getProperty("huquq.fuzz.seed")) ? new SecureRandom().nextLong()
+            : Long.getLong("huquq.fuzz.seed", -8042013054598634540L);
     static final int REQUESTS = Integer.getInteger("huquq.fuzz.requests", DEFAULT_REQUESTS);
 
     /** What a body must never show: a Java class or package, an exception, an array's identity. */
