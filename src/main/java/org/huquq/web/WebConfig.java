@@ -1,9 +1,12 @@
 package org.huquq.web;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import org.huquq.shared.web.IfMatchArgumentResolver;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +14,9 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
@@ -40,6 +46,21 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     JacksonModule controlCharacters() {
         return new SimpleModule("control-characters").addDeserializer(String.class, new ControlCharacters.JsonText());
+    }
+
+    /**
+     * A null among the items of a list or a set that a JSON body fills ({@code "names":[null]}) is refused, naming it
+     * ({@code names[0]}): no module has to expect holes in what it is given. Properties declared as a list or a set
+     * only: a map, or JSON read without a type, keeps its nulls.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer noNullItems() {
+        JsonSetter.Value noNulls = JsonSetter.Value.forContentNulls(Nulls.FAIL);
+        return builder -> {
+            for (Class<?> type : List.of(List.class, Set.class, Collection.class)) {
+                builder.withConfigOverride(type, override -> override.setNullHandling(noNulls));
+            }
+        };
     }
 
     /** Every date of a JSON body has a year of four digits ({@link RequestDates}). */

@@ -258,11 +258,23 @@ class ApiFuzzTests {
                 "application/x-www-form-urlencoded"), "%%%", 405);
         assertAnswer("PUT", PLACES + "/" + ids.get(PLACES).get(0), Map.of("Content-Type",
                 "application/x-www-form-urlencoded", "If-Match", "\"0\""), "a=%FF", 415);
+        // a null among the items of a list
+        assertAnswer("POST", PERSONS, Map.of("Content-Type", "application/json"), """
+                {"details":{"sex":"MALE","confidentiality":"INTERNAL"},"names":[null]}""", 400, "names[0]");
+        assertAnswer("POST", "/api/v1/users", Map.of("Content-Type", "application/json"), """
+                {"displayName":"Fuzz","language":"en","roles":["MONITOR"],"teamIds":[null],"username":"fuzz%d"}"""
+                .formatted(random.nextInt(1_000_000)), 400, "teamIds[0]");
         assertThat(logged(output.getAll().substring(logged))).isEmpty();
     }
 
-    private void assertAnswer(String method, String target, Map<String, String> headers, String body, int status)
-            throws Exception {
+    private void assertAnswer(String method, String target, Map<String, String> headers, String body, int status,
+            String field) throws Exception {
+        HttpResponse<String> response = assertAnswer(method, target, headers, body, status);
+        assertThat(response.body()).as("%s %s", method, target).contains("\"field\":\"" + field + "\"");
+    }
+
+    private HttpResponse<String> assertAnswer(String method, String target, Map<String, String> headers,
+            String body, int status) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(target)).header("Authorization", bearer)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -275,6 +287,7 @@ class ApiFuzzTests {
             assertThat(response.headers().firstValue("Content-Type")).as("%s %s", method, target)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
+        return response;
     }
 
     /**
