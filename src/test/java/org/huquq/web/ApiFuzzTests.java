@@ -73,10 +73,13 @@ import tools.jackson.databind.json.JsonMapper;
  * signed-in user of an institution of its own with every editing role and the administrator's, each request built
  * from the operation's description and then bent: wrong types, huge strings, NUL and control characters, Tajik
  * letters, invalid UTF-8, far dates and numbers, missing and unknown fields, repeated parameters, odd Content-Types,
- * malformed multipart, random ids. No answer may be a server error (5xx) or name a Java class.
+ * malformed multipart, random ids. No answer may be a server error (5xx) or name a Java class, and none may be logged
+ * as an error or with a stack trace. What it found is pinned down request by request in
+ * {@link #theRequestsTheFuzzerFoundAreClientErrorsOrAnswers}.
  *
- * <p>The seed is new each run and printed; {@code -Dhuquq.fuzz.seed=N} repeats a run, {@code -Dhuquq.fuzz.requests=N}
- * changes its length. A failure lists each request that failed, with the seed.
+ * <p>The seed is new each run and printed; {@code -Dhuquq.fuzz.seed=N} repeats a run's requests (the records they
+ * name have new ids), {@code -Dhuquq.fuzz.requests=N} changes its length. A failure lists each request that failed,
+ * with the seed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
