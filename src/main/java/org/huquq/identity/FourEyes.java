@@ -224,7 +224,7 @@ public class FourEyes {
                     "password confirmation refused");
             throw new InvalidInputException("password", "identity.reauth.wrong");
         }
-        throttling.recordConfirmation(reauth.address());
+        throttling.recordConfirmation(actor.userId(), reauth.address());
     }
 
     private FourEyesRequest pendingRequest(HuquqUser actor, UUID requestId) {

@@ -69,6 +69,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -157,6 +158,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 message = problems.text("api.field.unknown", locale);
             } else if (cause instanceof RefusedValue refused) {
                 message = problems.text(refused.messageKey(), locale);
+            } else if (cause instanceof InvalidNullException) {
+                message = problems.text("api.field.required", locale);
             } else if (cause instanceof MismatchedInputException mismatch) {
                 message = typeMessage(mismatch.getTargetType(), locale);
             } else {

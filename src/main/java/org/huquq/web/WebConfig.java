@@ -1,11 +1,14 @@
 package org.huquq.web;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.servlet.DispatcherType;
 
 import org.huquq.shared.web.IfMatchArgumentResolver;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +19,9 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
@@ -68,6 +74,21 @@ class WebConfig implements WebMvcConfigurer {
     @Bean
     JacksonModule controlCharacters() {
         return new SimpleModule("control-characters").addDeserializer(String.class, new ControlCharacters.JsonText());
+    }
+
+    /**
+     * A null among the items of a list or a set that a JSON body fills ({@code "names":[null]}) is refused, naming it
+     * ({@code names[0]}): no module has to expect holes in what it is given. Properties declared as a list or a set
+     * only: a map, or JSON read without a type, keeps its nulls.
+     */
+    @Bean
+    JsonMapperBuilderCustomizer noNullItems() {
+        JsonSetter.Value noNulls = JsonSetter.Value.forContentNulls(Nulls.FAIL);
+        return builder -> {
+            for (Class<?> type : List.of(List.class, Set.class, Collection.class)) {
+                builder.withConfigOverride(type, override -> override.setNullHandling(noNulls));
+            }
+        };
     }
 
     /** Every date of a JSON body has a year of four digits ({@link RequestDates}). */

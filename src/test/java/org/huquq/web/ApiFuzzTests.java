@@ -73,10 +73,13 @@ import tools.jackson.databind.json.JsonMapper;
  * signed-in user of an institution of its own with every editing role and the administrator's, each request built
  * from the operation's description and then bent: wrong types, huge strings, NUL and control characters, Tajik
  * letters, invalid UTF-8, far dates and numbers, missing and unknown fields, repeated parameters, odd Content-Types,
- * malformed multipart, random ids. No answer may be a server error (5xx) or name a Java class.
+ * malformed multipart, random ids. No answer may be a server error (5xx) or name a Java class, and none may be logged
+ * as an error or with a stack trace. What it found is pinned down request by request in
+ * {@link #theRequestsTheFuzzerFoundAreClientErrorsOrAnswers}.
  *
- * <p>The seed is fixed and printed; {@code -Dhuquq.fuzz.seed=N} runs another, {@code -Dhuquq.fuzz.seed=random} a new
- * one each time, {@code -Dhuquq.fuzz.requests=N} changes its length. A failure lists each request that failed, with the seed.
+ * <p>The seed is fixed and printed; {@code -Dhuquq.fuzz.seed=N} runs another (the records its requests name have new
+ * ids each run), {@code -Dhuquq.fuzz.seed=random} a new one each time, {@code -Dhuquq.fuzz.requests=N} changes its
+ * length. A failure lists each request that failed, with the seed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -263,11 +266,23 @@ class ApiFuzzTests {
                 "application/x-www-form-urlencoded"), "%%%", 405);
         assertAnswer("PUT", PLACES + "/" + ids.get(PLACES).get(0), Map.of("Content-Type",
                 "application/x-www-form-urlencoded", "If-Match", "\"0\""), "a=%FF", 415);
+        // a null among the items of a list
+        assertAnswer("POST", PERSONS, Map.of("Content-Type", "application/json"), """
+                {"details":{"sex":"MALE","confidentiality":"INTERNAL"},"names":[null]}""", 400, "names[0]");
+        assertAnswer("POST", "/api/v1/users", Map.of("Content-Type", "application/json"), """
+                {"displayName":"Fuzz","language":"en","roles":["MONITOR"],"teamIds":[null],"username":"fuzz%d"}"""
+                .formatted(random.nextInt(1_000_000)), 400, "teamIds[0]");
         assertThat(logged(output.getAll().substring(logged))).isEmpty();
     }
 
-    private void assertAnswer(String method, String target, Map<String, String> headers, String body, int status)
-            throws Exception {
+    private void assertAnswer(String method, String target, Map<String, String> headers, String body, int status,
+            String field) throws Exception {
+        HttpResponse<String> response = assertAnswer(method, target, headers, body, status);
+        assertThat(response.body()).as("%s %s", method, target).contains("\"field\":\"" + field + "\"");
+    }
+
+    private HttpResponse<String> assertAnswer(String method, String target, Map<String, String> headers,
+            String body, int status) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(target)).header("Authorization", bearer)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -280,6 +295,7 @@ class ApiFuzzTests {
             assertThat(response.headers().firstValue("Content-Type")).as("%s %s", method, target)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
         }
+        return response;
     }
 
     /**

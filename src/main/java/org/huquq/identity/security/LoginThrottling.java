@@ -44,10 +44,18 @@ public class LoginThrottling {
         return countFor(subject(username), address);
     }
 
-    /** Counts a signed-in user's confirmation of a senior change with their password, as {@link #countAttempt}. */
+    /**
+     * Counts a signed-in user's confirmation of a senior change with their password, on the account and on the account
+     * from that address, not on the address alone: a signed-in colleague's wrong confirmations must not pause the
+     * sign-in of everyone behind the office's one address.
+     */
     @Transactional
     public boolean countConfirmation(UUID userId, String address) {
-        return countFor(userId.toString(), address);
+        Instant now = Instant.now();
+        Instant windowFloor = now.minus(Duration.ofMinutes(settings.lockoutMinutes()));
+        String subject = userId.toString();
+        return count(pairKey(subject, address), settings.maxFailedLoginsPerAccountAndAddress(), now, windowFloor)
+                && count(accountKey(subject), settings.maxFailedLoginsPerAccount(), now, windowFloor);
     }
 
     private boolean countFor(String subject, String address) {
@@ -72,10 +80,10 @@ public class LoginThrottling {
         }
     }
 
-    /** A counted confirmation was right: the address's count goes back; the account's stay until a sign-in. */
+    /** A counted confirmation was right: its count on the account from that address goes back. */
     @Transactional
-    public void recordConfirmation(String address) {
-        throttles.uncount(addressKey(address));
+    public void recordConfirmation(UUID userId, String address) {
+        throttles.uncount(pairKey(userId.toString(), address));
     }
 
     /** Forgets the counts whose window is over. Safe on every node at once. */

@@ -209,6 +209,35 @@ class FourEyesTests {
         assertThat(roles(institution, monitor)).containsExactly(Role.MONITOR);
     }
 
+    @Test
+    void wrongConfirmationsPauseTheirAccountButNotTheSignInOfOthersBehindTheSameAddress() throws Exception {
+        UUID institution = testUsers.institution();
+        HuquqUser admin = testUsers.user(institution, Role.ADMINISTRATOR);
+        testUsers.user(institution, Role.HEAD);
+        HuquqUser clerk = testUsers.user(institution, Role.REGISTRY_CLERK);
+        String office = "10.7." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
+        for (int i = 0; i < 25; i++) {
+            mvc.perform(post("/api/v1/users/" + clerk.userId() + "/password-reset").with(as(admin)).with(from(office))
+                            .contentType(MediaType.APPLICATION_JSON).content(confirmation("guess " + i)))
+                    .andExpect(status().isBadRequest());
+        }
+        // the right password is now refused too: the account from that address is paused
+        mvc.perform(post("/api/v1/users/" + clerk.userId() + "/password-reset").with(as(admin)).with(from(office))
+                        .contentType(MediaType.APPLICATION_JSON).content(confirmation(TestUsers.PASSWORD)))
+                .andExpect(status().isBadRequest());
+        // while a colleague behind the same address still signs in
+        mvc.perform(post("/login").with(csrf()).with(from(office)).param("username", clerk.username())
+                        .param("password", TestUsers.PASSWORD))
+                .andExpect(redirectedUrl("/"));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
     private String etag(HuquqUser admin, HuquqUser user) throws Exception {
         return mvc.perform(get("/api/v1/users/" + user.userId()).with(as(admin))).andReturn().getResponse()
                 .getHeader("ETag");
