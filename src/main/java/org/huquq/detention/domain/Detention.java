@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 
+import org.hibernate.annotations.OptimisticLock;
 import org.huquq.detention.DetentionDetails;
 import org.huquq.detention.DetentionView;
 import org.huquq.detention.SentenceDetails;
@@ -57,7 +58,9 @@ public class Detention extends ChangeTracked implements Protected {
 
     private LocalDate detainedTo;
 
+    /** Derived from the person's other records: changing it is no change of this record's version. */
     @Column(name = "current_record", nullable = false)
+    @OptimisticLock(excluded = true)
     private boolean current;
 
     @Column(nullable = false)
