@@ -372,7 +372,7 @@ public class DetaineeRequestManagement {
         String language = TypedText.checkedLine(typed.wordsLanguage(), "wordsLanguage", 3, problems);
         if (language == null) {
             problems.add(new FieldProblem("wordsLanguage", "web.validation.required"));
-        } else if (!LANGUAGES.contains(language)) {
+        } else if (language.length() <= 3 && !LANGUAGES.contains(language)) {
             problems.add(new FieldProblem("wordsLanguage", "detention.error.language"));
         }
         if (typed.ownerId() != null && identity.findUser(user.institutionId(), typed.ownerId()).isEmpty()) {
