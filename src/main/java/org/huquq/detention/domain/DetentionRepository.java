@@ -20,6 +20,8 @@ public interface DetentionRepository extends JpaRepository<Detention, UUID> {
 
     Optional<Detention> findByIdAndInstitutionId(UUID id, UUID institutionId);
 
+    boolean existsByInstitutionId(UUID institutionId);
+
     /** The record, its row locked until the transaction ends, so that two changes of one record queue. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select d from Detention d where d.id = :id and d.institutionId = :institutionId")
