@@ -85,6 +85,7 @@ public class DetentionManagement {
     static final String REFERENCE_SERIES = "DETENTION";
 
     private static final Set<Confidentiality> OPEN = EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL);
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
     /** The longest term in each unit a sentence is recorded with (a longer one is a typing error). */
     private static final int MAX_YEARS = 99;
@@ -240,13 +241,19 @@ public class DetentionManagement {
         if (query == null) {
             return new KeysetPage<DetentionView>(List.of(), null).counted(0, COUNT_LIMIT);
         }
-        int counted = detentions.findViewIds(user.institutionId(), query.onlyCurrent(), query.is(RegistryView.ABROAD),
-                query.is(RegistryView.AT_HOME), query.is(RegistryView.VULNERABLE), Sex.FEMALE,
-                query.childBornAfter(), query.elderlyBornBy(), query.is(RegistryView.REVIEW), query.today(), OPEN,
-                Confidentiality.CONFIDENTIAL, query.scope().allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
-                query.scope().allStrict(), query.scope().teamsForQuery(), query.country(), filter.placeId(),
-                query.nationalityLike(), query.legalStatus(), filter.personId(),
-                PageRequest.of(0, COUNT_LIMIT + 1)).size();
+        ReadScope scope = query.scope();
+        PageRequest countLimit = PageRequest.of(0, COUNT_LIMIT + 1);
+        int counted = query.is(RegistryView.REVIEW)
+                ? detentions.findReviewIds(user.institutionId(), query.today(), OPEN, Confidentiality.CONFIDENTIAL,
+                        scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                        scope.teamsForQuery(), query.country(), filter.placeId(), query.nationalityLike(),
+                        query.legalStatus(), filter.personId(), countLimit).size()
+                : detentions.findViewIds(user.institutionId(), query.onlyCurrent(), query.is(RegistryView.ABROAD),
+                        query.is(RegistryView.AT_HOME), query.is(RegistryView.VULNERABLE), Sex.FEMALE,
+                        query.childBornAfter(), query.elderlyBornBy(), OPEN, Confidentiality.CONFIDENTIAL,
+                        scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                        scope.teamsForQuery(), query.country(), filter.placeId(), query.nationalityLike(),
+                        query.legalStatus(), filter.personId(), countLimit).size();
         return page(user, query, after, limit).counted(counted, COUNT_LIMIT);
     }
 
@@ -293,14 +300,25 @@ public class DetentionManagement {
 
     private KeysetPage<DetentionView> page(HuquqUser user, ViewQuery query, DateCursor after, int limit) {
         DetentionFilter filter = query.filter();
+        ReadScope scope = query.scope();
+        PageRequest fetch = PageRequest.of(0, KeysetPage.fetchSize(limit));
+        if (query.is(RegistryView.REVIEW)) {
+            // the longest past their release day first
+            List<Detention> rows = detentions.findReview(user.institutionId(), query.today(), OPEN,
+                    Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
+                    scope.allStrict(), scope.teamsForQuery(), query.country(), filter.placeId(),
+                    query.nationalityLike(), query.legalStatus(), filter.personId(), after == null,
+                    after == null ? EARLIEST : after.date(), after == null ? Ids.NONE : after.id(), fetch);
+            return KeysetPage.of(rows, limit, d -> DateCursor.of(d.getReleaseOn(), d.getId()).toString())
+                    .map(d -> d.toView(query.today()));
+        }
         List<Detention> rows = detentions.findView(user.institutionId(), query.onlyCurrent(),
                 query.is(RegistryView.ABROAD), query.is(RegistryView.AT_HOME), query.is(RegistryView.VULNERABLE),
-                Sex.FEMALE, query.childBornAfter(), query.elderlyBornBy(), query.is(RegistryView.REVIEW),
-                query.today(), OPEN, Confidentiality.CONFIDENTIAL, query.scope().allConfidential(),
-                Confidentiality.STRICTLY_CONFIDENTIAL, query.scope().allStrict(), query.scope().teamsForQuery(),
-                query.country(), filter.placeId(), query.nationalityLike(), query.legalStatus(), filter.personId(),
-                after == null, after == null ? LATEST : after.date(), after == null ? Ids.NONE : after.id(),
-                PageRequest.of(0, KeysetPage.fetchSize(limit)));
+                Sex.FEMALE, query.childBornAfter(), query.elderlyBornBy(), OPEN, Confidentiality.CONFIDENTIAL,
+                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                scope.teamsForQuery(), query.country(), filter.placeId(), query.nationalityLike(),
+                query.legalStatus(), filter.personId(), after == null, after == null ? LATEST : after.date(),
+                after == null ? Ids.NONE : after.id(), fetch);
         return KeysetPage.of(rows, limit, d -> DateCursor.of(d.getDetainedFrom(), d.getId()).toString())
                 .map(d -> d.toView(query.today()));
     }
@@ -313,9 +331,9 @@ public class DetentionManagement {
             return filter.view() == view;
         }
 
-        /** Every view but ALL and REVIEW lists current records only (REVIEW lists every open one). */
+        /** Every view but ALL lists current records only (REVIEW, every open one, has a query of its own). */
         boolean onlyCurrent() {
-            return filter.view() != RegistryView.ALL && filter.view() != RegistryView.REVIEW;
+            return filter.view() != RegistryView.ALL;
         }
     }
 
