@@ -285,6 +285,17 @@ public class DetentionManagement {
         return exported;
     }
 
+    /**
+     * The filter as the views read it, its country codes checked and upper-cased: for a caller that must refuse a bad
+     * filter before it starts answering (an export).
+     *
+     * @throws InvalidInputException when a filter's country or nationality is not a country code
+     */
+    public DetentionFilter checked(DetentionFilter filter) {
+        return new DetentionFilter(filter.view(), country(filter.country(), "country"), filter.placeId(),
+                country(filter.nationality(), "nationality"), TypedText.line(filter.legalStatus()), filter.personId());
+    }
+
     /** A registry view's query for the user: {@code null} when the user sees no identities, so no record. */
     private ViewQuery query(HuquqUser user, DetentionFilter filter) {
         String country = country(filter.country(), "country");

@@ -153,11 +153,16 @@ class DetentionExportTests {
     }
 
     @Test
-    void anUnknownFormatIsAProblemNamingTheParameter() throws Exception {
+    void anUnknownFormatOrCountryIsAProblemNamingTheParameter() throws Exception {
         mvc.perform(get("/api/v1/detentions").param("format", "pdf").header("Authorization", memberToken))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
+        mvc.perform(get("/api/v1/detentions").param("format", "csv").param("country", "Russia")
+                        .header("Authorization", memberToken))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("country"));
     }
 
     private static List<CSVRecord> parse(byte[] csv) throws Exception {

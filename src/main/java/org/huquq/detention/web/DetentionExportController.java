@@ -64,7 +64,9 @@ class DetentionExportController {
             HttpServletResponse response) throws IOException {
         SpreadsheetFormat wanted = SpreadsheetFormat.of(format);
         Locale locale = LocaleContextHolder.getLocale();
-        DetentionFilter filter = new DetentionFilter(view, country, place, nationality, legalStatus, person);
+        // checked before the download starts: once it has, a refusal could no longer be answered
+        DetentionFilter filter = detentions.checked(new DetentionFilter(view, country, place, nationality,
+                legalStatus, person));
         String name = message("detention.view." + view.name(), locale);
         SpreadsheetDownloads.send(response, wanted, name, sheet -> write(sheet, filter, locale));
     }
