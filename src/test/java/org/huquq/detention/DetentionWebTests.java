@@ -26,6 +26,7 @@ import org.huquq.people.PersonManagement;
 import org.huquq.people.PersonMother;
 import org.huquq.people.PersonView;
 import org.huquq.people.RegisterPerson;
+import org.huquq.people.Sex;
 import org.huquq.places.PlaceManagement;
 import org.huquq.places.PlaceMother;
 import org.huquq.places.PlaceView;
@@ -133,7 +134,7 @@ class DetentionWebTests {
                 .andExpect(content().string(containsString(colonyAbroad.nameEn())))
                 .andExpect(content().string(containsString("Pre-trial detention")))
                 .andExpect(content().string(containsString("2 records")))
-                .andExpect(content().string(containsString("id=\"new-detention\"")));
+                .andExpect(content().string(containsString("id=\"new-detention\" href=\"/detentions/new\"")));
         mvc.perform(get("/detentions").param("view", "ABROAD").header("HX-Request", "true").with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("<html"))))
@@ -152,6 +153,34 @@ class DetentionWebTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString(abroad.displayName()))))
                 .andExpect(content().string(not(containsString("id=\"nav-detentions\""))));
+    }
+
+    @Test
+    void aPlaceNameThatFitsSeveralPlacesOffersThemAndListsNothingMeanwhile() throws Exception {
+        String shared = marker();
+        PlaceView north = TestUsers.as(officer, () -> places.create(PlaceMother.colony().code(null)
+                .named("Border post " + shared + " North", null, null).build()));
+        PlaceView south = TestUsers.as(officer, () -> places.create(PlaceMother.colony().code(null)
+                .named("Border post " + shared + " South", null, null).build()));
+        DetentionView atNorth = held(person("Мирзоев", "Нурали " + marker()), north, LocalDate.of(2024, 8, 1),
+                "IMMIGRATION");
+        PersonView woman = TestUsers.as(officer, () -> persons.register(PersonMother.named("Мирзоева", "Нигина")
+                .sex(Sex.FEMALE).build()));
+        DetentionView herRecord = held(woman, north, LocalDate.of(2024, 8, 2), "IMMIGRATION");
+        mvc.perform(get("/detentions").param("view", "VULNERABLE").param("place", shared).with(signedIn(officer)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"place-choice\"")))
+                .andExpect(content().string(containsString(
+                        "href=\"/detentions?view=VULNERABLE&amp;placeId=" + north.id() + "\"")))
+                .andExpect(content().string(containsString("placeId=" + south.id())))
+                .andExpect(content().string(not(containsString(atNorth.reference()))));
+        mvc.perform(get("/detentions").param("view", "VULNERABLE").param("placeId", north.id().toString())
+                        .with(signedIn(officer)))
+                .andExpect(content().string(containsString("Border post " + shared + " North")))
+                .andExpect(content().string(containsString("id=\"place-filter\"")))
+                .andExpect(content().string(containsString(herRecord.reference())))
+                .andExpect(content().string(containsString("<span class=\"badge\">Woman</span>")))
+                .andExpect(content().string(not(containsString(atNorth.reference()))));
     }
 
     @Test

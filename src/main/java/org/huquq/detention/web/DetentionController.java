@@ -45,6 +45,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages of detention records: the registry's views (filtered, in keyset pages; htmx requests get just the results),
@@ -136,6 +137,9 @@ class DetentionController {
         } else {
             model.addAttribute("placeProblem", typedPlace.problem());
             model.addAttribute("placeCandidates", typedPlace.candidates());
+            // a place chosen among the candidates replaces the text that named several
+            model.addAttribute("placeChoiceUrl", UriComponentsBuilder.fromUriString(ListUrl.of(request))
+                    .replaceQueryParam("place").build().toUriString());
         }
         model.addAttribute("filter", filter);
         model.addAttribute("placeText", typedPlace == null ? null : place);
