@@ -202,7 +202,9 @@ class DetaineeRequestWebTests {
                 .andExpect(content().string(containsString(open.reference())))
                 .andExpect(content().string(not(containsString(refused.reference()))))
                 .andExpect(content().string(not(containsString(medical.reference()))))
-                .andExpect(content().string(containsString("1 request")));
+                .andExpect(content().string(containsString("1 request")))
+                .andExpect(content().string(containsString("value=\"TRANSFER_HOME\" selected")))
+                .andExpect(content().string(containsString("name=\"open\" value=\"true\" checked")));
         mvc.perform(get("/detainee-requests").header("HX-Request", "true").with(signedIn(monitor)))
                 .andExpect(content().string(not(containsString("<html"))))
                 .andExpect(content().string(containsString(open.reference())))

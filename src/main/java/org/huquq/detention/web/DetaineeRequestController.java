@@ -109,14 +109,16 @@ class DetaineeRequestController {
         return "detention/requests/list :: results";
     }
 
-    /** The most recently asked first, in keyset pages; "to go home, still open" is the filter a transfer starts from. */
+    /**
+     * The most recently asked first, in keyset pages. {@code goingHome} is a shortcut to the requests a transfer
+     * starts from (to go home, still open): it sets the kind and "open only", which the filter bar then shows.
+     */
     private void listModel(String kind, RequestStatus status, boolean open, boolean goingHome, UUID person,
             DateCursor after, HttpServletRequest request, Model model, Locale locale) {
         RequestFilter home = RequestFilter.goingHome();
         RequestFilter filter = goingHome ? new RequestFilter(home.kind(), status, home.open(), person, null)
                 : new RequestFilter(kind, status, open, person, null);
         model.addAttribute("filter", filter);
-        model.addAttribute("goingHome", goingHome);
         model.addAttribute("result", requests.find(filter, after, PAGE_SIZE));
         model.addAttribute("personChosen", pickers.find("persons", person, locale).orElse(null));
         model.addAttribute("listUrl", ListUrl.of(request));
