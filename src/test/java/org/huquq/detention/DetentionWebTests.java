@@ -236,7 +236,7 @@ class DetentionWebTests {
                 .andExpect(content().string(not(containsString("id=\"review-notice\""))));
         mvc.perform(get(location).param("on", "2026-03-01").sessionAttr("huquq.language", "tg")
                         .with(signedIn(officer)))
-                .andExpect(content().string(containsString("1 сол, 0 моҳ, 0 рӯз")))
+                .andExpect(content().string(containsString("<span class=\"term\">1 сол</span>")))
                 .andExpect(content().string(containsString("1 марти 2027")));
         mvc.perform(get(location).param("on", "2027-03-01").sessionAttr("huquq.language", "ru")
                         .with(signedIn(officer)))
