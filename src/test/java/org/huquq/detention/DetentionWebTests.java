@@ -105,7 +105,7 @@ class DetentionWebTests {
                 status, null, null, null, null, null)));
     }
 
-    /** A detention form filled for a sentenced person, but for the sentence's fields each test names. */
+    /** A detention form filled for a sentenced person, but for the term and the dates each test names. */
     MockHttpServletRequestBuilder sentenced(PersonView person, PlaceView place) {
         return post("/detentions").with(csrf()).with(signedIn(officer))
                 .param("personId", person.id().toString()).param("placeId", place.id().toString())
@@ -115,7 +115,7 @@ class DetentionWebTests {
                 .param("sentence.offences[0].country", "")
                 .param("sentence.offences[1].article", "ст. 205 ч. 2").param("sentence.offences[1].code", "УК РФ")
                 .param("sentence.offences[1].country", "ru")
-                .param("sentence.offences[2].article", "").param("sentence.years", "7");
+                .param("sentence.offences[2].article", "");
     }
 
     @Test
@@ -219,7 +219,7 @@ class DetentionWebTests {
     void aSentenceRecordedThroughTheFormShowsWhatRemainsTodayAndOnAnotherDay() throws Exception {
         PersonView person = person("Бобозода", "Умед " + marker());
         String location = mvc.perform(sentenced(person, colonyAbroad).param("sentence.judgmentOn", "2020-03-01")
-                        .param("sentence.startOn", "2020-03-01"))
+                        .param("sentence.startOn", "2020-03-01").param("sentence.years", "7"))
                 .andExpect(redirectedUrlPattern("/detentions/*"))
                 .andReturn().getResponse().getRedirectedUrl();
         DetentionView saved = TestUsers.as(officer,
@@ -256,7 +256,7 @@ class DetentionWebTests {
         PersonView person = person("Саидов", "Фаррух " + marker());
         mvc.perform(sentenced(person, colonyAbroad).sessionAttr("huquq.language", "en")
                         .param("sentence.judgmentOn", "2020-03-01").param("sentence.startOn", "2020-02-01")
-                        .param("sentence.offences[2].country", "XX"))
+                        .param("sentence.years", "7").param("sentence.offences[2].country", "XX"))
                 .andExpect(status().isOk())
                 .andExpect(model().attributeHasFieldErrors("form", "sentence.startOn", "sentence.offences[2].article",
                         "sentence.offences[2].country"))
@@ -264,7 +264,15 @@ class DetentionWebTests {
                 .andExpect(content().string(containsString(
                         "The sentence cannot start before the judgment that imposed it.")))
                 .andExpect(content().string(containsString("value=\"ст. 205 ч. 2\"")))
+                .andExpect(content().string(containsString("id=\"sentence.offences2.article-error\"")))
+                .andExpect(content().string(containsString("aria-describedby=\"sentence.offences2.country-error\"")))
                 .andExpect(content().string(containsString("Басманный районный суд")));
+        mvc.perform(sentenced(person, colonyAbroad).sessionAttr("huquq.language", "tg")
+                        .param("sentence.judgmentOn", "2020-03-01").param("sentence.startOn", "2020-03-01")
+                        .param("sentence.years", "ҳафт"))
+                .andExpect(status().isOk())
+                .andExpect(model().attributeHasFieldErrors("form", "sentence.years"))
+                .andExpect(content().string(containsString("<span class=\"field-error\" id=\"sentence.years-error\">Қимати нодуруст.</span>")));
         assertThat(TestUsers.as(officer, () -> detentions.find(new DetentionFilter(RegistryView.ALL, null, null,
                 null, null, person.id()), null, 10)).items()).isEmpty();
     }
