@@ -351,7 +351,9 @@ class DetentionWebTests {
                 .andExpect(content().string(containsString(now.reference())))
                 .andExpect(content().string(containsString("Serving a sentence · current record")))
                 .andExpect(content().string(containsString("href=\"/detentions/new?person=" + person.id() + "\"")));
-        mvc.perform(get("/places/" + colonyAbroad.id()).sessionAttr("huquq.language", "ru").with(signedIn(officer)))
+        held(person("Исмоилов", "Бахтиёр " + marker()), colonyAbroad, LocalDate.of(2024, 2, 1), "IMMIGRATION");
+        String placePage = mvc.perform(get("/places/" + colonyAbroad.id()).sessionAttr("huquq.language", "ru")
+                        .with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Содержатся здесь сейчас")))
                 .andExpect(content().string(containsString(person.displayName() + " (" + person.reference() + ")")))
@@ -359,7 +361,12 @@ class DetentionWebTests {
                 .andExpect(content().string(not(containsString(past.reference()))))
                 .andExpect(content().string(containsString(
                         "href=\"/detentions?placeId=" + colonyAbroad.id() + "&amp;legalStatus=SENTENCED\">1</a>")))
-                .andExpect(content().string(containsString("Отбывает наказание")));
+                .andExpect(content().string(containsString("Отбывает наказание")))
+                .andReturn().getResponse().getContentAsString();
+        // the counts by status follow the vocabulary (sentenced before immigration), not the alphabet of codes
+        String counts = placePage.substring(placePage.indexOf("id=\"held-now-counts\""));
+        assertThat(counts.indexOf("legalStatus=SENTENCED")).isPositive()
+                .isLessThan(counts.indexOf("legalStatus=IMMIGRATION"));
         mvc.perform(get("/detentions").param("placeId", colonyAbroad.id().toString()).with(signedIn(officer)))
                 .andExpect(content().string(containsString("id=\"place-filter\"")))
                 .andExpect(content().string(containsString(now.reference())))

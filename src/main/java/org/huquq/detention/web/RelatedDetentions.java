@@ -1,5 +1,7 @@
 package org.huquq.detention.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,13 +98,19 @@ class RelatedDetentions implements RelatedRecordsSource {
     /** Who is held at the place now, and a group of counts by legal status, each linking to the list it counts. */
     private List<RelatedRecordGroup> atPlace(UUID placeId, Locale locale) {
         Map<String, String> statuses = vocabularies.labels(DetentionManagement.LEGAL_STATUSES, locale);
-        List<RelatedRecord> counts = detentions.heldNowAt(placeId).entrySet().stream().map(count -> new RelatedRecord(
-                "/detentions?placeId=" + placeId + "&legalStatus=" + count.getKey(), null,
-                String.valueOf(count.getValue()), statuses.getOrDefault(count.getKey(), count.getKey()), ""))
+        Map<String, Long> held = detentions.heldNowAt(placeId);
+        // in the vocabulary's order, as the status select lists them
+        List<String> order = new ArrayList<>(statuses.keySet());
+        List<RelatedRecord> counts = held.entrySet().stream()
+                .sorted(Comparator.comparing(count -> order.contains(count.getKey()) ? order.indexOf(count.getKey())
+                        : order.size()))
+                .map(count -> new RelatedRecord("/detentions?placeId=" + placeId + "&legalStatus=" + count.getKey(),
+                        null, String.valueOf(count.getValue()), statuses.getOrDefault(count.getKey(), count.getKey()),
+                        ""))
                 .toList();
-        KeysetPage<DetentionView> held = detentions.find(
+        KeysetPage<DetentionView> now = detentions.find(
                 new DetentionFilter(RegistryView.CURRENT, null, placeId, null, null, null), null, SHOWN);
-        List<RelatedRecord> people = held.items().stream().map(record -> new RelatedRecord(
+        List<RelatedRecord> people = now.items().stream().map(record -> new RelatedRecord(
                 "/detentions/" + record.id(), record.from(), record.reference(),
                 statuses.getOrDefault(record.legalStatus(), record.legalStatus()),
                 record.personName() + " (" + record.personReference() + ")"))
@@ -110,7 +118,7 @@ class RelatedDetentions implements RelatedRecordsSource {
         return List.of(
                 new RelatedRecordGroup("held-now-counts", "detention.related.heldNowByStatus", counts, false, null,
                         null, null),
-                new RelatedRecordGroup("held-now", "detention.related.heldNow", people, held.hasNext(),
+                new RelatedRecordGroup("held-now", "detention.related.heldNow", people, now.hasNext(),
                         "/detentions?placeId=" + placeId,
                         detentions.canCreate() ? "/detentions/new?place=" + placeId : null,
                         "detention.related.record"));
