@@ -189,6 +189,34 @@ class DetaineeRequestWebTests {
     }
 
     @Test
+    void theEditFormChangesTheFactsButNotTheStatusAndRefusesAStaleSave() throws Exception {
+        RequestView request = asked("MEDICAL_CARE");
+        mvc.perform(get("/detainee-requests/" + request.id() + "/edit").with(signedIn(monitor)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"personId\" value=\"" + person.id() + "\" checked")))
+                .andExpect(content().string(containsString("value=\"" + detention.id() + "\" selected")))
+                .andExpect(content().string(containsString("value=\"MEDICAL_CARE\" selected")))
+                .andExpect(content().string(not(containsString("name=\"status\""))));
+        mvc.perform(post("/detainee-requests/" + request.id()).with(csrf()).with(signedIn(monitor))
+                        .param("personId", person.id().toString()).param("detentionId", detention.id().toString())
+                        .param("kind", "FOOD_WATER").param("askedBy", "Модараш").param("askedOn", "2025-02-11")
+                        .param("raisedIn", "OTHER").param("words", "Об намедиҳанд").param("wordsLanguage", "tg")
+                        .param("status", "SATISFIED").param("version", String.valueOf(request.version())))
+                .andExpect(redirectedUrl("/detainee-requests/" + request.id()));
+        RequestView changed = TestUsers.as(monitor, () -> requests.get(request.id()));
+        assertThat(changed.kind()).isEqualTo("FOOD_WATER");
+        assertThat(changed.askedBy()).isEqualTo("Модараш");
+        assertThat(changed.status()).isEqualTo(RequestStatus.RECEIVED);
+        mvc.perform(post("/detainee-requests/" + request.id()).with(csrf()).with(signedIn(monitor))
+                        .param("personId", person.id().toString()).param("kind", "LEGAL_AID")
+                        .param("askedOn", "2025-02-11").param("raisedIn", "OTHER").param("words", "Адвокат")
+                        .param("wordsLanguage", "tg").param("version", String.valueOf(request.version())))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else changed this record while you were editing.")));
+        assertThat(TestUsers.as(monitor, () -> requests.get(request.id())).kind()).isEqualTo("FOOD_WATER");
+    }
+
+    @Test
     void theGoingHomeShortcutListsOnlyOpenRequestsToGoHome() throws Exception {
         RequestView open = asked("TRANSFER_HOME");
         RequestView refused = asked("TRANSFER_HOME");

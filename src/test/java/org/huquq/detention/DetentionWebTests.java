@@ -305,13 +305,17 @@ class DetentionWebTests {
                         .param("holdingAuthority", "Хадамоти муҳоҷират").param("version", "0"))
                 .andExpect(redirectedUrlPattern("/detentions/*"))
                 .andReturn().getResponse().getRedirectedUrl();
-        mvc.perform(get(location).sessionAttr("huquq.language", "tg").with(signedIn(officer)))
+        String page = mvc.perform(get(location).sessionAttr("huquq.language", "tg").with(signedIn(officer)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(basis)))
                 .andExpect(content().string(containsString("Хадамоти муҳоҷират")))
                 .andExpect(content().string(containsString("Нигоҳдории муҳоҷиратӣ")))
                 .andExpect(content().string(containsString(centreAtHome.nameTg())))
-                .andExpect(content().string(containsString("Ҳукм сабт нашудааст.")));
+                .andExpect(content().string(containsString("Ҳукм сабт нашудааст.")))
+                .andReturn().getResponse().getContentAsString();
+        String visible = page.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("(?s)<[^>]*>", " ");
+        assertThat(visible).doesNotContain(person.id().toString()).doesNotContain(centreAtHome.id().toString())
+                .doesNotContain(location.substring(location.lastIndexOf('/') + 1));
         mvc.perform(get("/detentions").sessionAttr("huquq.language", "tg").with(signedIn(officer)))
                 .andExpect(content().string(containsString("Феҳристи нигоҳдорӣ дар ҳабс")))
                 .andExpect(content().string(containsString("Ғунча")));
