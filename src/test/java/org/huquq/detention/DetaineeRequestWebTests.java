@@ -243,6 +243,13 @@ class DetaineeRequestWebTests {
                         .with(signedIn(monitor)))
                 .andExpect(content().string(containsString(refused.reference())))
                 .andExpect(content().string(not(containsString(open.reference()))));
+        PersonView another = TestUsers.as(monitor, () -> persons.register(PersonMother.named("Another", "Detainee")
+                .build()));
+        mvc.perform(get("/detainee-requests").param("person", another.id().toString()).with(signedIn(monitor)))
+                .andExpect(content().string(containsString("id=\"person-filter\"")))
+                .andExpect(content().string(containsString(another.reference())))
+                .andExpect(content().string(containsString("href=\"/detainee-requests/new?person=" + another.id() + "\"")))
+                .andExpect(content().string(not(containsString(open.reference()))));
         mvc.perform(get("/detainee-requests").with(signedIn(analyst)))
                 .andExpect(content().string(not(containsString(open.reference()))));
     }
