@@ -437,8 +437,6 @@ public class DetentionManagement {
         Detention current = records.stream().filter(record -> record.getDetainedTo() == null).findFirst()
                 .orElse(null);
         records.forEach(record -> record.setCurrent(record == current));
-        // now, not at commit: a record whose flag changed moves to its next version, which the view returned must carry
-        detentions.flush();
     }
 
     private HuquqUser requireEditor() {
