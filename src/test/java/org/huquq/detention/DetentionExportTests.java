@@ -113,7 +113,7 @@ class DetentionExportTests {
 
     @Test
     void aCsvExportKeepsTajikLettersDefusesFormulasAndHoldsOnlyWhatTheReaderMaySee() throws Exception {
-        byte[] csv = mvc.perform(get("/api/v1/detentions").param("format", "csv").param("view", "ABROAD")
+        byte[] csv = mvc.perform(get("/api/v1/detentions/export").param("format", "csv").param("view", "ABROAD")
                         .header("Authorization", outsiderToken))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".csv")))
@@ -133,7 +133,7 @@ class DetentionExportTests {
 
     @Test
     void anXlsxExportOfTheTeamHoldsBothRecords() throws Exception {
-        byte[] xlsx = mvc.perform(get("/api/v1/detentions").param("format", "xlsx")
+        byte[] xlsx = mvc.perform(get("/api/v1/detentions/export").param("format", "xlsx")
                         .header("Authorization", memberToken))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(
@@ -154,11 +154,11 @@ class DetentionExportTests {
 
     @Test
     void anUnknownFormatOrCountryIsAProblemNamingTheParameter() throws Exception {
-        mvc.perform(get("/api/v1/detentions").param("format", "pdf").header("Authorization", memberToken))
+        mvc.perform(get("/api/v1/detentions/export").param("format", "pdf").header("Authorization", memberToken))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("format"));
-        mvc.perform(get("/api/v1/detentions").param("format", "csv").param("country", "Russia")
+        mvc.perform(get("/api/v1/detentions/export").param("format", "csv").param("country", "Russia")
                         .header("Authorization", memberToken))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -144,8 +144,8 @@ class DetentionWebTests {
                 .andExpect(content().string(not(containsString(atHome.displayName()))))
                 .andExpect(content().string(containsString("1 record")))
                 // the files hold the list as filtered now, and a page's own fragment says so after each change
-                .andExpect(content().string(containsString("href=\"/detentions?view=ABROAD&amp;format=csv\"")))
-                .andExpect(content().string(containsString("href=\"/detentions?view=ABROAD&amp;format=xlsx\"")));
+                .andExpect(content().string(containsString("href=\"/detentions/export?view=ABROAD&amp;format=csv\"")))
+                .andExpect(content().string(containsString("href=\"/detentions/export?view=ABROAD&amp;format=xlsx\"")));
         mvc.perform(get("/detentions").param("place", centreAtHome.code()).header("HX-Request", "true")
                         .with(signedIn(officer)))
                 .andExpect(content().string(containsString(atHome.displayName())))

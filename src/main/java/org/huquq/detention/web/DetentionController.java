@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -150,6 +151,7 @@ class DetentionController {
         model.addAttribute("placeNames", places.readable(result.items().stream().map(DetentionView::placeId)
                 .distinct().toList()));
         model.addAttribute("listUrl", ListUrl.of(request));
+        model.addAttribute("exportUrl", exportUrl(filter));
         model.addAttribute("today", detentions.today());
         model.addAttribute("canCreate", detentions.canCreate());
     }
@@ -328,5 +330,16 @@ class DetentionController {
             case "placeId" -> "placeQuery";
             default -> field;
         };
+    }
+
+    /** The files of the list as filtered now, with the place as resolved (a name typed on the page may name it). */
+    private static String exportUrl(DetentionFilter filter) {
+        return UriComponentsBuilder.fromPath("/detentions/export").queryParam("view", filter.view())
+                .queryParamIfPresent("country", Optional.ofNullable(filter.country()))
+                .queryParamIfPresent("place", Optional.ofNullable(filter.placeId()))
+                .queryParamIfPresent("nationality", Optional.ofNullable(filter.nationality()))
+                .queryParamIfPresent("legalStatus", Optional.ofNullable(filter.legalStatus()))
+                .queryParamIfPresent("person", Optional.ofNullable(filter.personId()))
+                .encode().build().toUriString();
     }
 }

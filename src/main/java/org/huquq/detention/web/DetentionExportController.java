@@ -32,8 +32,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * The registry's views as files: {@code ?format=csv} or {@code ?format=xlsx} on the list page or the API, with the same
- * filters, every record of the view the caller may read, in the reader's language. Each export is audited as a
+ * The registry's views as files: {@code /detentions/export?format=csv} or {@code ?format=xlsx} (and the same under
+ * {@code /api/v1}), with the filters of the list, every record of the view the caller may read, in the reader's language. Each export is audited as a
  * sensitive read.
  */
 @RestController
@@ -53,8 +53,11 @@ class DetentionExportController {
         this.messages = messages;
     }
 
-    @GetMapping(path = { "/detentions", "/api/v1/detentions" }, params = SpreadsheetFormat.PARAMETER)
-    @Operation(summary = "Export a registry view", description = "The view and filters of GET /api/v1/detentions, "
+    // an address of its own: a params condition on the list's address would parse any multipart body of a request
+    // to it while Spring looks for the handler, before any advice can answer a malformed one
+    @GetMapping({ "/detentions/export", "/api/v1/detentions/export" })
+    @Operation(summary = "Export a registry view", description = "The view and filters of GET /api/v1/detentions "
+            + "(place is a place's id), "
             + "every record of it as CSV (UTF-8 with a byte-order mark) or XLSX, columns named in the caller's "
             + "language; text a spreadsheet would run as a formula is written with a leading apostrophe.")
     void export(@RequestParam(SpreadsheetFormat.PARAMETER) String format,
