@@ -392,18 +392,29 @@ public class ImportManagement {
     }
 
     /**
+     * The import whose report the caller may download: one they uploaded, whose dry run has ended.
+     *
+     * @throws InvalidInputException naming {@code status} before the dry run has ended
+     */
+    @Transactional(readOnly = true)
+    public ImportView reportable(UUID id) {
+        HuquqUser user = requireEditor();
+        ImportView found = view(own(user, id), user);
+        if (!found.isChecked()) {
+            throw new InvalidInputException("status", "imports.error.notChecked");
+        }
+        return found;
+    }
+
+    /**
      * Writes the dry run's report: the file's columns as they are, then the row's number in the file, its outcome,
      * the person it matches (reference-free: the matched name and the score), the row it repeats, or why it is refused
      * (column and reason, in {@code locale}'s words through {@code words}).
      */
     @Transactional(readOnly = true)
     public void report(UUID id, SpreadsheetWriter sheet, ReportWords words) {
-        HuquqUser user = requireEditor();
-        SpreadsheetImport found = own(user, id);
-        if (!view(found, user).isChecked()) {
-            throw new InvalidInputException("status", "imports.error.notChecked");
-        }
-        ImportReport.write(found, files, rows, persons, sheet, words);
+        reportable(id);
+        ImportReport.write(own(CurrentUser.require(), id), files, rows, persons, sheet, words);
     }
 
     /** The words of a report's own columns and outcomes, in the reader's language. */

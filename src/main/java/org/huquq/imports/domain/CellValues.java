@@ -124,7 +124,7 @@ public final class CellValues {
         for (String word : new String[] { "m", "male", "man", "м", "муж", "мужской", "мужчина", "мард", "мардона" }) {
             sexes.put(key(word), Sex.MALE);
         }
-        for (String word : new String[] { "f", "w", "female", "woman", "ж", "жен", "женский", "женщина", "зан",
+        for (String word : new String[] { "f", "w", "female", "woman", "ж", "з", "жен", "женский", "женщина", "зан",
                 "занона" }) {
             sexes.put(key(word), Sex.FEMALE);
         }
