@@ -63,8 +63,8 @@ class ImportApiController {
         this.messages = messages;
     }
 
-    /** What a mapping says: the sheet to read (XLSX), or the field of each column ({@code null}: not imported). */
-    record MappingRequest(String sheet, List<ImportField> columns) {
+    /** What a mapping says: the sheet to read (XLSX), or the field of each column (empty: not imported). */
+    record MappingRequest(String sheet, List<String> columns) {
     }
 
     /** A choice for an ambiguous row: one of its candidates, or a new person when {@code personId} is null. */
@@ -80,7 +80,7 @@ class ImportApiController {
             + "status ALREADY_IMPORTED when the institution imported the same file before.")
     ResponseEntity<ImportView> upload(@RequestParam("file") MultipartFile file,
             @RequestParam(defaultValue = "PERSONS") ImportKind kind,
-            @RequestParam(defaultValue = "CONFIDENTIAL") Confidentiality confidentiality,
+            @RequestParam(defaultValue = "INTERNAL") Confidentiality confidentiality,
             @RequestParam(required = false) UUID teamId) throws IOException {
         try (InputStream content = file.getInputStream()) {
             ImportView created = imports.upload(content, file.getOriginalFilename(), kind, confidentiality, teamId);
@@ -124,14 +124,14 @@ class ImportApiController {
 
     @PutMapping("/{id}/mapping")
     @Operation(summary = "Map the columns", description = "With 'sheet', reads that sheet of an XLSX instead and "
-            + "offers its mapping (columns are then ignored); else 'columns' gives one field or null per column of "
-            + "the header. A full name, or a family or given name, must be mapped. Remembered for the next file "
-            + "with the same header.")
+            + "offers its mapping (columns are then ignored); else 'columns' gives one field per column of the "
+            + "header, an empty string for a column not imported. A full name, or a family or given name, must be "
+            + "mapped. Remembered for the next file with the same header.")
     ImportView map(@PathVariable UUID id, @RequestBody @NotNull MappingRequest mapping) {
         if (mapping.sheet() != null) {
             return imports.chooseSheet(id, mapping.sheet());
         }
-        return imports.map(id, mapping.columns());
+        return imports.map(id, ColumnFields.parse(mapping.columns()));
     }
 
     @PostMapping("/{id}/dry-run")

@@ -13,7 +13,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.huquq.imports.ImportField;
 import org.huquq.imports.ImportKind;
 import org.huquq.imports.ImportManagement;
 import org.huquq.imports.ImportRowView;
@@ -85,13 +84,13 @@ class ImportController {
         if (!imports.canImport()) {
             throw new AccessDeniedToWrite("Your roles do not allow importing lists");
         }
-        return uploadForm(model, ImportKind.PERSONS, Confidentiality.CONFIDENTIAL, null, Map.of());
+        return uploadForm(model, ImportKind.PERSONS, Confidentiality.INTERNAL, null, Map.of());
     }
 
     @PostMapping
     String upload(@RequestParam(name = "file", required = false) MultipartFile file,
             @RequestParam(defaultValue = "PERSONS") ImportKind kind,
-            @RequestParam(defaultValue = "CONFIDENTIAL") Confidentiality confidentiality,
+            @RequestParam(defaultValue = "INTERNAL") Confidentiality confidentiality,
             @RequestParam(required = false) UUID teamId, Model model, Locale locale) throws IOException {
         if (file == null || file.isEmpty()) {
             return uploadForm(model, kind, confidentiality, teamId,
@@ -108,7 +107,7 @@ class ImportController {
     /** An upload over the multipart limit, refused before the handler reads it: the form again, naming the limit. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(Model model, Locale locale) {
-        return uploadForm(model, ImportKind.PERSONS, Confidentiality.CONFIDENTIAL, null, Map.of("file",
+        return uploadForm(model, ImportKind.PERSONS, Confidentiality.INTERNAL, null, Map.of("file",
                 List.of(messages.getMessage("imports.error.tooLarge",
                         new Object[] { imports.maxFileBytes() / (1024 * 1024) }, locale))));
     }
@@ -181,17 +180,12 @@ class ImportController {
     @PostMapping("/{id}/mapping")
     String map(@PathVariable UUID id, HttpServletRequest request, Model model, Locale locale) {
         ImportView found = imports.get(id);
-        List<ImportField> columns = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
         for (int i = 0; request.getParameter("columns[" + i + "]") != null; i++) {
-            String value = request.getParameter("columns[" + i + "]");
-            try {
-                columns.add(value.isBlank() ? null : ImportField.valueOf(value));
-            } catch (IllegalArgumentException unknown) {
-                throw new InvalidInputException("columns[" + i + "]", "imports.error.fieldNotForKind");
-            }
+            columns.add(request.getParameter("columns[" + i + "]"));
         }
         try {
-            imports.map(found.id(), columns);
+            imports.map(found.id(), ColumnFields.parse(columns));
             if (request.getParameter("check") != null) {
                 imports.check(found.id());
             }
