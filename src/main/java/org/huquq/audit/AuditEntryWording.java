@@ -31,7 +31,8 @@ final class AuditEntryWording {
         Map<String, String> kinds = new LinkedHashMap<>();
         for (String type : new String[] { "Person", "DuplicateCandidates", "Place", "Counterpart", "Letter",
                 "Communication", "Commitment", "CommitmentFollowUp", "ReplyRule", "CalendarDay", "VocabularyTerm",
-                "User", "Team", "Institution", "ApiToken", "Backup" }) {
+                "User", "Team", "Institution", "ApiToken", "Backup", "Detention", "DetaineeRequest",
+                "DetaineeRequestStep" }) {
             kinds.put(type, "audit.kind." + type);
         }
         return Collections.unmodifiableMap(kinds);
@@ -83,6 +84,8 @@ final class AuditEntryWording {
             return action == AuditAction.UPDATE ? "duplicatesSearched" : null;
         case "CommitmentFollowUp":
             return action == AuditAction.CREATE ? "followUpRecorded" : null;
+        case "DetaineeRequestStep":
+            return action == AuditAction.CREATE ? "stepRecorded" : null;
         case "ReplyRule":
         case "VocabularyTerm":
             if (action == AuditAction.CREATE && type.equals("VocabularyTerm")) {

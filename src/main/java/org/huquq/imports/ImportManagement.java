@@ -303,7 +303,7 @@ public class ImportManagement {
                 : List.copyOf(outcomes);
         List<ImportRow> page = rows.findAfter(found.getId(), Math.max(0, after), wanted,
                 PageRequest.of(0, KeysetPage.fetchSize(limit)));
-        Set<UUID> readable = persons.readableAmong(page.stream().flatMap(r -> personIds(r).stream()).toList());
+        Set<UUID> readable = readablePersons(persons, page.stream().flatMap(r -> personIds(r).stream()).toList());
         long total = rows.countOutcomes(found.getId(), wanted);
         return KeysetPage.of(page, limit, r -> Integer.toString(r.getRowNumber()))
                 .map(r -> rowView(r, readable)).counted(total, total);
@@ -328,13 +328,13 @@ public class ImportManagement {
                 .orElseThrow(() -> new InvalidInputException(List.of(new FieldProblem("row",
                         "imports.error.notAmbiguous", List.of(row)))));
         if (personId != null && (settled.getCandidates().stream().noneMatch(c -> c.personId().equals(personId))
-                || persons.readableAmong(List.of(personId)).isEmpty())) {
+                || readablePersons(persons, List.of(personId)).isEmpty())) {
             throw new InvalidInputException("personId", "imports.error.notACandidate");
         }
         settled.choose(personId == null ? ImportRow.NEW_PERSON : personId.toString());
         rows.flush();
         found.choiceMade(rows.countUnchosen(found.getId()), user.username());
-        return rowView(settled, persons.readableAmong(personIds(settled)));
+        return rowView(settled, readablePersons(persons, personIds(settled)));
     }
 
     /**
@@ -591,6 +591,20 @@ public class ImportManagement {
             throw new InvalidInputException("status", "imports.error.notChangeable");
         }
         return found;
+    }
+
+    /**
+     * Of these persons, those the caller may read that were not merged into another: the only ones a row may land
+     * on or show.
+     */
+    static Set<UUID> readablePersons(PersonManagement persons, java.util.Collection<UUID> ids) {
+        Set<UUID> readable = new java.util.HashSet<>();
+        persons.readable(ids).forEach((id, person) -> {
+            if (person.mergedInto() == null) {
+                readable.add(id);
+            }
+        });
+        return readable;
     }
 
     private static List<UUID> personIds(ImportRow row) {

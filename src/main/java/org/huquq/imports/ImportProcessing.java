@@ -352,7 +352,7 @@ class ImportProcessing {
         if (rowsToPersons.isEmpty()) {
             return;
         }
-        Set<UUID> readable = persons.readableAmong(new HashSet<>(rowsToPersons.values()));
+        Set<UUID> readable = ImportManagement.readablePersons(persons, new HashSet<>(rowsToPersons.values()));
         rowsToPersons.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .filter(entry -> !readable.contains(entry.getValue())).findFirst().ifPresent(entry -> {
                     throw new RowFailure(entry.getKey(), "", "imports.failure.personGone", List.of());

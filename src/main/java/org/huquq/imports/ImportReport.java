@@ -78,7 +78,7 @@ final class ImportReport {
                     ids.add(r.getPersonId());
                 }
             });
-            Set<UUID> readable = persons.readableAmong(ids);
+            Set<UUID> readable = ImportManagement.readablePersons(persons, ids);
             for (SheetRow row : batch) {
                 List<Object> cells = new ArrayList<>(row.cells().subList(0, Math.min(width, row.cells().size())));
                 while (cells.size() < width) {

@@ -2,10 +2,13 @@ package org.huquq.people;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -42,6 +45,7 @@ import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.PartialDate;
 import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,9 +76,11 @@ public class PersonManagement {
     private final NameKeys nameKeys;
     private final EntityManager entityManager;
     private final RecordNumbers numbers;
+    private final ApplicationEventPublisher events;
 
     PersonManagement(PersonRepository persons, AccessPolicy access, AuditLog audit, IdentityManagement identity,
-            NameKeys nameKeys, EntityManager entityManager, RecordNumbers numbers) {
+            NameKeys nameKeys, EntityManager entityManager, RecordNumbers numbers, ApplicationEventPublisher events) {
+        this.events = events;
         this.numbers = numbers;
         this.persons = persons;
         this.access = access;
@@ -179,7 +185,7 @@ public class PersonManagement {
         person.apply(details, birthDate, user.username());
         persons.flush();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, "details");
-        return person.toView();
+        return changed(person);
     }
 
     /** Adds a name variant; a new current family name keeps the old one as a former name. */
@@ -222,7 +228,14 @@ public class PersonManagement {
         add.accept(person, user);
         persons.flush();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, detail);
-        return person.toView();
+        return changed(person);
+    }
+
+    /** The person's view, told to the modules that copy its facts ({@link PersonChanged}). */
+    private PersonView changed(Person person) {
+        PersonView view = person.toView();
+        events.publishEvent(new PersonChanged(view));
+        return view;
     }
 
     /** The id of the person with this reference (PER-2024-000123), if the caller may read them. */
@@ -266,24 +279,20 @@ public class PersonManagement {
     }
 
     /**
-     * Of these ids, those of persons the caller may read and that were not merged into another; nothing for an
-     * analyst. It opens no record, so it writes nothing to the audit trail: it only says which persons exist for the
-     * caller (an import's report shows a row's match only to those who may read the person).
+     * Of these persons, those the caller may read, by id, without auditing the reads: for modules that copy a
+     * person's facts onto records of their own, which share the person's confidentiality and audit their own reads.
      */
     @Transactional(readOnly = true)
-    public Set<UUID> readableAmong(java.util.Collection<UUID> ids) {
+    public Map<UUID, PersonView> readable(Collection<UUID> ids) {
         HuquqUser user = CurrentUser.require();
-        if (ids.isEmpty() || !access.canSeeIdentities(user)) {
-            return Set.of();
+        Map<UUID, PersonView> found = new HashMap<>();
+        if (!access.canSeeIdentities(user) || ids.isEmpty()) {
+            return found;
         }
-        Set<UUID> readable = new HashSet<>();
-        for (Person person : persons.findAllById(ids)) {
-            if (person.getMergedInto() == null && user.institutionId().equals(person.institutionId())
-                    && access.canRead(user, person)) {
-                readable.add(person.getId());
-            }
-        }
-        return readable;
+        persons.findAllById(Set.copyOf(ids)).stream()
+                .filter(person -> person.institutionId().equals(user.institutionId()) && access.canRead(user, person))
+                .forEach(person -> found.put(person.getId(), person.toView()));
+        return found;
     }
 
     /** A person the caller may read; reading a confidential one is audited. */

@@ -2,7 +2,6 @@ package org.huquq.people;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -38,16 +37,7 @@ public record PersonView(UUID id, String reference, String displayName, UUID mer
      * stand for agrees).
      */
     public Set<VulnerabilityMarker> vulnerabilitiesOn(LocalDate date) {
-        Set<VulnerabilityMarker> markers = recordedVulnerabilities.isEmpty() ? EnumSet.noneOf(VulnerabilityMarker.class)
-                : EnumSet.copyOf(recordedVulnerabilities);
-        if (birthDate != null) {
-            if (birthDate.earliestDay().plusYears(18).isAfter(date)) {
-                markers.add(VulnerabilityMarker.CHILD);
-            }
-            if (!birthDate.latestDay().plusYears(60).isAfter(date)) {
-                markers.add(VulnerabilityMarker.ELDERLY);
-            }
-        }
-        return markers;
+        return VulnerabilityMarker.on(date, recordedVulnerabilities,
+                birthDate == null ? null : birthDate.earliestDay(), birthDate == null ? null : birthDate.latestDay());
     }
 }

@@ -38,6 +38,7 @@ import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.Vocabularies;
 import org.huquq.shared.search.SearchAnalysis;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,9 +68,11 @@ public class PlaceManagement {
     private final IdentityManagement identity;
     private final Vocabularies vocabularies;
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
     PlaceManagement(PlaceRepository places, AccessPolicy access, AuditLog audit, IdentityManagement identity,
-            Vocabularies vocabularies, EntityManager entityManager) {
+            Vocabularies vocabularies, EntityManager entityManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.places = places;
         this.access = access;
         this.audit = audit;
@@ -103,7 +106,9 @@ public class PlaceManagement {
         place.apply(details, user.username());
         places.flush();
         audit.record(AuditAction.UPDATE, AUDIT_TYPE, place.getId(), AuditOutcome.SUCCESS, describe(details));
-        return place.toView();
+        PlaceView view = place.toView();
+        events.publishEvent(new PlaceChanged(view));
+        return view;
     }
 
     /** The id of the one place the caller may read with this official code (compared ignoring case), if any. */
