@@ -254,7 +254,8 @@ public class ImportManagement {
      * file with the same header in the institution, and drops the dry run's report, if any.
      *
      * @throws InvalidInputException naming {@code columns} when there is not one entry per column or no column holds
-     *                               a name (a full name, or a family or given name), and {@code columns[i]} for a
+     *                               a name (a full name, or a family or given name) or, in a detainee list, none
+     *                               holds the place, the start or the legal status; {@code columns[i]} for a
      *                               field a list of this kind cannot hold or a field given to two columns
      */
     @Transactional
@@ -515,6 +516,10 @@ public class ImportManagement {
         if (!seen.containsKey(ImportField.FULL_NAME) && !seen.containsKey(ImportField.FAMILY_NAME)
                 && !seen.containsKey(ImportField.GIVEN_NAME)) {
             problems.add(new FieldProblem("columns", "imports.error.nameColumnMissing"));
+        }
+        if (found.getKind() == ImportKind.DETAINEES && (!seen.containsKey(ImportField.PLACE)
+                || !seen.containsKey(ImportField.DETAINED_FROM) || !seen.containsKey(ImportField.LEGAL_STATUS))) {
+            problems.add(new FieldProblem("columns", "imports.error.detentionColumnsMissing"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

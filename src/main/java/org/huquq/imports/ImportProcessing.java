@@ -29,7 +29,7 @@ import org.huquq.people.PersonHit;
 import org.huquq.people.PersonManagement;
 import org.huquq.people.PersonMatch;
 import org.huquq.people.PersonSearch;
-import org.huquq.people.RegisterPerson;
+import org.huquq.people.PersonView;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.PartialDate;
@@ -68,11 +68,13 @@ class ImportProcessing {
     private final EntityManager entityManager;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
+    private final DetentionRows detentions;
 
     ImportProcessing(SpreadsheetImportRepository imports, ImportRowRepository rows,
             org.huquq.imports.domain.ImportedFileRepository importedFiles, FileStore files,
             PersonManagement persons, ImportManagement management, AuditLog audit, EntityManager entityManager,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, DetentionRows detentions) {
+        this.detentions = detentions;
         this.imports = imports;
         this.rows = rows;
         this.importedFiles = importedFiles;
@@ -114,6 +116,7 @@ class ImportProcessing {
     void check(UUID importId, AtomicBoolean cancelled) {
         SpreadsheetImport found = transaction.execute(status -> imports.findById(importId).orElseThrow());
         RowParser parser = parser(found);
+        DetentionRows.Lookup lookup = found.getKind() == ImportKind.DETAINEES ? detentions.lookup() : null;
         Counts counts = new Counts();
         List<Pending> batch = new ArrayList<>();
         List<ImportRow> done = new ArrayList<>();
@@ -135,14 +138,14 @@ class ImportProcessing {
                     }
                 }
                 if (batch.size() >= BATCH) {
-                    done.addAll(checkAndMatch(importId, batch, parser, counts));
+                    done.addAll(checkAndMatch(importId, batch, parser, lookup, counts));
                     batch.clear();
                 }
                 if (done.size() >= BATCH) {
                     save(importId, done, counts.total, cancelled);
                 }
             }, counts);
-            done.addAll(checkAndMatch(importId, batch, parser, counts));
+            done.addAll(checkAndMatch(importId, batch, parser, lookup, counts));
             save(importId, done, counts.total, cancelled);
             separate.executeWithoutResult(status -> {
                 SpreadsheetImport current = imports.findById(importId).orElseThrow();
@@ -165,9 +168,11 @@ class ImportProcessing {
 
     /**
      * Checks a batch of readable rows as the people module would register them (a refused row names its column),
-     * and matches the others against the registry.
+     * matches the others against the registry, and checks the detention of each row of a detainee list as the
+     * detention module would record it.
      */
-    private List<ImportRow> checkAndMatch(UUID importId, List<Pending> batch, RowParser parser, Counts counts) {
+    private List<ImportRow> checkAndMatch(UUID importId, List<Pending> batch, RowParser parser,
+            DetentionRows.Lookup lookup, Counts counts) {
         List<ImportRow> outcomes = new ArrayList<>();
         if (batch.isEmpty()) {
             return outcomes;
@@ -194,6 +199,16 @@ class ImportProcessing {
                 continue;
             }
             ImportRow outcome = match(importId, pending.row(), pending.parsed());
+            if (lookup != null) {
+                DetentionRows.Result detention = lookup.details(parser, pending.parsed().detention(),
+                        outcome.getOutcome() == RowOutcome.MATCHED ? outcome.getPersonId() : null);
+                if (detention.isRefused()) {
+                    counts.rejected++;
+                    outcomes.add(ImportRow.rejected(importId, pending.row(), detention.problem().column(),
+                            detention.problem().key(), detention.problem().arguments()));
+                    continue;
+                }
+            }
             switch (outcome.getOutcome()) {
             case NEW -> counts.created++;
             case MATCHED -> counts.matched++;
@@ -276,9 +291,9 @@ class ImportProcessing {
         Map<Integer, ImportRow> outcomes = new HashMap<>();
         rows.findAfter(importId, 0, List.of(RowOutcome.values()), org.springframework.data.domain.Pageable.unpaged())
                 .forEach(r -> outcomes.put(r.getRowNumber(), r));
+        DetentionRows.Lookup lookup = found.getKind() == ImportKind.DETAINEES ? detentions.lookup() : null;
         Counts counts = new Counts();
-        List<Pending> toRegister = new ArrayList<>();
-        Map<Integer, UUID> toLink = new HashMap<>();
+        List<Saving> batch = new ArrayList<>();
         readRows(found, (row, duplicateOf) -> {
             counts.total++;
             ImportRow outcome = outcomes.get(row.number());
@@ -289,28 +304,23 @@ class ImportProcessing {
             case DUPLICATE -> counts.duplicates++;
             case REJECTED -> throw new RowFailure(row.number(), outcome.getProblemColumn(), outcome.getProblemKey(),
                     List.copyOf(outcome.getProblemArguments()));
-            case MATCHED -> toLink.put(row.number(), outcome.getPersonId());
+            case MATCHED -> batch.add(new Saving(row.number(), parser.parse(row), outcome.getPersonId()));
             case AMBIGUOUS -> {
                 if (outcome.getChosen() == null) {
                     throw new RowFailure(row.number(), "", "imports.failure.notChosen", List.of());
                 }
-                if (ImportRow.NEW_PERSON.equals(outcome.getChosen())) {
-                    toRegister.add(new Pending(row.number(), parser.parse(row)));
-                } else {
-                    toLink.put(row.number(), UUID.fromString(outcome.getChosen()));
-                }
+                batch.add(new Saving(row.number(), parser.parse(row), ImportRow.NEW_PERSON.equals(outcome.getChosen())
+                        ? null : UUID.fromString(outcome.getChosen())));
             }
-            case NEW -> toRegister.add(new Pending(row.number(), parser.parse(row)));
+            case NEW -> batch.add(new Saving(row.number(), parser.parse(row), null));
             }
-            if (toRegister.size() >= BATCH || toLink.size() >= BATCH) {
-                register(toRegister, parser, counts);
-                link(toLink, counts);
+            if (batch.size() >= BATCH) {
+                save(batch, parser, lookup, counts);
                 separate.executeWithoutResult(status -> imports.progress(importId, counts.total));
                 stopIfCancelled(importId, cancelled);
             }
         }, counts);
-        register(toRegister, parser, counts);
-        link(toLink, counts);
+        save(batch, parser, lookup, counts);
         stopIfCancelled(importId, cancelled);
         audit.record(AuditAction.CREATE, ImportManagement.AUDIT_TYPE, importId, AuditOutcome.SUCCESS,
                 String.join(" | ", found.getReference(), found.getKind().name(), found.getFileName(),
@@ -320,45 +330,87 @@ class ImportProcessing {
         found.finished(ImportStatus.DONE, null, null, null, null);
     }
 
-    /** Registers the persons of new rows; a row the people module refuses fails the whole file. */
-    private void register(List<Pending> pending, RowParser parser, Counts counts) {
-        if (pending.isEmpty()) {
+    /**
+     * Saves a batch of rows: registers the persons of new rows, checks that each registered person a row lands on
+     * may still be read, and records the detentions of a detainee list. A row the people or detention module refuses
+     * fails the whole file, naming the row and column.
+     */
+    private void save(List<Saving> batch, RowParser parser, DetentionRows.Lookup lookup, Counts counts) {
+        if (batch.isEmpty()) {
             return;
         }
-        List<RegisterPerson> registrations = new ArrayList<>(pending.size());
-        for (Pending p : pending) {
-            if (p.parsed().isRefused()) {
-                RowParser.Problem problem = p.parsed().problems().get(0);
-                throw new RowFailure(p.row(), problem.column(), problem.key(), problem.arguments());
+        List<Saving> fresh = new ArrayList<>();
+        for (Saving saving : batch) {
+            if (saving.parsed.isRefused()) {
+                RowParser.Problem problem = saving.parsed.problems().get(0);
+                throw new RowFailure(saving.row, problem.column(), problem.key(), problem.arguments());
             }
-            registrations.add(p.parsed().registration());
+            if (saving.personId == null) {
+                fresh.add(saving);
+            }
         }
-        try {
-            persons.registerAll(registrations);
-        } catch (InvalidInputException e) {
-            FieldProblem problem = e.problems().get(0);
-            Matcher field = ROW_FIELD.matcher(problem.field());
-            int index = field.matches() ? Integer.parseInt(field.group(1)) : 0;
-            throw new RowFailure(pending.get(index).row(), field.matches() ? parser.columnOf(field.group(2)) : "",
-                    problem.messageKey(), problem.arguments());
+        Set<UUID> linked = new HashSet<>();
+        batch.stream().filter(saving -> saving.personId != null).forEach(saving -> linked.add(saving.personId));
+        Set<UUID> readable = ImportManagement.readablePersons(persons, linked);
+        for (Saving saving : batch) {
+            if (saving.personId != null && !readable.contains(saving.personId)) {
+                throw new RowFailure(saving.row, "", "imports.failure.personGone", List.of());
+            }
+        }
+        if (!fresh.isEmpty()) {
+            List<PersonView> registered;
+            try {
+                registered = persons.registerAll(fresh.stream().map(saving -> saving.parsed.registration()).toList());
+            } catch (InvalidInputException e) {
+                throw failure(e, fresh, parser::columnOf);
+            }
+            for (int i = 0; i < fresh.size(); i++) {
+                fresh.get(i).personId = registered.get(i).id();
+            }
+        }
+        if (lookup != null) {
+            List<org.huquq.detention.DetentionDetails> details = new ArrayList<>(batch.size());
+            for (Saving saving : batch) {
+                DetentionRows.Result detention = lookup.details(parser, saving.parsed.detention(), saving.personId);
+                if (detention.isRefused()) {
+                    throw new RowFailure(saving.row, detention.problem().column(), detention.problem().key(),
+                            detention.problem().arguments());
+                }
+                details.add(detention.details());
+            }
+            try {
+                detentions.createAll(details);
+            } catch (InvalidInputException e) {
+                throw failure(e, batch, parser::columnOfDetention);
+            }
         }
         entityManager.flush();
-        counts.created += pending.size();
-        pending.clear();
+        counts.created += fresh.size();
+        counts.matched += batch.size() - fresh.size();
+        batch.clear();
     }
 
-    /** Rows of registered persons: each person must still be one the user may read. */
-    private void link(Map<Integer, UUID> rowsToPersons, Counts counts) {
-        if (rowsToPersons.isEmpty()) {
-            return;
+    /** The failure of the row a module named in a problem of a batch ({@code [i].field}). */
+    private static RowFailure failure(InvalidInputException e, List<Saving> batch,
+            java.util.function.Function<String, String> columnOf) {
+        FieldProblem problem = e.problems().get(0);
+        Matcher field = ROW_FIELD.matcher(problem.field());
+        int index = field.matches() ? Integer.parseInt(field.group(1)) : 0;
+        return new RowFailure(batch.get(index).row, field.matches() ? columnOf.apply(field.group(2)) : "",
+                problem.messageKey(), problem.arguments());
+    }
+
+    /** A row being saved, with the person it lands on, known once a new one is registered. */
+    private static final class Saving {
+        final int row;
+        final RowParser.Parsed parsed;
+        UUID personId;
+
+        Saving(int row, RowParser.Parsed parsed, UUID personId) {
+            this.row = row;
+            this.parsed = parsed;
+            this.personId = personId;
         }
-        Set<UUID> readable = ImportManagement.readablePersons(persons, new HashSet<>(rowsToPersons.values()));
-        rowsToPersons.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .filter(entry -> !readable.contains(entry.getValue())).findFirst().ifPresent(entry -> {
-                    throw new RowFailure(entry.getKey(), "", "imports.failure.personGone", List.of());
-                });
-        counts.matched += rowsToPersons.size();
-        rowsToPersons.clear();
     }
 
     // ---- common

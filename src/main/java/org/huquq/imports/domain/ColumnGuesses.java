@@ -58,7 +58,7 @@ public final class ColumnGuesses {
                 "учреждение", "место содержания", "место", "колония", "муассиса", "ҷойи нигоҳдорӣ", "ҷой");
         put(headers, ImportField.DETAINED_FROM, "detained from", "detained since", "detained on", "date of detention",
                 "since", "from", "дата задержания", "содержится с", "задержан", "с", "санаи боздошт", "аз");
-        put(headers, ImportField.DETAINED_TO, "detained to", "until", "released on", "to", "дата освобождения",
+        put(headers, ImportField.DETAINED_TO, "detained to", "until", "released on", "to", "дата освобождения", "содержится по", "содержится до",
                 "по", "до", "то", "санаи озодшавӣ");
         put(headers, ImportField.LEGAL_STATUS, "legal status", "status", "правовой статус", "статус", "вазъи ҳуқуқӣ",
                 "вазъ");

@@ -57,9 +57,20 @@ public final class RowParser {
     public record Problem(String column, String key, List<Object> arguments) {
     }
 
-    /** A row read: the registration (null when the row has problems), the name to match, and what tells apart. */
+    /**
+     * What a detainee list says of where the row's person is held: the place as written (a code or a name), the
+     * period, the legal status as written (a code or a label), and the rest as text.
+     */
+    public record Detention(String place, LocalDate from, LocalDate to, String legalStatus, String legalBasis,
+            String holdingAuthority, String source, LocalDate sourceDate) {
+    }
+
+    /**
+     * A row read: the registration (null when the row has problems), the name to match, what tells candidates apart,
+     * and, in a detainee list, the detention.
+     */
     public record Parsed(RegisterPerson registration, String name, PartialDate birthDate, String documentNumber,
-            List<Problem> problems) {
+            Detention detention, List<Problem> problems) {
 
         public boolean isRefused() {
             return !problems.isEmpty();
@@ -75,7 +86,7 @@ public final class RowParser {
             }
         }
         if (!problems.isEmpty()) {
-            return new Parsed(null, null, null, null, problems);
+            return new Parsed(null, null, null, null, null, problems);
         }
         String family = text(row, ImportField.FAMILY_NAME);
         String given = text(row, ImportField.GIVEN_NAME);
@@ -113,8 +124,9 @@ public final class RowParser {
         }
         String document = text(row, ImportField.DOCUMENT_NUMBER);
         String notes = text(row, ImportField.NOTES);
+        Detention detention = columns.containsKey(ImportField.PLACE) ? detention(row, problems) : null;
         if (!problems.isEmpty()) {
-            return new Parsed(null, null, null, null, problems);
+            return new Parsed(null, null, null, null, null, problems);
         }
         String name = fullName != null ? fullName
                 : String.join(" ", java.util.stream.Stream.of(family, given, patronymic)
@@ -126,7 +138,50 @@ public final class RowParser {
                 document == null ? List.of()
                         : List.of(new NewDocument(DocumentType.PASSPORT, document, null, null, null)),
                 List.of());
-        return new Parsed(registration, name, birthDate, document, List.of());
+        return new Parsed(registration, name, birthDate, document, detention, List.of());
+    }
+
+    private Detention detention(SheetRow row, List<Problem> problems) {
+        return new Detention(text(row, ImportField.PLACE), date(row, ImportField.DETAINED_FROM, problems),
+                date(row, ImportField.DETAINED_TO, problems), text(row, ImportField.LEGAL_STATUS),
+                text(row, ImportField.LEGAL_BASIS), text(row, ImportField.HOLDING_AUTHORITY),
+                text(row, ImportField.SOURCE), date(row, ImportField.SOURCE_DATE, problems));
+    }
+
+    private LocalDate date(SheetRow row, ImportField field, List<Problem> problems) {
+        String value = text(row, field);
+        if (value == null) {
+            return null;
+        }
+        LocalDate date = CellValues.date(value, today);
+        if (date == null) {
+            problems.add(new Problem(column(field), "imports.problem.date", List.of(value)));
+        }
+        return date;
+    }
+
+    /** The column of a field of the list, or an empty text when no column holds it. */
+    public String columnOf(ImportField field) {
+        return columns.containsKey(field) ? column(field) : "";
+    }
+
+    /**
+     * The column a problem the detention module found in a record belongs to: its field is named as in its details
+     * ({@code placeId}, {@code from}, {@code legalStatus}...).
+     */
+    public String columnOfDetention(String detentionField) {
+        ImportField field = switch (detentionField) {
+        case "placeId" -> ImportField.PLACE;
+        case "from" -> ImportField.DETAINED_FROM;
+        case "to" -> ImportField.DETAINED_TO;
+        case "legalStatus" -> ImportField.LEGAL_STATUS;
+        case "legalBasis" -> ImportField.LEGAL_BASIS;
+        case "holdingAuthority" -> ImportField.HOLDING_AUTHORITY;
+        case "informationSource" -> ImportField.SOURCE;
+        case "informationDate" -> ImportField.SOURCE_DATE;
+        default -> columns.containsKey(ImportField.FULL_NAME) ? ImportField.FULL_NAME : ImportField.FAMILY_NAME;
+        };
+        return columnOf(field);
     }
 
     /**
