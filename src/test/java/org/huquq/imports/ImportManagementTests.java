@@ -356,6 +356,27 @@ class ImportManagementTests {
         assertThat(as(() -> persons.search(PersonSearch.byName(marker + " Анвар"), 0, 10).items())).isEmpty();
     }
 
+    @Test
+    void cancellingARunningImportRollsBackWhatItHadSaved() {
+        StringBuilder csv = new StringBuilder("Насаб;Ном;Санаи таваллуд\n");
+        String[] given = { "Аброр", "Бахтиёр", "Ғайрат", "Дилшод", "Зафар", "Илҳом", "Комрон", "Лутфулло" };
+        for (int i = 0; i < 3000; i++) {
+            csv.append("Раҳимов").append(';').append(given[i % given.length]).append(';')
+                    .append(1950 + i % 50).append('-').append(1 + i % 12).append('-').append(1 + i / 12 % 28)
+                    .append('\n');
+        }
+        ImportView uploaded = upload(csv.toString().getBytes(StandardCharsets.UTF_8), "big.csv");
+        assertThat(check(uploaded.id()).newCount()).isPositive();
+
+        as(() -> imports.run(uploaded.id()));
+        // the run checks for a cancel after each batch of 500 rows: it is told long before it ends
+        as(() -> imports.cancel(uploaded.id()));
+        ImportView cancelled = awaitEnd(uploaded.id());
+
+        assertThat(cancelled.status()).isEqualTo(ImportStatus.CANCELLED);
+        assertThat(as(() -> persons.search(PersonSearch.byName("Раҳимов Аброр"), 0, 10).items())).isEmpty();
+    }
+
     private ImportView upload(byte[] file, String name) {
         return as(() -> imports.upload(new ByteArrayInputStream(file), name, ImportKind.PERSONS,
                 Confidentiality.INTERNAL, null));
