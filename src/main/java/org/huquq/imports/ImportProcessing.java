@@ -266,6 +266,10 @@ class ImportProcessing {
     void run(UUID importId, AtomicBoolean cancelled) {
         try {
             transaction.executeWithoutResult(status -> save(importId, cancelled));
+            // done only now: the search index takes the new persons once their transaction has committed, and
+            // "imported" must mean that they can be found
+            separate.executeWithoutResult(status -> imports.findById(importId).orElseThrow()
+                    .finished(ImportStatus.DONE, null, null, null, null));
         } catch (RowFailure failure) {
             fail(importId, failure);
         } catch (Cancelled e) {
@@ -327,7 +331,6 @@ class ImportProcessing {
                         found.getFileSha256(), "rows=" + counts.total, "created=" + counts.created,
                         "matched=" + counts.matched, "duplicates=" + counts.duplicates, "empty=" + counts.empty));
         found.counted(counts.total, counts.created, counts.matched, 0, 0, counts.duplicates, counts.empty);
-        found.finished(ImportStatus.DONE, null, null, null, null);
     }
 
     /**

@@ -338,7 +338,7 @@ class ImportManagementTests {
         as(() -> imports.chooseSheet(uploaded.id(), "Рӯйхат"));
         ImportView checked = check(uploaded.id());
         assertThat(checked.newCount()).isEqualTo(2);
-        run(uploaded.id());
+        assertThat(run(uploaded.id()).status()).isEqualTo(ImportStatus.DONE);
 
         PersonHit habiba = as(() -> persons.search(PersonSearch.byName(marker + " Ҳабиба"), 0, 1).items().get(0));
         assertThat(habiba.birthDate()).isEqualTo(PartialDate.ofDay(1985, 3, 7));
