@@ -101,6 +101,7 @@ class ImportReadingTests {
         assertThat(CellValues.partialDate("31113", TODAY)).isEqualTo(PartialDate.ofDay(1985, 3, 7));
         assertThat(CellValues.partialDate("1985", TODAY)).isEqualTo(PartialDate.ofYear(1985));
         assertThat(CellValues.partialDate("03.1985", TODAY)).isEqualTo(PartialDate.ofMonth(1985, 3));
+        assertThat(CellValues.partialDate("1985-03", TODAY)).isEqualTo(PartialDate.ofMonth(1985, 3));
         assertThat(CellValues.partialDate("31.02.1985", TODAY)).isNull();
         assertThat(CellValues.partialDate("soon", TODAY)).isNull();
     }

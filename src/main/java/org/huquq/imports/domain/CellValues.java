@@ -27,6 +27,7 @@ public final class CellValues {
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ][0-9:.]+)?");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4}|\\d{2})");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[./-](\\d{4})");
+    private static final Pattern ISO_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern SERIAL = Pattern.compile("\\d{2,6}(?:\\.\\d+)?");
     /** Excel's serial of 1 January 1900 is 1; of 31 December 2199, 109573: no list holds dates beyond. */
@@ -38,9 +39,10 @@ public final class CellValues {
     }
 
     /**
-     * A date that may be partial (a birth date known by its year): {@code null} when the text is no date. A
-     * two-digit year is the latest year ending so that is not after {@code today} ({@code 5/3/07} in 2025 is 2007,
-     * {@code 5/3/85} is 1985). A four-digit number alone is a year; another number an Excel serial.
+     * A date that may be partial (a birth date known by its year, or its month: {@code 03.1985}, {@code 1985-03}):
+     * {@code null} when the text is no date. A two-digit year is the latest year ending so that is not after
+     * {@code today} ({@code 5/3/07} in 2025 is 2007, {@code 5/3/85} is 1985). A four-digit number alone is a year;
+     * another number an Excel serial.
      */
     public static PartialDate partialDate(String text, LocalDate today) {
         String value = text.strip();
@@ -52,6 +54,11 @@ public final class CellValues {
         if (monthYear.matches()) {
             int month = Integer.parseInt(monthYear.group(1));
             return month >= 1 && month <= 12 ? PartialDate.ofMonth(Integer.parseInt(monthYear.group(2)), month) : null;
+        }
+        Matcher isoMonth = ISO_MONTH.matcher(value);
+        if (isoMonth.matches()) {
+            int month = Integer.parseInt(isoMonth.group(2));
+            return month >= 1 && month <= 12 ? PartialDate.ofMonth(Integer.parseInt(isoMonth.group(1)), month) : null;
         }
         LocalDate date = date(value, today);
         return date == null ? null : PartialDate.of(date);
