@@ -1,6 +1,9 @@
 package org.huquq.imports;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -83,6 +86,9 @@ public class ImportManagement {
     static final String REFERENCE_SERIES = "IMPORT";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Set<String> ACCEPTED = Set.of(FileTypes.TEXT, XLSX);
+    private static final Set<String> ACCEPTED_OR_UNTYPED_TEXT = Set.of(FileTypes.TEXT, XLSX,
+            "application/octet-stream");
+    private static final int TEXT_PROBE_BYTES = 64 * 1024;
     private static final int SAMPLE_ROWS = 3;
     private static final Set<ImportStatus> REMAPPABLE = EnumSet.of(ImportStatus.UPLOADED, ImportStatus.CHECKED,
             ImportStatus.FAILED, ImportStatus.CANCELLED);
@@ -455,8 +461,16 @@ public class ImportManagement {
 
     private StoredFile store(InputStream content) {
         try {
+            // Tika's magic calls text in a single-byte code page (Windows-1251) application/octet-stream: such a type
+            // is taken only when the file's first bytes hold no control character but tab and line breaks
+            BufferedInputStream in = new BufferedInputStream(content, TEXT_PROBE_BYTES);
+            in.mark(TEXT_PROBE_BYTES);
+            boolean text = looksLikeText(in.readNBytes(TEXT_PROBE_BYTES));
+            in.reset();
             // no name is passed: a list's name says nothing the content does not (a ".csv" is text/plain to Tika)
-            return files.store(content, null, ACCEPTED, maxFileBytes);
+            return files.store(in, null, text ? ACCEPTED_OR_UNTYPED_TEXT : ACCEPTED, maxFileBytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InvalidInputException refused) {
             FieldProblem problem = refused.problems().get(0);
             String reason = problem.messageKey().substring(problem.messageKey().lastIndexOf('.') + 1);
@@ -470,6 +484,16 @@ public class ImportManagement {
             };
             throw new InvalidInputException(translated);
         }
+    }
+
+    /** No control byte but tab, line feed and carriage return: text in some encoding, not a binary format. */
+    private static boolean looksLikeText(byte[] head) {
+        for (byte b : head) {
+            if (b >= 0 && b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7f) {
+                return false;
+            }
+        }
+        return head.length > 0;
     }
 
     private void readHeader(SpreadsheetImport found, String sheet, HuquqUser user) {

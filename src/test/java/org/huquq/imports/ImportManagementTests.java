@@ -112,6 +112,20 @@ class ImportManagementTests {
     }
 
     @Test
+    void importsWindows1251AndTabSeparatedListsAsTheyComeFromExcelOnARussianWindows() {
+        byte[] file = ("Фамилия\tИмя\tДата рождения\r\n" + "Шарипова\tМадина\t07.03.1985\r\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1251"));
+        ImportView uploaded = upload(file, "список.csv");
+        assertThat(uploaded.format()).isEqualTo("CSV");
+        assertThat(as(() -> imports.mapping(uploaded.id())).columns()).extracting(ImportMappingView.Column::header)
+                .containsExactly("Фамилия", "Имя", "Дата рождения");
+
+        assertThat(check(uploaded.id()).newCount()).isEqualTo(1);
+        assertThat(run(uploaded.id()).status()).isEqualTo(ImportStatus.DONE);
+        assertThat(as(() -> persons.search(PersonSearch.byName("Шарипова Мадина"), 0, 10).items())).hasSize(1);
+    }
+
+    @Test
     void theSameFileImportedTwiceCreatesNothingTheSecondTimeAndSaysSo() {
         byte[] file = ("Насаб,Ном,Санаи таваллуд\n" + marker + ",Шарифа,1991\n").getBytes(StandardCharsets.UTF_8);
         ImportView first = upload(file, "a.csv");
