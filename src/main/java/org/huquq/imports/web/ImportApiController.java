@@ -15,7 +15,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.huquq.imports.ImportField;
 import org.huquq.imports.ImportKind;
 import org.huquq.imports.ImportManagement;
 import org.huquq.imports.ImportMappingView;
