@@ -63,6 +63,8 @@ create table detention (
 -- the registry's views: the current records of an institution, the most recently detained first
 create index ix_detention_current_from_id on detention (institution_id, current_record, detained_from, id);
 create index ix_detention_from_id on detention (institution_id, detained_from, id);
+-- the records to review: open, their release day passed, the longest past it first
+create index ix_detention_release_id on detention (institution_id, release_on, id);
 create index ix_detention_person on detention (person_id, detained_from);
 create index ix_detention_recorded_person on detention (recorded_person_id);
 create index ix_detention_place on detention (place_id, current_record);

@@ -9,8 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 
 import jakarta.persistence.EntityManager;
@@ -42,6 +44,7 @@ import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.InvalidInputException.FieldProblem;
 import org.huquq.shared.KeysetPage;
 import org.huquq.shared.NotFoundException;
+import org.huquq.shared.Protection;
 import org.huquq.shared.RecordNumbers;
 import org.huquq.shared.StaleVersionException;
 import org.huquq.shared.TypedText;
@@ -82,6 +85,7 @@ public class DetentionManagement {
     static final String REFERENCE_SERIES = "DETENTION";
 
     private static final Set<Confidentiality> OPEN = EnumSet.of(Confidentiality.PUBLIC, Confidentiality.INTERNAL);
+    private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
     /** The longest term in each unit a sentence is recorded with (a longer one is a typing error). */
     private static final int MAX_YEARS = 99;
@@ -232,35 +236,116 @@ public class DetentionManagement {
     @Transactional(readOnly = true)
     public KeysetPage<DetentionView> find(DetentionFilter filter, DateCursor after, int size) {
         HuquqUser user = CurrentUser.require();
-        String country = country(filter.country(), "country");
-        String nationality = country(filter.nationality(), "nationality");
+        ViewQuery query = query(user, filter);
         int limit = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        if (!access.canSeeIdentities(user)) {
+        if (query == null) {
             return new KeysetPage<DetentionView>(List.of(), null).counted(0, COUNT_LIMIT);
         }
-        ReadScope scope = access.readScope(user);
+        ReadScope scope = query.scope();
+        PageRequest countLimit = PageRequest.of(0, COUNT_LIMIT + 1);
+        int counted = query.is(RegistryView.REVIEW)
+                ? detentions.findReviewIds(user.institutionId(), query.today(), OPEN, Confidentiality.CONFIDENTIAL,
+                        scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                        scope.teamsForQuery(), query.country(), filter.placeId(), query.nationalityLike(),
+                        query.legalStatus(), filter.personId(), countLimit).size()
+                : detentions.findViewIds(user.institutionId(), query.onlyCurrent(), query.is(RegistryView.ABROAD),
+                        query.is(RegistryView.AT_HOME), query.is(RegistryView.VULNERABLE), Sex.FEMALE,
+                        query.childBornAfter(), query.elderlyBornBy(), OPEN, Confidentiality.CONFIDENTIAL,
+                        scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
+                        scope.teamsForQuery(), query.country(), filter.placeId(), query.nationalityLike(),
+                        query.legalStatus(), filter.personId(), countLimit).size();
+        return page(user, query, after, limit).counted(counted, COUNT_LIMIT);
+    }
+
+    /**
+     * Gives every record of a view the caller may read to {@code each}, in the view's order, read a page at a time so
+     * that no view is held whole in memory, and audits the export as one sensitive read naming the view and the
+     * number of records. Returns that number.
+     *
+     * @throws InvalidInputException when a filter's country or nationality is not a country code
+     */
+    @Transactional
+    public int export(DetentionFilter filter, Consumer<DetentionView> each) {
+        HuquqUser user = CurrentUser.require();
+        ViewQuery query = query(user, filter);
+        int exported = 0;
+        DateCursor after = null;
+        while (query != null) {
+            KeysetPage<DetentionView> page = page(user, query, after, MAX_PAGE_SIZE);
+            page.items().forEach(each);
+            exported += page.items().size();
+            entityManager.clear(); // the records given out are views; the entities of a page are not needed again
+            if (!page.hasNext()) {
+                break;
+            }
+            after = DateCursor.valueOf(page.next());
+        }
+        audit.record(AuditAction.EXPORT, AUDIT_TYPE, filter.view().name(), AuditOutcome.SUCCESS,
+                filter.view().name() + " | " + exported + " records");
+        return exported;
+    }
+
+    /**
+     * The filter as the views read it, its country codes checked and upper-cased: for a caller that must refuse a bad
+     * filter before it starts answering (an export).
+     *
+     * @throws InvalidInputException when a filter's country or nationality is not a country code
+     */
+    public DetentionFilter checked(DetentionFilter filter) {
+        return new DetentionFilter(filter.view(), country(filter.country(), "country"), filter.placeId(),
+                country(filter.nationality(), "nationality"), TypedText.line(filter.legalStatus()), filter.personId());
+    }
+
+    /** A registry view's query for the user: {@code null} when the user sees no identities, so no record. */
+    private ViewQuery query(HuquqUser user, DetentionFilter filter) {
+        String country = country(filter.country(), "country");
+        String nationality = country(filter.nationality(), "nationality");
+        if (!access.canSeeIdentities(user)) {
+            return null;
+        }
         LocalDate today = today();
-        RegistryView view = filter.view();
-        boolean onlyCurrent = view != RegistryView.ALL && view != RegistryView.REVIEW;
-        String nationalityLike = nationality == null ? null : "%|" + nationality + "|%";
-        String legalStatus = TypedText.line(filter.legalStatus());
-        LocalDate childBornAfter = today.minusYears(VulnerabilityMarker.ADULT_AGE);
-        LocalDate elderlyBornBy = today.minusYears(VulnerabilityMarker.ELDERLY_AGE);
-        List<Detention> rows = detentions.findView(user.institutionId(), onlyCurrent, view == RegistryView.ABROAD,
-                view == RegistryView.AT_HOME, view == RegistryView.VULNERABLE, Sex.FEMALE, childBornAfter,
-                elderlyBornBy, view == RegistryView.REVIEW, today, OPEN, Confidentiality.CONFIDENTIAL,
+        return new ViewQuery(filter, access.readScope(user), today, country,
+                nationality == null ? null : "%|" + nationality + "|%", TypedText.line(filter.legalStatus()),
+                today.minusYears(VulnerabilityMarker.ADULT_AGE), today.minusYears(VulnerabilityMarker.ELDERLY_AGE));
+    }
+
+    private KeysetPage<DetentionView> page(HuquqUser user, ViewQuery query, DateCursor after, int limit) {
+        DetentionFilter filter = query.filter();
+        ReadScope scope = query.scope();
+        PageRequest fetch = PageRequest.of(0, KeysetPage.fetchSize(limit));
+        if (query.is(RegistryView.REVIEW)) {
+            // the longest past their release day first
+            List<Detention> rows = detentions.findReview(user.institutionId(), query.today(), OPEN,
+                    Confidentiality.CONFIDENTIAL, scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL,
+                    scope.allStrict(), scope.teamsForQuery(), query.country(), filter.placeId(),
+                    query.nationalityLike(), query.legalStatus(), filter.personId(), after == null,
+                    after == null ? EARLIEST : after.date(), after == null ? Ids.NONE : after.id(), fetch);
+            return KeysetPage.of(rows, limit, d -> DateCursor.of(d.getReleaseOn(), d.getId()).toString())
+                    .map(d -> d.toView(query.today()));
+        }
+        List<Detention> rows = detentions.findView(user.institutionId(), query.onlyCurrent(),
+                query.is(RegistryView.ABROAD), query.is(RegistryView.AT_HOME), query.is(RegistryView.VULNERABLE),
+                Sex.FEMALE, query.childBornAfter(), query.elderlyBornBy(), OPEN, Confidentiality.CONFIDENTIAL,
                 scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                scope.teamsForQuery(), country, filter.placeId(), nationalityLike, legalStatus, filter.personId(),
-                after == null, after == null ? LATEST : after.date(), after == null ? Ids.NONE : after.id(),
-                PageRequest.of(0, KeysetPage.fetchSize(limit)));
-        int counted = detentions.findViewIds(user.institutionId(), onlyCurrent, view == RegistryView.ABROAD,
-                view == RegistryView.AT_HOME, view == RegistryView.VULNERABLE, Sex.FEMALE, childBornAfter,
-                elderlyBornBy, view == RegistryView.REVIEW, today, OPEN, Confidentiality.CONFIDENTIAL,
-                scope.allConfidential(), Confidentiality.STRICTLY_CONFIDENTIAL, scope.allStrict(),
-                scope.teamsForQuery(), country, filter.placeId(), nationalityLike, legalStatus, filter.personId(),
-                PageRequest.of(0, COUNT_LIMIT + 1)).size();
+                scope.teamsForQuery(), query.country(), filter.placeId(), query.nationalityLike(),
+                query.legalStatus(), filter.personId(), after == null, after == null ? LATEST : after.date(),
+                after == null ? Ids.NONE : after.id(), fetch);
         return KeysetPage.of(rows, limit, d -> DateCursor.of(d.getDetainedFrom(), d.getId()).toString())
-                .map(d -> d.toView(today)).counted(counted, COUNT_LIMIT);
+                .map(d -> d.toView(query.today()));
+    }
+
+    /** A registry view as its queries take it. */
+    private record ViewQuery(DetentionFilter filter, ReadScope scope, LocalDate today, String country,
+            String nationalityLike, String legalStatus, LocalDate childBornAfter, LocalDate elderlyBornBy) {
+
+        boolean is(RegistryView view) {
+            return filter.view() == view;
+        }
+
+        /** Every view but ALL lists current records only (REVIEW, every open one, has a query of its own). */
+        boolean onlyCurrent() {
+            return filter.view() != RegistryView.ALL;
+        }
     }
 
     /**
@@ -296,7 +381,7 @@ public class DetentionManagement {
     /** True when the signed-in user may change this record. */
     public boolean canEdit(DetentionView detention) {
         HuquqUser user = CurrentUser.require();
-        return access.canWrite(user, new org.huquq.shared.Protection(user.institutionId(),
+        return access.canWrite(user, new Protection(user.institutionId(),
                 detention.confidentiality(), detention.teamId()));
     }
 
@@ -408,7 +493,7 @@ public class DetentionManagement {
     private Checked check(HuquqUser user, List<DetentionDetails> rows, IntFunction<String> prefix) {
         String ourCountry = ourCountry(user.institutionId());
         Map<UUID, PersonView> found = persons.readable(
-                rows.stream().map(DetentionDetails::personId).filter(java.util.Objects::nonNull).toList());
+                rows.stream().map(DetentionDetails::personId).filter(Objects::nonNull).toList());
         Map<UUID, PersonFacts> personFacts = new LinkedHashMap<>();
         Map<UUID, PlaceFacts> placeFacts = new LinkedHashMap<>();
         List<FieldProblem> problems = new ArrayList<>();
@@ -422,7 +507,7 @@ public class DetentionManagement {
                 rowProblems.add(new FieldProblem("personId", "web.validation.required"));
             } else if (person == null || person.mergedInto() != null) {
                 rowProblems.add(new FieldProblem("personId", "detention.error.person"));
-            } else if (!access.canWrite(user, new org.huquq.shared.Protection(user.institutionId(),
+            } else if (!access.canWrite(user, new Protection(user.institutionId(),
                     person.confidentiality(), person.teamId()))) {
                 rowProblems.add(new FieldProblem("personId", "detention.error.personNotWritable"));
             } else {

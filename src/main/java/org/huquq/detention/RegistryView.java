@@ -13,7 +13,7 @@ public enum RegistryView {
     AT_HOME,
     /** Women, children, the elderly, the ill and the disabled among those held now. */
     VULNERABLE,
-    /** Records still open after the release day of their sentence. */
+    /** Records still open after the release day of their sentence, the longest past it first. */
     REVIEW,
     /** Every record, past ones too. */
     ALL

@@ -27,7 +27,8 @@ class SmallScreenBrowserTests extends BrowserTest {
         phone();
         List<String> pages = new ArrayList<>(List.of("/", "/persons", "/places", "/letters", "/letters/overdue",
                 "/institutions", "/communications", "/commitments", "/persons/new", "/places/new",
-                "/letters/new?direction=OUTGOING", "/communications/new", "/commitments/new", "/institutions/new"));
+                "/letters/new?direction=OUTGOING", "/communications/new", "/commitments/new", "/institutions/new",
+                "/detentions", "/detentions/new", "/detainee-requests", "/detainee-requests/new"));
         open("/letters");
         pages.add(path(driver().findElement(By.cssSelector("#letters tbody a")).getDomAttribute("href")));
 

@@ -233,6 +233,29 @@ class DetentionManagementTests {
     }
 
     @Test
+    void recordsToReviewComeTheLongestPastTheirReleaseDayFirstAndLeaveWhenClosed() {
+        UUID first = person(PersonMother.named("Азимов", "Рустам").nationality("TJ"));
+        UUID second = person(PersonMother.named("Бобоев", "Олим").nationality("TJ"));
+        DetentionView lately = as(officer, () -> detentions.create(sentenced(first, colonyAbroad,
+                LocalDate.of(2019, 1, 1), fiveYears(LocalDate.of(2019, 6, 1), LocalDate.of(2019, 6, 1), 0))));
+        DetentionView longAgo = as(officer, () -> detentions.create(sentenced(second, colonyAbroad,
+                LocalDate.of(2016, 1, 1), fiveYears(LocalDate.of(2016, 6, 1), LocalDate.of(2016, 6, 1), 0))));
+        assertThat(view(DetentionFilter.of(RegistryView.REVIEW))).containsExactly(longAgo.id(), lately.id());
+
+        KeysetPage<DetentionView> firstPage = as(officer,
+                () -> detentions.find(DetentionFilter.of(RegistryView.REVIEW), null, 1));
+        assertThat(firstPage.items()).extracting(DetentionView::id).containsExactly(longAgo.id());
+        assertThat(as(officer, () -> detentions.find(DetentionFilter.of(RegistryView.REVIEW),
+                DateCursor.valueOf(firstPage.next()), 1)).items()).extracting(DetentionView::id)
+                .containsExactly(lately.id());
+
+        as(officer, () -> detentions.update(longAgo.id(), longAgo.version(), new DetentionDetails(second,
+                colonyAbroad, LocalDate.of(2016, 1, 1), LocalDate.of(2021, 6, 1), DetentionManagement.SENTENCED,
+                null, null, null, null, fiveYears(LocalDate.of(2016, 6, 1), LocalDate.of(2016, 6, 1), 0))));
+        assertThat(view(DetentionFilter.of(RegistryView.REVIEW))).containsExactly(lately.id());
+    }
+
+    @Test
     void pagesFollowOneAnotherByKeysetWithoutRepeatsAndCountTheWholeView() {
         List<UUID> created = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

@@ -262,6 +262,10 @@ public class Detention extends ChangeTracked implements Protected {
         return detainedTo;
     }
 
+    public LocalDate getReleaseOn() {
+        return releaseOn;
+    }
+
     public boolean isCurrent() {
         return current;
     }

@@ -38,8 +38,9 @@ public interface DetentionRepository extends JpaRepository<Detention, UUID> {
 
     /**
      * The records of a registry view a user may read (see AccessPolicy.ReadScope), filtered; null filters do not
-     * filter. {@code onlyCurrent}, {@code abroad}, {@code atHome}, {@code vulnerable} and {@code review} select the
-     * view (RegistryView). Shared by the page and its count.
+     * filter. {@code onlyCurrent}, {@code abroad}, {@code atHome} and {@code vulnerable} select the view
+     * (RegistryView; the records to review have a query of their own, {@link #REVIEW}). Shared by the page and its
+     * count.
      */
     String VIEW = """
             from Detention d
@@ -49,7 +50,6 @@ public interface DetentionRepository extends JpaRepository<Detention, UUID> {
               and (:atHome = false or d.heldAbroad = false)
               and (:vulnerable = false or d.personVulnerabilities <> '' or d.personSex = :female
                    or d.personBornEarliest > :childBornAfter or d.personBornLatest <= :elderlyBornBy)
-              and (:review = false or (d.detainedTo is null and d.releaseOn < :today))
               and (d.confidentiality in :openLevels
                    or (d.confidentiality = :confidential and (:allConfidential = true or d.teamId in :teams))
                    or (d.confidentiality = :strict and (:allStrict = true or d.teamId in :teams)))
@@ -72,8 +72,8 @@ public interface DetentionRepository extends JpaRepository<Detention, UUID> {
             order by d.institutionId desc, d.detainedFrom desc, d.id desc
             """)
     List<Detention> findView(UUID institutionId, boolean onlyCurrent, boolean abroad, boolean atHome,
-            boolean vulnerable, Sex female, LocalDate childBornAfter, LocalDate elderlyBornBy, boolean review,
-            LocalDate today, Collection<Confidentiality> openLevels, Confidentiality confidential,
+            boolean vulnerable, Sex female, LocalDate childBornAfter, LocalDate elderlyBornBy,
+            Collection<Confidentiality> openLevels, Confidentiality confidential,
             boolean allConfidential, Confidentiality strict, boolean allStrict, Collection<UUID> teams, String country,
             UUID placeId, String nationality, String legalStatus, UUID personId, boolean first, LocalDate afterOn,
             UUID afterId, Pageable limit);
@@ -81,10 +81,50 @@ public interface DetentionRepository extends JpaRepository<Detention, UUID> {
     /** The ids of a view's records, up to the limit given: its count, bounded. */
     @Query("select d.id " + VIEW)
     List<UUID> findViewIds(UUID institutionId, boolean onlyCurrent, boolean abroad, boolean atHome,
-            boolean vulnerable, Sex female, LocalDate childBornAfter, LocalDate elderlyBornBy, boolean review,
-            LocalDate today, Collection<Confidentiality> openLevels, Confidentiality confidential,
+            boolean vulnerable, Sex female, LocalDate childBornAfter, LocalDate elderlyBornBy,
+            Collection<Confidentiality> openLevels, Confidentiality confidential,
             boolean allConfidential, Confidentiality strict, boolean allStrict, Collection<UUID> teams, String country,
             UUID placeId, String nationality, String legalStatus, UUID personId, Pageable limit);
+
+    /**
+     * The open records whose release day passed before {@code today} that a user may read, filtered as {@link #VIEW}
+     * filters: the registry's "to review" view. Shared by the page and its count.
+     */
+    String REVIEW = """
+            from Detention d
+            where d.institutionId = :institutionId
+              and d.releaseOn < :today and d.detainedTo is null
+              and (d.confidentiality in :openLevels
+                   or (d.confidentiality = :confidential and (:allConfidential = true or d.teamId in :teams))
+                   or (d.confidentiality = :strict and (:allStrict = true or d.teamId in :teams)))
+              and (:country is null or d.placeCountry = :country)
+              and (:placeId is null or d.placeId = :placeId)
+              and (:nationality is null or d.personNationalities like :nationality)
+              and (:legalStatus is null or d.legalStatus = :legalStatus)
+              and (:personId is null or d.personId = :personId)
+            """;
+
+    /**
+     * A keyset page of the records to review, the longest past their release day first, then by id: the first page
+     * when {@code first}, else those after {@code afterOn} and {@code afterId}, where the database seeks in
+     * {@code ix_detention_release_id} (the caller gives the cursor's day, or the earliest day, as {@code afterOn}).
+     */
+    @Query("select d " + REVIEW + """
+              and d.releaseOn >= :afterOn
+              and (:first = true or d.releaseOn > :afterOn or (d.releaseOn = :afterOn and d.id > :afterId))
+            order by d.institutionId, d.releaseOn, d.id
+            """)
+    List<Detention> findReview(UUID institutionId, LocalDate today, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, String country, UUID placeId, String nationality, String legalStatus,
+            UUID personId, boolean first, LocalDate afterOn, UUID afterId, Pageable limit);
+
+    /** The ids of the records to review, up to the limit given: the view's count, bounded. */
+    @Query("select d.id " + REVIEW)
+    List<UUID> findReviewIds(UUID institutionId, LocalDate today, Collection<Confidentiality> openLevels,
+            Confidentiality confidential, boolean allConfidential, Confidentiality strict, boolean allStrict,
+            Collection<UUID> teams, String country, UUID placeId, String nationality, String legalStatus,
+            UUID personId, Pageable limit);
 
     /** How many current records of a place a user may read, by legal status. */
     @Query("""
