@@ -15,6 +15,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.huquq.imports.ImportKind;
 import org.huquq.imports.ImportManagement;
 import org.huquq.imports.ImportMappingView;
@@ -87,9 +88,17 @@ class ImportApiController {
         }
     }
 
-    /** An upload over the multipart limit, refused before any handler reads it: the limit is named. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, Locale locale) {
+    /**
+     * An upload over the multipart limit, refused before it is read whole: the limit is named. Another upload Tomcat
+     * could not read is the usual problem of an unreadable multipart body.
+     */
+    @ExceptionHandler({ MaxUploadSizeExceededException.class, InvalidParameterException.class })
+    ResponseEntity<ProblemDetail> unreadableUpload(RuntimeException e, Locale locale) {
+        if (!UploadSizes.exceeded(e)) {
+            ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "multipart", locale);
+            problem.setProperty(ApiProblems.ERRORS, List.of());
+            return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         ProblemDetail problem = problems.problem(HttpStatus.PAYLOAD_TOO_LARGE, "413", locale, imports.maxFileBytes());
         problem.setDetail(messages.getMessage("imports.error.tooLarge",
                 new Object[] { imports.maxFileBytes() / (1024 * 1024) }, locale));

@@ -13,6 +13,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.huquq.imports.ImportKind;
 import org.huquq.imports.ImportManagement;
 import org.huquq.imports.ImportRowView;
@@ -104,12 +105,17 @@ class ImportController {
         }
     }
 
-    /** An upload over the multipart limit, refused before the handler reads it: the form again, naming the limit. */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    String tooLarge(Model model, Locale locale) {
-        return uploadForm(model, ImportKind.PERSONS, Confidentiality.INTERNAL, null, Map.of("file",
-                List.of(messages.getMessage("imports.error.tooLarge",
-                        new Object[] { imports.maxFileBytes() / (1024 * 1024) }, locale))));
+    /**
+     * An upload over the multipart limit, refused before it is read whole: the form again, naming the limit; or an
+     * upload Tomcat could not read otherwise, the form again saying so.
+     */
+    @ExceptionHandler({ MaxUploadSizeExceededException.class, InvalidParameterException.class })
+    String unreadableUpload(RuntimeException e, Model model, Locale locale) {
+        String problem = UploadSizes.exceeded(e)
+                ? messages.getMessage("imports.error.tooLarge", new Object[] { imports.maxFileBytes() / (1024 * 1024) },
+                        locale)
+                : text("imports.error.unreadableUpload", locale);
+        return uploadForm(model, ImportKind.PERSONS, Confidentiality.INTERNAL, null, Map.of("file", List.of(problem)));
     }
 
     private String uploadForm(Model model, ImportKind kind, Confidentiality confidentiality, UUID teamId,
