@@ -32,7 +32,7 @@ final class AuditEntryWording {
         for (String type : new String[] { "Person", "DuplicateCandidates", "Place", "Counterpart", "Letter",
                 "Communication", "Commitment", "CommitmentFollowUp", "ReplyRule", "CalendarDay", "VocabularyTerm",
                 "User", "Team", "Institution", "ApiToken", "Backup", "Detention", "DetaineeRequest",
-                "DetaineeRequestStep" }) {
+                "DetaineeRequestStep", "SpreadsheetImport" }) {
             kinds.put(type, "audit.kind." + type);
         }
         return Collections.unmodifiableMap(kinds);

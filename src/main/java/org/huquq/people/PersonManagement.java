@@ -113,6 +113,40 @@ public class PersonManagement {
         if (commands.isEmpty()) {
             return List.of();
         }
+        List<PartialDate> birthDates = check(user, commands, rowPrefix);
+        int year = LocalDate.now().getYear();
+        long first = numbers.next(user.institutionId(), REFERENCE_SERIES, year, commands.size());
+        List<PersonView> registered = new ArrayList<>(commands.size());
+        for (int row = 0; row < commands.size(); row++) {
+            RegisterPerson command = commands.get(row);
+            String reference = String.format(Locale.ROOT, "PER-%d-%06d", year, first + row);
+            Person person = new Person(user.institutionId(), reference, command.details(), birthDates.get(row),
+                    user.username());
+            command.names().forEach(name -> addName(person, name, user));
+            command.documents().forEach(document -> addDocument(person, document, user));
+            command.contacts().forEach(contact -> person.addContact(contact.relation(), contact.name().strip(),
+                    blankToNull(contact.phone()), blankToNull(contact.countryCode()), user.username()));
+            entityManager.persist(person);
+            audit.record(AuditAction.CREATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, reference);
+            registered.add(person.toView());
+        }
+        return registered;
+    }
+
+    /**
+     * Checks registrations as {@link #registerAll} does, saving nothing: every problem of every row, named
+     * {@code [row].field}, in one {@link InvalidInputException}. For imports, which show the problems of a list before
+     * anything is saved.
+     *
+     * @throws AccessDeniedToWrite when the user's roles do not allow registering these persons
+     */
+    @Transactional(readOnly = true)
+    public void validateAll(List<RegisterPerson> commands) {
+        check(CurrentUser.require(), commands, row -> "[" + row + "].");
+    }
+
+    /** Every rule of a registration, for each command; the parsed birth dates, or an exception naming each problem. */
+    private List<PartialDate> check(HuquqUser user, List<RegisterPerson> commands, IntFunction<String> rowPrefix) {
         List<FieldProblem> problems = new ArrayList<>();
         List<PartialDate> birthDates = new ArrayList<>(commands.size());
         Set<UUID> teams = teamIds(user);
@@ -136,23 +170,7 @@ public class PersonManagement {
         for (RegisterPerson command : commands) {
             checkWritable(user, command.details());
         }
-        int year = LocalDate.now().getYear();
-        long first = numbers.next(user.institutionId(), REFERENCE_SERIES, year, commands.size());
-        List<PersonView> registered = new ArrayList<>(commands.size());
-        for (int row = 0; row < commands.size(); row++) {
-            RegisterPerson command = commands.get(row);
-            String reference = String.format(Locale.ROOT, "PER-%d-%06d", year, first + row);
-            Person person = new Person(user.institutionId(), reference, command.details(), birthDates.get(row),
-                    user.username());
-            command.names().forEach(name -> addName(person, name, user));
-            command.documents().forEach(document -> addDocument(person, document, user));
-            command.contacts().forEach(contact -> person.addContact(contact.relation(), contact.name().strip(),
-                    blankToNull(contact.phone()), blankToNull(contact.countryCode()), user.username()));
-            entityManager.persist(person);
-            audit.record(AuditAction.CREATE, AUDIT_TYPE, person.getId(), AuditOutcome.SUCCESS, reference);
-            registered.add(person.toView());
-        }
-        return registered;
+        return birthDates;
     }
 
     /** Changes the facts of a person last seen at {@code expectedVersion}. */
@@ -229,6 +247,35 @@ public class PersonManagement {
         }
         return persons.findByReferenceAndInstitutionId(reference.strip().toUpperCase(Locale.ROOT),
                 user.institutionId()).filter(person -> access.canRead(user, person)).map(Person::getId);
+    }
+
+    /**
+     * The persons the caller may read whom a name as written in a list may belong to, best first, at most
+     * {@code limit} (up to {@link #MAX_PAGE_SIZE}): the hits of the search by name ({@link #search}), each with the
+     * people module's similarity of the name to the hit's variant that matched it best, from 0 to 1, and whether
+     * the two are the same name (in another script, spelling or order, or with a small typo) rather than only
+     * possibly so. Hits whose names differ are left out. Nothing for an analyst, who never sees identities.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonMatch> matchName(String name, int limit) {
+        if (name == null || name.isBlank()) {
+            return List.of();
+        }
+        org.huquq.people.matching.PersonName written = org.huquq.people.matching.PersonName.ofFullForm(name);
+        List<PersonMatch> matches = new ArrayList<>();
+        for (PersonHit hit : search(PersonSearch.byName(name), 0, limit).items()) {
+            if (hit.matchedName() == null) {
+                continue;
+            }
+            org.huquq.people.matching.NameMatch match = org.huquq.people.matching.NameSimilarity.compare(written,
+                    org.huquq.people.matching.PersonName.ofFullForm(hit.matchedName()));
+            if (match.level() != org.huquq.people.matching.MatchLevel.DIFFERENT) {
+                matches.add(new PersonMatch(hit, match.score(),
+                        match.level() == org.huquq.people.matching.MatchLevel.SAME));
+            }
+        }
+        matches.sort(Comparator.comparingDouble(PersonMatch::score).reversed());
+        return matches;
     }
 
     /**

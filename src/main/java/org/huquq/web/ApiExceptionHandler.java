@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.InvalidInputException;
 import org.huquq.shared.NotFoundException;
@@ -241,9 +242,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 locale))), locale));
     }
 
-    /** An upload whose multipart body cannot be read: no boundary, cut short, a part without headers. */
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<Object> unreadableUpload(MultipartException ex) {
+    /**
+     * An upload whose multipart body cannot be read: no boundary, cut short, a part without headers; or a file name
+     * with a NUL, which Tomcat refuses when a parameter is first read (by an interceptor, before Spring's own parse).
+     */
+    @ExceptionHandler({ MultipartException.class, InvalidFileNameException.class })
+    ResponseEntity<Object> unreadableUpload(RuntimeException ex) {
         ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "multipart", LocaleContextHolder.getLocale());
         problem.setProperty(ApiProblems.ERRORS, List.of());
         return answer(problem);

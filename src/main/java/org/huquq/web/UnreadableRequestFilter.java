@@ -31,7 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Refuses, before anything reads it, a request no handler could read: a query that is not percent-encoded UTF-8
  * (400), a form or JSON body over {@code huquq.max-request-bytes} (413) or of unknown length (411), a body whose
- * Content-Type is not one media type ({@code application/*}, {@code *}{@code /*} or no type at all: 415). File uploads
+ * Content-Type is not one media type ({@code application/*}, {@code *}{@code /*} or no type at all: 415), a GET or HEAD
+ * that says it carries a multipart body (400). File uploads
  * (multipart) have their own, larger limits. Each refusal is one line in the log, without the query, which may hold
  * what someone searched for.
  */
@@ -67,6 +68,12 @@ class UnreadableRequestFilter extends OncePerRequestFilter {
         boolean chunked = length < 0 && "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (!multipart && length > maxBytes) {
             refuse(request, response, HttpStatus.PAYLOAD_TOO_LARGE, "413", "its body is over the limit");
+            return;
+        }
+        if (multipart && (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod()))) {
+            // no operation reads a body on GET, and a handler mapping with a params condition would parse this one
+            // while looking for the handler, where a malformed body is a server error no handler's advice answers
+            refuse(request, response, HttpStatus.BAD_REQUEST, "multipart", "a GET or HEAD with a multipart body");
             return;
         }
         if (!multipart && chunked) {

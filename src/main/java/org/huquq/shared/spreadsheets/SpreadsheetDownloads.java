@@ -15,7 +15,7 @@ import org.springframework.http.HttpHeaders;
  * under a safe file name, then the table streamed into the response as it is written, so that no list is held whole
  * in memory. A controller reads what it exports in its own (read-only) transaction inside {@code content}.
  * <pre>
- * &#64;GetMapping(params = "format")
+ * &#64;GetMapping("/places/export")
  * void export(&#64;RequestParam String format, HttpServletResponse response) throws IOException {
  *     SpreadsheetDownloads.send(response, SpreadsheetFormat.of(format), "places", sheet -&gt; {
  *         sheet.header(List.of("Code", "Name"));
@@ -23,6 +23,9 @@ import org.springframework.http.HttpHeaders;
  *     });
  * }
  * </pre>
+ * An address of its own rather than a {@code params = "format"} condition on the list's address: a params condition
+ * makes Spring read the parameters, and so parse any multipart body, while it looks for the handler of every request
+ * to a pattern path, where a malformed body is a server error that no controller advice answers.
  */
 public final class SpreadsheetDownloads {
 
