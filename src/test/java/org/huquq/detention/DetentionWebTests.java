@@ -30,6 +30,7 @@ import org.huquq.people.Sex;
 import org.huquq.places.PlaceManagement;
 import org.huquq.places.PlaceMother;
 import org.huquq.places.PlaceView;
+import org.huquq.shared.Confidentiality;
 import org.huquq.support.TestClock;
 import org.huquq.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -340,6 +341,34 @@ class DetentionWebTests {
         mvc.perform(get("/detentions/new").with(signedIn(analyst))).andExpect(status().isForbidden());
         mvc.perform(get("/detentions").with(signedIn(stranger)))
                 .andExpect(content().string(not(containsString(record.reference()))));
+    }
+
+    @Test
+    void aColleagueOutsideTheTeamOfAStrictlyConfidentialPersonFindsNoRecordOnAnyPageOrFile() throws Exception {
+        UUID institution = users.institution();
+        UUID team = users.team(institution, "Monitoring");
+        HuquqUser member = users.user(institution, Role.CASE_OFFICER, team);
+        HuquqUser colleague = users.user(institution, Role.CASE_OFFICER);
+        PlaceView colony = TestUsers.as(member, () -> places.create(PlaceMother.colony().code("IK " + marker())
+                .in("RU").build()));
+        String family = "Холовзода";
+        PersonView secret = TestUsers.as(member, () -> persons.register(PersonMother.named(family, "Шоҳин")
+                .level(Confidentiality.STRICTLY_CONFIDENTIAL, team).build()));
+        DetentionView record = TestUsers.as(member, () -> detentions.create(new DetentionDetails(secret.id(),
+                colony.id(), LocalDate.of(2024, 1, 1), null, "PRE_TRIAL", null, null, null, null, null)));
+
+        mvc.perform(get("/detentions/" + record.id()).with(signedIn(colleague))).andExpect(status().isNotFound());
+        mvc.perform(get("/detentions/" + record.id() + "/edit").with(signedIn(colleague)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/detentions").param("view", "ALL").with(signedIn(colleague)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(family))));
+        mvc.perform(get("/detentions/export").param("format", "csv").param("view", "ALL")
+                        .with(signedIn(colleague)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(family))));
+        mvc.perform(get("/places/" + colony.id()).with(signedIn(colleague)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(family))));
+        mvc.perform(get("/detentions/" + record.id()).with(signedIn(member)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(family)));
     }
 
     @Test
