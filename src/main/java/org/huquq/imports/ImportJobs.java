@@ -5,8 +5,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.huquq.imports.domain.SpreadsheetImportRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Component;
@@ -27,12 +30,24 @@ class ImportJobs {
 
     private final TaskExecutor executor;
     private final ObjectProvider<ImportProcessing> processing;
+    private final SpreadsheetImportRepository imports;
     private final Map<UUID, AtomicBoolean> running = new ConcurrentHashMap<>();
 
     ImportJobs(@Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            ObjectProvider<ImportProcessing> processing) {
+            ObjectProvider<ImportProcessing> processing, SpreadsheetImportRepository imports) {
         this.executor = executor;
         this.processing = processing;
+        this.imports = imports;
+    }
+
+    /**
+     * Resumes, once the application is ready, the indexing of imports that were saved when a stop interrupted it:
+     * their persons exist and must become findable. Indexing twice (another node doing the same) is harmless.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void resumeIndexing() {
+        imports.findIdsByStatus(ImportStatus.INDEXING)
+                .forEach(id -> executor.execute(() -> processing.getObject().index(id)));
     }
 
     void startAfterCommit(UUID importId, Step step) {

@@ -1,5 +1,6 @@
 package org.huquq.imports;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,7 @@ import org.huquq.shared.files.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -46,7 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The dry run and the run of an import, in the background. Both read the stored file row by row (the first row that
  * is not empty is the header; empty rows are skipped and counted; a row that says what an earlier row says is a
  * duplicate of it). The dry run keeps each row's outcome in batches of short transactions, with its progress; the
- * run saves the whole file in one transaction, so that a failing row (or a cancel) leaves nothing of it behind.
+ * run saves the whole file in one transaction, so that a failing row (or a cancel) leaves nothing of it behind, and
+ * then makes the persons it registered findable.
  */
 @Component
 class ImportProcessing {
@@ -60,7 +63,6 @@ class ImportProcessing {
 
     private final SpreadsheetImportRepository imports;
     private final ImportRowRepository rows;
-    private final org.huquq.imports.domain.ImportedFileRepository importedFiles;
     private final FileStore files;
     private final PersonManagement persons;
     private final ImportManagement management;
@@ -71,13 +73,12 @@ class ImportProcessing {
     private final DetentionRows detentions;
 
     ImportProcessing(SpreadsheetImportRepository imports, ImportRowRepository rows,
-            org.huquq.imports.domain.ImportedFileRepository importedFiles, FileStore files,
+            FileStore files,
             PersonManagement persons, ImportManagement management, AuditLog audit, EntityManager entityManager,
             PlatformTransactionManager transactions, DetentionRows detentions) {
         this.detentions = detentions;
         this.imports = imports;
         this.rows = rows;
-        this.importedFiles = importedFiles;
         this.files = files;
         this.persons = persons;
         this.management = management;
@@ -264,12 +265,16 @@ class ImportProcessing {
     // ---- the run
 
     void run(UUID importId, AtomicBoolean cancelled) {
+        if (store(importId, cancelled)) {
+            index(importId);
+        }
+    }
+
+    /** Saves the file ({@link #save}); whether it was, or else the import's failure, cancel or earlier import. */
+    boolean store(UUID importId, AtomicBoolean cancelled) {
         try {
             transaction.executeWithoutResult(status -> save(importId, cancelled));
-            // done only now: the search index takes the new persons once their transaction has committed, and
-            // "imported" must mean that they can be found
-            separate.executeWithoutResult(status -> imports.findById(importId).orElseThrow()
-                    .finished(ImportStatus.DONE, null, null, null, null));
+            return true;
         } catch (RowFailure failure) {
             fail(importId, failure);
         } catch (Cancelled e) {
@@ -285,58 +290,121 @@ class ImportProcessing {
             log.error("The run of import {} failed", importId, e);
             fail(importId, new RowFailure(0, "", "imports.failure.unexpected", List.of()));
         }
+        return false;
     }
 
+    /**
+     * Writes the persons that the run of a saved import registered to the search index, a batch at a time, then
+     * marks the import done: "imported" means that they can be found. Also resumes an import whose indexing a
+     * restart interrupted.
+     */
+    void index(UUID importId) {
+        int after = 0;
+        while (true) {
+            int from = after;
+            List<Object[]> created = separate.execute(status -> rows.findCreatedAfter(importId, from,
+                    PageRequest.ofSize(BATCH)));
+            if (created.isEmpty()) {
+                break;
+            }
+            persons.index(created.stream().map(row -> (UUID) row[1]).toList());
+            after = (Integer) created.get(created.size() - 1)[0];
+        }
+        separate.executeWithoutResult(status -> imports.findById(importId).orElseThrow()
+                .finished(ImportStatus.DONE, null, null, null, null));
+    }
+
+    /**
+     * Saves the whole file in the current transaction, a batch at a time, without keeping the batches in memory:
+     * each is flushed and the session cleared, and the persons registered are left out of the search index until
+     * the transaction has committed ({@link #index}). Ends with the import {@link ImportStatus#INDEXING}.
+     */
     private void save(UUID importId, AtomicBoolean cancelled) {
+        persons.deferIndexing();
         SpreadsheetImport found = imports.findById(importId).orElseThrow();
         entityManager.persist(new ImportedFile(found.getInstitutionId(), found.getFileSha256(), importId));
         entityManager.flush();
         RowParser parser = parser(found);
-        Map<Integer, ImportRow> outcomes = new HashMap<>();
-        rows.findAfter(importId, 0, List.of(RowOutcome.values()), org.springframework.data.domain.Pageable.unpaged())
-                .forEach(r -> outcomes.put(r.getRowNumber(), r));
+        Outcomes outcomes = new Outcomes(importId);
         DetentionRows.Lookup lookup = found.getKind() == ImportKind.DETAINEES ? detentions.lookup() : null;
         Counts counts = new Counts();
         List<Saving> batch = new ArrayList<>();
         readRows(found, (row, duplicateOf) -> {
             counts.total++;
-            ImportRow outcome = outcomes.get(row.number());
-            if (outcome == null) {
-                throw new RowFailure(row.number(), "", "imports.failure.notChecked", List.of());
-            }
+            ImportRow outcome = outcomes.of(row.number());
             switch (outcome.getOutcome()) {
             case DUPLICATE -> counts.duplicates++;
             case REJECTED -> throw new RowFailure(row.number(), outcome.getProblemColumn(), outcome.getProblemKey(),
                     List.copyOf(outcome.getProblemArguments()));
-            case MATCHED -> batch.add(new Saving(row.number(), parser.parse(row), outcome.getPersonId()));
+            case MATCHED -> batch.add(new Saving(outcome, parser.parse(row), outcome.getPersonId()));
             case AMBIGUOUS -> {
                 if (outcome.getChosen() == null) {
                     throw new RowFailure(row.number(), "", "imports.failure.notChosen", List.of());
                 }
-                batch.add(new Saving(row.number(), parser.parse(row), ImportRow.NEW_PERSON.equals(outcome.getChosen())
+                batch.add(new Saving(outcome, parser.parse(row), ImportRow.NEW_PERSON.equals(outcome.getChosen())
                         ? null : UUID.fromString(outcome.getChosen())));
             }
-            case NEW -> batch.add(new Saving(row.number(), parser.parse(row), null));
+            case NEW -> batch.add(new Saving(outcome, parser.parse(row), null));
             }
             if (batch.size() >= BATCH) {
                 save(batch, parser, lookup, counts);
+                outcomes.forget();
                 separate.executeWithoutResult(status -> imports.progress(importId, counts.total));
                 stopIfCancelled(importId, cancelled);
             }
         }, counts);
         save(batch, parser, lookup, counts);
         stopIfCancelled(importId, cancelled);
+        SpreadsheetImport saved = imports.findById(importId).orElseThrow();
         audit.record(AuditAction.CREATE, ImportManagement.AUDIT_TYPE, importId, AuditOutcome.SUCCESS,
-                String.join(" | ", found.getReference(), found.getKind().name(), found.getFileName(),
-                        found.getFileSha256(), "rows=" + counts.total, "created=" + counts.created,
+                String.join(" | ", saved.getReference(), saved.getKind().name(), saved.getFileName(),
+                        saved.getFileSha256(), "rows=" + counts.total, "created=" + counts.created,
                         "matched=" + counts.matched, "duplicates=" + counts.duplicates, "empty=" + counts.empty));
-        found.counted(counts.total, counts.created, counts.matched, 0, 0, counts.duplicates, counts.empty);
+        saved.counted(counts.total, counts.created, counts.matched, 0, 0, counts.duplicates, counts.empty);
+        saved.finished(ImportStatus.INDEXING, null, null, null, null);
+    }
+
+    /**
+     * The dry run's outcome of each row, read in file order a page at a time. {@link #forget} drops the page when the
+     * session is cleared; the next row reads on from the last one given.
+     */
+    private final class Outcomes {
+        private final UUID importId;
+        private final ArrayDeque<ImportRow> page = new java.util.ArrayDeque<>();
+        private int last;
+
+        Outcomes(UUID importId) {
+            this.importId = importId;
+        }
+
+        /** The outcome of this row; a row the dry run did not see fails the run. */
+        ImportRow of(int rowNumber) {
+            while (true) {
+                if (page.isEmpty()) {
+                    page.addAll(rows.findAfter(importId, last, List.of(RowOutcome.values()),
+                            PageRequest.ofSize(BATCH)));
+                }
+                ImportRow next = page.peekFirst();
+                if (next == null || next.getRowNumber() > rowNumber) {
+                    throw new RowFailure(rowNumber, "", "imports.failure.notChecked", List.of());
+                }
+                page.removeFirst();
+                last = next.getRowNumber();
+                if (next.getRowNumber() == rowNumber) {
+                    return next;
+                }
+            }
+        }
+
+        void forget() {
+            page.clear();
+        }
     }
 
     /**
      * Saves a batch of rows: registers the persons of new rows, checks that each registered person a row lands on
-     * may still be read, and records the detentions of a detainee list. A row the people or detention module refuses
-     * fails the whole file, naming the row and column.
+     * may still be read, and records the detentions of a detainee list; then flushes and clears the session. A row
+     * the people or detention module refuses fails the whole file, naming the row and column.
      */
     private void save(List<Saving> batch, RowParser parser, DetentionRows.Lookup lookup, Counts counts) {
         if (batch.isEmpty()) {
@@ -346,7 +414,7 @@ class ImportProcessing {
         for (Saving saving : batch) {
             if (saving.parsed.isRefused()) {
                 RowParser.Problem problem = saving.parsed.problems().get(0);
-                throw new RowFailure(saving.row, problem.column(), problem.key(), problem.arguments());
+                throw new RowFailure(saving.row(), problem.column(), problem.key(), problem.arguments());
             }
             if (saving.personId == null) {
                 fresh.add(saving);
@@ -357,7 +425,7 @@ class ImportProcessing {
         Set<UUID> readable = ImportManagement.readablePersons(persons, linked);
         for (Saving saving : batch) {
             if (saving.personId != null && !readable.contains(saving.personId)) {
-                throw new RowFailure(saving.row, "", "imports.failure.personGone", List.of());
+                throw new RowFailure(saving.row(), "", "imports.failure.personGone", List.of());
             }
         }
         if (!fresh.isEmpty()) {
@@ -369,6 +437,7 @@ class ImportProcessing {
             }
             for (int i = 0; i < fresh.size(); i++) {
                 fresh.get(i).personId = registered.get(i).id();
+                fresh.get(i).outcome.created(registered.get(i).id());
             }
         }
         if (lookup != null) {
@@ -376,7 +445,7 @@ class ImportProcessing {
             for (Saving saving : batch) {
                 DetentionRows.Result detention = lookup.details(parser, saving.parsed.detention(), saving.personId);
                 if (detention.isRefused()) {
-                    throw new RowFailure(saving.row, detention.problem().column(), detention.problem().key(),
+                    throw new RowFailure(saving.row(), detention.problem().column(), detention.problem().key(),
                             detention.problem().arguments());
                 }
                 details.add(detention.details());
@@ -388,6 +457,7 @@ class ImportProcessing {
             }
         }
         entityManager.flush();
+        entityManager.clear();
         counts.created += fresh.size();
         counts.matched += batch.size() - fresh.size();
         batch.clear();
@@ -399,20 +469,24 @@ class ImportProcessing {
         FieldProblem problem = e.problems().get(0);
         Matcher field = ROW_FIELD.matcher(problem.field());
         int index = field.matches() ? Integer.parseInt(field.group(1)) : 0;
-        return new RowFailure(batch.get(index).row, field.matches() ? columnOf.apply(field.group(2)) : "",
+        return new RowFailure(batch.get(index).row(), field.matches() ? columnOf.apply(field.group(2)) : "",
                 problem.messageKey(), problem.arguments());
     }
 
-    /** A row being saved, with the person it lands on, known once a new one is registered. */
+    /** A row being saved, with its dry run's outcome and the person it lands on, known once a new one is registered. */
     private static final class Saving {
-        final int row;
+        final ImportRow outcome;
         final RowParser.Parsed parsed;
         UUID personId;
 
-        Saving(int row, RowParser.Parsed parsed, UUID personId) {
-            this.row = row;
+        Saving(ImportRow outcome, RowParser.Parsed parsed, UUID personId) {
+            this.outcome = outcome;
             this.parsed = parsed;
             this.personId = personId;
+        }
+
+        int row() {
+            return outcome.getRowNumber();
         }
     }
 

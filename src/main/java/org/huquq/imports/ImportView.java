@@ -21,7 +21,7 @@ public record ImportView(UUID id, String reference, ImportKind kind, String file
     /** Whether the last dry run's report can be read: it ran to its end and nothing was done since. */
     public boolean isChecked() {
         return status == ImportStatus.CHECKED || (status == ImportStatus.FAILED && rowsTotal != null)
-                || status == ImportStatus.DONE;
+                || status == ImportStatus.INDEXING || status == ImportStatus.DONE;
     }
 
     /** Progress in percent while the background works, as far as the total is known. */

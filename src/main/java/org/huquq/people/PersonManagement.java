@@ -22,6 +22,7 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditOutcome;
@@ -47,6 +48,7 @@ import org.huquq.shared.Protection;
 import org.huquq.shared.StaleVersionException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -131,6 +133,27 @@ public class PersonManagement {
             registered.add(person.toView());
         }
         return registered;
+    }
+
+    /**
+     * Leaves the persons that the current transaction registers or changes out of the search index when it commits,
+     * for a caller that registers more persons in one transaction than their index work would hold in memory (a
+     * whole imported list). The caller must make them findable after the commit with {@link #index}.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void deferIndexing() {
+        Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(Person.class));
+    }
+
+    /**
+     * Writes these persons to the search index as they are stored, in this method's own transaction: after
+     * {@link #deferIndexing}, or to resume that work after a restart. Unknown ids are skipped; indexing again is
+     * harmless.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void index(Collection<UUID> ids) {
+        SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
+        persons.findAllById(ids).forEach(plan::addOrUpdate);
     }
 
     /**

@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.huquq.audit.AuditLog;
+import org.huquq.audit.AuditVerification;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
 import org.huquq.people.PersonDuplicates;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Imports of person lists end to end on the real database, file store and search index: upload, mapping, dry run,
@@ -57,6 +60,15 @@ class ImportManagementTests {
 
     @Autowired
     TestUsers users;
+
+    @Autowired
+    ImportProcessing processing;
+
+    @Autowired
+    ImportJobs jobs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     UUID institution;
     HuquqUser officer;
@@ -161,6 +173,56 @@ class ImportManagementTests {
         assertThat(failed.failureRow()).isEqualTo(3);
         assertThat(failed.failureKey()).isEqualTo("imports.failure.personGone");
         assertThat(as(() -> persons.search(PersonSearch.byName(marker + " Зарина"), 0, 10).items())).isEmpty();
+        assertThat(storedPersons()).isEqualTo(2);
+    }
+
+    @Test
+    void aRowFailingInTheLastBatchLeavesNothingOfTheBatchesSavedBeforeIt() {
+        PersonView matched = as(() -> persons.register(PersonMother.named(marker, "Дилшод").born("1980-01-02")
+                .build()));
+        PersonView survivor = as(() -> persons.register(PersonMother.named(marker, "Дилшодбек").born("1980-01-02")
+                .build()));
+        StringBuilder csv = longList(1200);
+        csv.append(marker).append(";Дилшод;1980-01-02\n");
+        ImportView uploaded = upload(csv.toString().getBytes(StandardCharsets.UTF_8), "long.csv");
+        assertThat(check(uploaded.id()).matchedCount()).isEqualTo(1);
+        as(() -> duplicates.merge(survivor.id(), survivor.version(), matched.id(), matched.version()));
+
+        ImportView failed = run(uploaded.id());
+
+        assertThat(failed.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(failed.failureRow()).isEqualTo(1202);
+        // two batches of 500 rows were saved and cleared from the session before the failing row: all rolled back
+        assertThat(storedPersons()).isEqualTo(2);
+        assertThat(as(() -> persons.search(PersonSearch.byName("Раҳимов Аброр"), 0, 10).items())).isEmpty();
+    }
+
+    @Test
+    void aSavedListIsFoundOnlyOnceIndexedAndIndexingInterruptedByAStopResumesAtStart() {
+        ImportView uploaded = upload(longList(1200).toString().getBytes(StandardCharsets.UTF_8), "long.csv");
+        assertThat(check(uploaded.id()).newCount()).isEqualTo(1200);
+
+        // the run's transaction alone, as if the application stopped right after its commit
+        assertThat(as(() -> processing.store(uploaded.id(), new AtomicBoolean()))).isTrue();
+
+        assertThat(as(() -> imports.get(uploaded.id())).status()).isEqualTo(ImportStatus.INDEXING);
+        assertThat(storedPersons()).isEqualTo(1200);
+        assertThat(as(() -> persons.search(PersonSearch.byName("Раҳимов Аброр"), 0, 10).items())).isEmpty();
+
+        jobs.resumeIndexing();
+        ImportView done = awaitEnd(uploaded.id());
+
+        assertThat(done.status()).isEqualTo(ImportStatus.DONE);
+        assertThat(done.newCount()).isEqualTo(1200);
+        assertThat(as(() -> persons.search(PersonSearch.byName("Раҳимов Аброр"), 0, 200)).total()).isEqualTo(150);
+        assertThat(as(() -> persons.search(PersonSearch.byName("Раҳимов Лутфулло"), 0, 200)).total())
+                .isEqualTo(150);
+        assertThat(audit.history(institution, ImportManagement.AUDIT_TYPE, uploaded.id()))
+                .singleElement().satisfies(entry -> assertThat(entry.detail()).contains("created=1200"));
+        // 1,200 registrations and the import audited across sessions cleared between batches: the chain holds
+        AuditVerification chain = audit.verify(institution);
+        assertThat(chain.intact()).isTrue();
+        assertThat(chain.entriesChecked()).isGreaterThanOrEqualTo(1201);
     }
 
     @Test
@@ -372,13 +434,7 @@ class ImportManagementTests {
 
     @Test
     void cancellingARunningImportRollsBackWhatItHadSaved() {
-        StringBuilder csv = new StringBuilder("Насаб;Ном;Санаи таваллуд\n");
-        String[] given = { "Аброр", "Бахтиёр", "Ғайрат", "Дилшод", "Зафар", "Илҳом", "Комрон", "Лутфулло" };
-        for (int i = 0; i < 3000; i++) {
-            csv.append("Раҳимов").append(';').append(given[i % given.length]).append(';')
-                    .append(1950 + i % 50).append('-').append(1 + i % 12).append('-').append(1 + i / 12 % 28)
-                    .append('\n');
-        }
+        StringBuilder csv = longList(3000);
         ImportView uploaded = upload(csv.toString().getBytes(StandardCharsets.UTF_8), "big.csv");
         assertThat(check(uploaded.id()).newCount()).isPositive();
 
@@ -389,6 +445,25 @@ class ImportManagementTests {
 
         assertThat(cancelled.status()).isEqualTo(ImportStatus.CANCELLED);
         assertThat(as(() -> persons.search(PersonSearch.byName("Раҳимов Аброр"), 0, 10).items())).isEmpty();
+        assertThat(storedPersons()).isZero();
+    }
+
+    /** A list of distinct persons, all named Раҳимов, each with a birth date of their own. */
+    private static StringBuilder longList(int rows) {
+        StringBuilder csv = new StringBuilder("Насаб;Ном;Санаи таваллуд\n");
+        String[] given = { "Аброр", "Бахтиёр", "Ғайрат", "Дилшод", "Зафар", "Илҳом", "Комрон", "Лутфулло" };
+        for (int i = 0; i < rows; i++) {
+            csv.append("Раҳимов").append(';').append(given[i % given.length]).append(';')
+                    .append(1950 + i % 50).append('-').append(1 + i % 12).append('-').append(1 + i / 12 % 28)
+                    .append('\n');
+        }
+        return csv;
+    }
+
+    /** The persons stored for the test's institution, whether or not the search index has them. */
+    private int storedPersons() {
+        return jdbc.queryForObject("select count(*) from person where institution_id = ?", Integer.class,
+                institution);
     }
 
     private ImportView upload(byte[] file, String name) {

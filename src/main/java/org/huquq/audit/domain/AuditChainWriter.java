@@ -52,7 +52,15 @@ public class AuditChainWriter {
     private AuditChain lockedInThisTransaction(String chainKey) {
         String resource = AuditChainWriter.class.getName() + ":" + chainKey;
         if (TransactionSynchronizationManager.getResource(resource) instanceof AuditChain held) {
-            return held;
+            if (entityManager.contains(held)) {
+                return held;
+            }
+            // a caller cleared the session to bound its memory (a large import): the head stays locked by this
+            // transaction, and its state, flushed before the clear, is taken back into the session
+            AuditChain attached = entityManager.merge(held);
+            TransactionSynchronizationManager.unbindResource(resource);
+            TransactionSynchronizationManager.bindResource(resource, attached);
+            return attached;
         }
         AuditChain chain = chains.lockByChainKey(chainKey).orElseGet(() -> {
             createChain(chainKey);

@@ -18,7 +18,7 @@ import org.huquq.imports.RowOutcome;
 /**
  * What the dry run found for one row of a file: the outcome, the person it matches (with the score and the variant
  * that matched) or the candidates among whom a person must choose, and the choice; or the row it repeats; or the
- * column and the reason it is refused. Written once by the dry run; only the choice changes afterwards.
+ * column and the reason it is refused. Written once by the dry run; afterwards only the choice changes, and the run notes the person it registered.
  */
 @Entity
 @Table(name = "spreadsheet_import_row")
@@ -49,6 +49,10 @@ public class ImportRow {
     private String candidates;
 
     private String chosen;
+
+    /** The person the run registered for this row; written in the run's transaction. */
+    private UUID createdPersonId;
+
     private Integer duplicateOf;
     private String problemColumn;
     private String problemKey;
@@ -107,6 +111,11 @@ public class ImportRow {
 
     public void choose(String choice) {
         this.chosen = choice;
+    }
+
+    /** Remembers the person the run registered for this row. */
+    public void created(UUID personId) {
+        this.createdPersonId = personId;
     }
 
     public UUID getImportId() {

@@ -20,6 +20,12 @@ public interface ImportRowRepository extends JpaRepository<ImportRow, ImportRow.
     List<ImportRow> findAfter(@Param("import") UUID importId, @Param("after") int after,
             @Param("outcomes") List<RowOutcome> outcomes, Pageable page);
 
+    /** The persons the run registered for the rows after {@code after}: row numbers and ids, in file order. */
+    @Query("""
+            select r.rowNumber, r.createdPersonId from ImportRow r
+            where r.importId = :import and r.rowNumber > :after and r.createdPersonId is not null order by r.rowNumber""")
+    List<Object[]> findCreatedAfter(@Param("import") UUID importId, @Param("after") int after, Pageable page);
+
     @Query("select count(r) from ImportRow r where r.importId = :import and r.outcome in :outcomes")
     long countOutcomes(@Param("import") UUID importId, @Param("outcomes") List<RowOutcome> outcomes);
 

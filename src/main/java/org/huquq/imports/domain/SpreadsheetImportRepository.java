@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.huquq.imports.ImportStatus;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -36,4 +37,7 @@ public interface SpreadsheetImportRepository extends JpaRepository<SpreadsheetIm
 
     @Query("select i.cancelRequested from SpreadsheetImport i where i.id = :id")
     boolean isCancelRequested(@Param("id") UUID id);
+
+    @Query("select i.id from SpreadsheetImport i where i.status = :status")
+    List<UUID> findIdsByStatus(@Param("status") ImportStatus status);
 }

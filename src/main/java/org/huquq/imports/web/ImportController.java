@@ -164,8 +164,7 @@ class ImportController {
         if (mapping) {
             model.addAttribute("mapping", imports.mapping(found.id()));
         }
-        if (found.status() == ImportStatus.CHECKED || found.status() == ImportStatus.DONE
-                || found.status() == ImportStatus.FAILED) {
+        if (found.isChecked()) {
             KeysetPage<ImportRowView> rows = imports.rows(found.id(), outcomes, after, ROWS_SHOWN);
             model.addAttribute("rows", rows);
             model.addAttribute("listUrl", ListUrl.of(request));
