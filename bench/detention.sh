@@ -25,17 +25,7 @@ cleanup=("rm -rf $data")
 out=$PWD/target/bench/detention-$N.md
 profiles=()
 if [ "$DB" = postgres ]; then
-  pg_database=${PG_DATABASE:-huquq_detention_bench}
-  pg_host=${PG_HOST:-127.0.0.1}
-  pg_port=${PG_PORT:-5432}
-  pg_user=${PG_USER:-postgres}
-  pg_admin() { PGPASSWORD=${HUQUQ_DB_PASSWORD:-} psql -h "$pg_host" -p "$pg_port" -U "$pg_user" -d postgres -v ON_ERROR_STOP=1 -qc "$1"; }
-  pg_admin "drop database if exists $pg_database with (force)"
-  pg_admin "create database $pg_database"
-  cleanup+=("pg_admin 'drop database if exists $pg_database with (force)'")
-  export HUQUQ_DB_URL=jdbc:postgresql://$pg_host:$pg_port/$pg_database HUQUQ_DB_USER=$pg_user
-  export HUQUQ_DB_PASSWORD=${HUQUQ_DB_PASSWORD:-}
-  profiles=(-Dspring.profiles.active=postgres)
+  . bench/scratch-postgres.sh huquq_detention_bench
   out=$PWD/target/bench/detention-postgres-$N.md
 elif [ "$DB" != h2 ]; then
   echo "DB is h2 or postgres, not $DB" >&2

@@ -35,6 +35,10 @@ import org.huquq.identity.TeamSummary;
 import org.huquq.people.domain.NameKeys;
 import org.huquq.people.domain.Person;
 import org.huquq.people.domain.PersonRepository;
+import org.huquq.people.matching.MatchLevel;
+import org.huquq.people.matching.NameMatch;
+import org.huquq.people.matching.NameSimilarity;
+import org.huquq.people.matching.PersonName;
 import org.huquq.shared.AccessDeniedToWrite;
 import org.huquq.shared.Confidentiality;
 import org.huquq.shared.Countries;
@@ -284,17 +288,16 @@ public class PersonManagement {
         if (name == null || name.isBlank()) {
             return List.of();
         }
-        org.huquq.people.matching.PersonName written = org.huquq.people.matching.PersonName.ofFullForm(name);
+        NameSimilarity.Prepared written = NameSimilarity.prepare(PersonName.ofFullForm(name));
         List<PersonMatch> matches = new ArrayList<>();
         for (PersonHit hit : search(PersonSearch.byName(name), 0, limit).items()) {
             if (hit.matchedName() == null) {
                 continue;
             }
-            org.huquq.people.matching.NameMatch match = org.huquq.people.matching.NameSimilarity.compare(written,
-                    org.huquq.people.matching.PersonName.ofFullForm(hit.matchedName()));
-            if (match.level() != org.huquq.people.matching.MatchLevel.DIFFERENT) {
-                matches.add(new PersonMatch(hit, match.score(),
-                        match.level() == org.huquq.people.matching.MatchLevel.SAME));
+            NameMatch match = NameSimilarity.compare(written,
+                    NameSimilarity.prepare(PersonName.ofFullForm(hit.matchedName())));
+            if (match.level() != MatchLevel.DIFFERENT) {
+                matches.add(new PersonMatch(hit, match.score(), match.level() == MatchLevel.SAME));
             }
         }
         matches.sort(Comparator.comparingDouble(PersonMatch::score).reversed());
@@ -395,9 +398,12 @@ public class PersonManagement {
                 .sort(f -> words.isEmpty() ? f.field("reference") : f.score())
                 .totalHitCountThreshold(EXACT_TOTAL_UP_TO)
                 .fetch(boundedPage * boundedSize, boundedSize);
+        NameSimilarity.Prepared query = criteria.hasName() ? NameSimilarity.prepare(PersonName.ofFullForm(
+                criteria.name())) : null;
         List<PersonHit> hits = result.hits().stream().map(found -> {
-            String matched = criteria.hasName() ? found.fullForms().stream()
-                    .max(Comparator.comparingDouble(fullForm -> nameKeys.similarity(criteria.name(), fullForm)))
+            String matched = query != null ? found.fullForms().stream()
+                    .max(Comparator.comparingDouble(fullForm -> NameSimilarity.compare(query,
+                            NameSimilarity.prepare(PersonName.ofFullForm(fullForm))).score()))
                     .orElse(null) : null;
             return new PersonHit(found.id(), found.reference(), found.displayName(), matched,
                     words.isEmpty() ? 0 : found.score(), found.sex(),

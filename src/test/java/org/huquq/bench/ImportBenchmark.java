@@ -101,6 +101,10 @@ class ImportBenchmark {
                 + " seed %d, %d cores, max heap %d MiB, java %s", PERSONS, ROWS, KNOWN * 100, SEED,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version")));
+        try (Connection connection = dataSource.getConnection()) {
+            line("database: " + connection.getMetaData().getDatabaseProductName() + " "
+                    + connection.getMetaData().getDatabaseProductVersion());
+        }
 
         PersonGenerator registry = new PersonGenerator(SEED, PERSONS);
         resetPeaks();
@@ -266,7 +270,7 @@ class ImportBenchmark {
                 lastRows = current.rowsRead();
             }
         }
-        if (current.status() == ImportStatus.CHECKING || current.status() == ImportStatus.RUNNING) {
+        if (current.status().isWorking()) {
             throw new AssertionError("the import did not end in time");
         }
         return current;

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.huquq.people.Script;
 import org.huquq.people.matching.NameFolding;
 import org.huquq.people.matching.NameKey;
-import org.huquq.people.matching.NameSimilarity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,11 +78,5 @@ public class NameKeys {
             }
         }
         return words;
-    }
-
-    /** How well a name as written matches a query, 0 to 1. */
-    public double similarity(String query, String fullForm) {
-        return NameSimilarity.compare(org.huquq.people.matching.PersonName.ofFullForm(query),
-                org.huquq.people.matching.PersonName.ofFullForm(fullForm)).score();
     }
 }
