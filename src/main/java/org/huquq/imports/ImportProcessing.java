@@ -268,7 +268,7 @@ class ImportProcessing {
                 return ImportRow.matched(importId, row, byDocument.get(0).id(), 1.0, byDocument.get(0).displayName());
             }
         }
-        List<PersonMatch> candidates = persons.matchName(parsed.name(), CANDIDATES).stream()
+        List<PersonMatch> candidates = persons.matchName(parsed.name(), parsed.birthDate(), CANDIDATES).stream()
                 .filter(m -> !contradicts(parsed.birthDate(), m.person().birthDate())).toList();
         List<PersonMatch> certain = candidates.stream()
                 .filter(m -> m.sameName() && parsed.birthDate() != null && m.person().birthDate() != null).toList();

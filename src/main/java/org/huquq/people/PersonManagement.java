@@ -281,16 +281,19 @@ public class PersonManagement {
      * {@code limit} (up to {@link #MAX_PAGE_SIZE}): the hits of the search by name ({@link #search}), each with the
      * people module's similarity of the name to the hit's variant that matched it best, from 0 to 1, and whether
      * the two are the same name (in another script, spelling or order, or with a small typo) rather than only
-     * possibly so. Hits whose names differ are left out. Nothing for an analyst, who never sees identities.
+     * possibly so. Hits whose names differ are left out. Nothing for an analyst, who never sees identities. When
+     * the list gives a date of birth ({@code bornOn}, else null), only persons born in one of its years or of an
+     * unknown birth year are candidates: in a large registry, the namesakes born in other years would otherwise fill
+     * the {@code limit} before the row's person.
      */
     @Transactional(readOnly = true)
-    public List<PersonMatch> matchName(String name, int limit) {
+    public List<PersonMatch> matchName(String name, PartialDate bornOn, int limit) {
         if (name == null || name.isBlank()) {
             return List.of();
         }
         NameSimilarity.Prepared written = NameSimilarity.prepare(PersonName.ofFullForm(name));
         List<PersonMatch> matches = new ArrayList<>();
-        for (PersonHit hit : search(PersonSearch.byName(name), 0, limit).items()) {
+        for (PersonHit hit : search(PersonSearch.byName(name), bornOn, 0, limit).items()) {
             if (hit.matchedName() == null) {
                 continue;
             }
@@ -352,6 +355,14 @@ public class PersonManagement {
      */
     @Transactional(readOnly = true)
     public PersonPage search(PersonSearch criteria, int page, int size) {
+        return search(criteria, null, page, size);
+    }
+
+    /**
+     * {@link #search}, and when {@code bornOn} is given, only persons who may have been born then: in one of its
+     * years, or of an unknown birth year.
+     */
+    private PersonPage search(PersonSearch criteria, PartialDate bornOn, int page, int size) {
         HuquqUser user = CurrentUser.require();
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = NumberedPages.page(page, boundedSize);
@@ -384,6 +395,10 @@ public class PersonManagement {
                     }
                     if (criteria.sex() != null) {
                         root.add(f.match().field("sex").matching(criteria.sex()));
+                    }
+                    if (bornOn != null) {
+                        root.add(f.or(f.range().field("birthYear").between(bornOn.earliestDay().getYear(),
+                                bornOn.latestDay().getYear()), f.not(f.exists().field("birthYear"))));
                     }
                     if (criteria.birthYear() != null) {
                         int tolerance = Math.max(0, Math.min(criteria.birthYearTolerance(), 20));

@@ -226,6 +226,27 @@ class ImportManagementTests {
     }
 
     @Test
+    void aRowFindsItsPersonAmongManyNamesakesBornInOtherYears() {
+        for (int year = 1960; year < 1968; year++) {
+            String born = year + "-01-01";
+            as(() -> persons.register(PersonMother.named(marker, "Санҷар").born(born).build()));
+        }
+        as(() -> persons.register(PersonMother.named(marker, "Санҷар").build()));
+        PersonView right = as(() -> persons.register(PersonMother.named(marker, "Санҷар").born("1990-04-05")
+                .build()));
+        ImportView uploaded = upload(("ФИО;Дата рождения\n" + marker + " Санҷар;05.04.1990\n")
+                .getBytes(StandardCharsets.UTF_8), "l.csv");
+
+        ImportView checked = check(uploaded.id());
+
+        // eight namesakes born in other years are no candidates, whatever their rank; the one of unknown birth is
+        // one but not a certain match, so the row lands on the person born that day
+        assertThat(checked.matchedCount()).isEqualTo(1);
+        ImportRowView row = as(() -> imports.rows(uploaded.id(), Set.of(), 0, 10)).items().get(0);
+        assertThat(row.match().personId()).isEqualTo(right.id());
+    }
+
+    @Test
     void anotherInstitutionSeesNoneOfTheImports() {
         ImportView uploaded = upload(("ФИО\n" + marker + " Анвар\n").getBytes(StandardCharsets.UTF_8), "l.csv");
         HuquqUser stranger = users.user(users.institution(), Role.HEAD);
