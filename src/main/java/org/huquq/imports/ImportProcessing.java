@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import org.huquq.audit.AuditAction;
 import org.huquq.audit.AuditLog;
 import org.huquq.audit.AuditOutcome;
+import org.huquq.detention.DetentionDetails;
 import org.huquq.imports.domain.ImportRow;
 import org.huquq.imports.domain.ImportRowRepository;
 import org.huquq.imports.domain.ImportedFile;
@@ -43,10 +45,10 @@ import org.huquq.shared.files.FileStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Component;
 import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
+import org.springframework.security.concurrent.DelegatingSecurityContextCallable;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,12 +66,6 @@ class ImportProcessing {
     private static final Logger log = LoggerFactory.getLogger(ImportProcessing.class);
     /** Rows checked, matched or saved together; also how often progress is written and a cancel looked for. */
     static final int BATCH = 500;
-    /**
-     * Rows of a batch are matched on every core at once: a row's match costs a few milliseconds of search and name
-     * comparison, and rows do not depend on each other.
-     */
-    private final ExecutorService matchers = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), new CustomizableThreadFactory("import-match-"));
     /** Candidates kept for an ambiguous row. */
     private static final int CANDIDATES = 5;
     private static final Pattern ROW_FIELD = Pattern.compile("\\[(\\d+)]\\.(.*)");
@@ -84,9 +80,14 @@ class ImportProcessing {
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
     private final DetentionRows detentions;
+    /**
+     * Rows of a batch are matched on every core at once: a row's match costs a few milliseconds of search and name
+     * comparison, and rows do not depend on each other.
+     */
+    private final ExecutorService matchers = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), new CustomizableThreadFactory("import-match-"));
 
-    ImportProcessing(SpreadsheetImportRepository imports, ImportRowRepository rows,
-            FileStore files,
+    ImportProcessing(SpreadsheetImportRepository imports, ImportRowRepository rows, FileStore files,
             PersonManagement persons, ImportManagement management, AuditLog audit, EntityManager entityManager,
             PlatformTransactionManager transactions, DetentionRows detentions) {
         this.detentions = detentions;
@@ -405,7 +406,7 @@ class ImportProcessing {
      */
     private final class Outcomes {
         private final UUID importId;
-        private final ArrayDeque<ImportRow> page = new java.util.ArrayDeque<>();
+        private final ArrayDeque<ImportRow> page = new ArrayDeque<>();
         private int last;
 
         Outcomes(UUID importId) {
@@ -476,7 +477,7 @@ class ImportProcessing {
             }
         }
         if (lookup != null) {
-            List<org.huquq.detention.DetentionDetails> details = new ArrayList<>(batch.size());
+            List<DetentionDetails> details = new ArrayList<>(batch.size());
             for (Saving saving : batch) {
                 DetentionRows.Result detention = lookup.details(parser, saving.parsed.detention(), saving.personId);
                 if (detention.isRefused()) {
@@ -500,7 +501,7 @@ class ImportProcessing {
 
     /** The failure of the row a module named in a problem of a batch ({@code [i].field}). */
     private static RowFailure failure(InvalidInputException e, List<Saving> batch,
-            java.util.function.Function<String, String> columnOf) {
+            Function<String, String> columnOf) {
         FieldProblem problem = e.problems().get(0);
         Matcher field = ROW_FIELD.matcher(problem.field());
         int index = field.matches() ? Integer.parseInt(field.group(1)) : 0;
