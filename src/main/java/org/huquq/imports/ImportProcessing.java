@@ -258,7 +258,7 @@ class ImportProcessing {
 
     /**
      * The registered person a row is: the one person with its document number; else the one candidate whose name
-     * is the same and whose birth date is known and agrees. Candidates whose birth date contradicts the row's are
+     * is the same and who was born on the day the row gives. Candidates whose birth date contradicts the row's are
      * not the row's person. Any other candidate makes the row wait for a person's choice; none makes a new person.
      */
     private ImportRow match(UUID importId, int row, RowParser.Parsed parsed) {
@@ -272,7 +272,7 @@ class ImportProcessing {
         List<PersonMatch> candidates = persons.matchName(parsed.name(), parsed.birthDate(), CANDIDATES).stream()
                 .filter(m -> !contradicts(parsed.birthDate(), m.person().birthDate())).toList();
         List<PersonMatch> certain = candidates.stream()
-                .filter(m -> m.sameName() && parsed.birthDate() != null && m.person().birthDate() != null).toList();
+                .filter(m -> m.sameName() && sameDay(parsed.birthDate(), m.person().birthDate())).toList();
         if (certain.size() == 1) {
             PersonMatch match = certain.get(0);
             return ImportRow.matched(importId, row, match.person().id(), match.score(), match.person().matchedName());
@@ -282,6 +282,15 @@ class ImportProcessing {
         }
         return ImportRow.ambiguous(importId, row, candidates.stream()
                 .map(m -> new ImportRow.Candidate(m.person().id(), m.score(), m.person().matchedName())).toList());
+    }
+
+    /**
+     * Whether both dates name the same day. A year or a month that agrees is not enough: in a large registry, many
+     * persons of the same name are born in the same year, and a row must never land on the wrong one.
+     */
+    private static boolean sameDay(PartialDate a, PartialDate b) {
+        return a != null && b != null && a.earliestDay().equals(a.latestDay()) && a.earliestDay().equals(b.earliestDay())
+                && b.earliestDay().equals(b.latestDay());
     }
 
     private static boolean contradicts(PartialDate a, PartialDate b) {

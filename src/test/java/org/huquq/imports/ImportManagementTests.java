@@ -247,6 +247,20 @@ class ImportManagementTests {
     }
 
     @Test
+    void aNamesakeKnownOnlyByTheYearOfBirthIsACandidateNeverTheRowsPerson() {
+        PersonView namesake = as(() -> persons.register(PersonMother.named(marker, "Олим").born("1985").build()));
+        ImportView uploaded = upload(("ФИО;Дата рождения\n" + marker + " Олим;07.03.1985\n")
+                .getBytes(StandardCharsets.UTF_8), "l.csv");
+
+        ImportView checked = check(uploaded.id());
+
+        assertThat(checked.matchedCount()).isZero();
+        assertThat(checked.ambiguousCount()).isEqualTo(1);
+        ImportRowView row = as(() -> imports.rows(uploaded.id(), Set.of(), 0, 10)).items().get(0);
+        assertThat(row.candidates()).extracting(ImportRowView.Candidate::personId).containsExactly(namesake.id());
+    }
+
+    @Test
     void anotherInstitutionSeesNoneOfTheImports() {
         ImportView uploaded = upload(("ФИО\n" + marker + " Анвар\n").getBytes(StandardCharsets.UTF_8), "l.csv");
         HuquqUser stranger = users.user(users.institution(), Role.HEAD);
