@@ -345,6 +345,25 @@ public class ImportManagement {
     }
 
     /**
+     * Settles every ambiguous row still waiting as a new person, in one step: for a long list whose namesakes in the
+     * registry cannot be told apart from the row by name and day of birth. The run's audit entry counts the persons
+     * it registered.
+     *
+     * @throws InvalidInputException naming {@code status} before the dry run has ended or after the run has begun
+     */
+    @Transactional
+    public ImportView chooseNewForAllWaiting(UUID id) {
+        HuquqUser user = requireEditor();
+        SpreadsheetImport found = own(user, id);
+        if (found.getStatus() != ImportStatus.CHECKED) {
+            throw new InvalidInputException("status", "imports.error.notChecked");
+        }
+        rows.chooseNewForWaiting(found.getId());
+        found.choiceMade(0, user.username());
+        return view(found, user);
+    }
+
+    /**
      * Starts the run in the background: every row of the file is saved as the dry run said (and the choices made), in
      * one transaction, or nothing is. The import is {@link ImportStatus#RUNNING} until it ends, then
      * {@link ImportStatus#DONE}, {@link ImportStatus#FAILED} (naming the row and column), or

@@ -314,6 +314,28 @@ class ImportManagementTests {
     }
 
     @Test
+    void everyWaitingRowCanBeSettledAsANewPersonInOneStepAndTheChosenOnesStayChosen() {
+        PersonView chosen = as(() -> persons.register(PersonMother.named(marker, "Фарход").born("1970").build()));
+        as(() -> persons.register(PersonMother.named(marker, "Фарход").born("1975").build()));
+        as(() -> persons.register(PersonMother.named(marker, "Ситора").born("1980").build()));
+        ImportView uploaded = upload(("ФИО\n" + marker + " Фарход\n" + marker + " Ситора\n")
+                .getBytes(StandardCharsets.UTF_8), "l.csv");
+        assertThat(check(uploaded.id()).ambiguousCount()).isEqualTo(2);
+        as(() -> imports.choose(uploaded.id(), 2, chosen.id()));
+        int before = storedPersons();
+
+        ImportView settled = as(() -> imports.chooseNewForAllWaiting(uploaded.id()));
+
+        assertThat(settled.ambiguousCount()).isZero();
+        List<ImportRowView> rows = as(() -> imports.rows(uploaded.id(), Set.of(RowOutcome.AMBIGUOUS), 0, 10)).items();
+        assertThat(rows).extracting(ImportRowView::chosen).containsExactly(chosen.id().toString(), "NEW");
+        assertThat(run(uploaded.id()).status()).isEqualTo(ImportStatus.DONE);
+        assertThat(storedPersons()).isEqualTo(before + 1);
+        assertThatThrownBy(() -> as(() -> imports.chooseNewForAllWaiting(uploaded.id())))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void refusesAFileThatIsNoSpreadsheetWhateverItsName() throws IOException {
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
         ByteArrayOutputStream zip = new ByteArrayOutputStream();

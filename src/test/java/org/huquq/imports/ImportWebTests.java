@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -29,6 +30,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.huquq.identity.HuquqUser;
 import org.huquq.identity.Role;
+import org.huquq.people.PersonManagement;
+import org.huquq.people.PersonMother;
 import org.huquq.support.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,9 @@ class ImportWebTests {
 
     @Autowired
     ImportManagement imports;
+
+    @Autowired
+    PersonManagement persons;
 
     HuquqUser officer;
 
@@ -201,6 +207,28 @@ class ImportWebTests {
                 .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/imports/" + uploaded.id() + "/report").with(signedIn(stranger)))
                 .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theWaitingRowsAreSettledAsNewPersonsFromThePageInTajikAndTheApiHidesOthersImports() throws Exception {
+        TestUsers.as(officer, () -> persons.register(PersonMother.named("Назаров", "Анвар").born("1990").build()));
+        ImportView uploaded = imports(("ФИО\nАнвар Назаров\n").getBytes(StandardCharsets.UTF_8));
+        TestUsers.as(officer, () -> imports.check(uploaded.id()));
+        awaitEnd(uploaded.id());
+        String page = "/imports/" + uploaded.id();
+        mvc.perform(get(page).sessionAttr("huquq.language", "tg").with(signedIn(officer)))
+                .andExpect(content().string(containsString("Ҳар яке аз сатрҳои интизорро (1) ҳамчун шахси нав")));
+        HuquqUser stranger = users.user(users.institution(), Role.CASE_OFFICER);
+        mvc.perform(post("/api/v1/imports/" + uploaded.id() + "/choices/new-persons").with(csrf())
+                        .with(signedIn(stranger)))
+                .andExpect(status().isNotFound());
+
+        mvc.perform(post(page + "/choices/new-persons").with(csrf()).with(signedIn(officer)))
+                .andExpect(redirectedUrl(page));
+
+        assertThat(TestUsers.as(officer, () -> imports.get(uploaded.id())).ambiguousCount()).isZero();
+        mvc.perform(get(page).with(signedIn(officer)))
+                .andExpect(content().string(not(containsString("id=\"all-new\""))));
     }
 
     private ImportView imports(byte[] file) {

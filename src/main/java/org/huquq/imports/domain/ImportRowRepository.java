@@ -34,6 +34,13 @@ public interface ImportRowRepository extends JpaRepository<ImportRow, ImportRow.
               and r.chosen is null""")
     int countUnchosen(@Param("import") UUID importId);
 
+    /** Settles every ambiguous row still waiting as a new person. */
+    @Modifying
+    @Query("""
+            update ImportRow r set r.chosen = org.huquq.imports.domain.ImportRow.NEW_PERSON
+            where r.importId = :import and r.outcome = org.huquq.imports.RowOutcome.AMBIGUOUS and r.chosen is null""")
+    void chooseNewForWaiting(@Param("import") UUID importId);
+
     Optional<ImportRow> findByImportIdAndRowNumber(UUID importId, int rowNumber);
 
     @Modifying

@@ -165,6 +165,14 @@ class ImportApiController {
         return imports.choose(id, row, choice.personId());
     }
 
+    @PostMapping("/{id}/choices/new-persons")
+    @Operation(summary = "Settle every waiting row as a new person", description = "Every ambiguous row still without "
+            + "a choice will register a new person when the import runs. Refused unless the dry run has ended and the "
+            + "run has not begun.")
+    ImportView chooseNewForAllWaiting(@PathVariable UUID id) {
+        return imports.chooseNewForAllWaiting(id);
+    }
+
     @GetMapping("/{id}/report")
     @Operation(summary = "Download the dry run's report", description = "format=csv or xlsx: the file's columns, "
             + "then each row's number, outcome, matched name, score and reason.")
@@ -179,8 +187,9 @@ class ImportApiController {
 
     @PostMapping("/{id}/run")
     @Operation(summary = "Run the import", description = "Answers 202: the import is RUNNING until the whole file is "
-            + "saved in one transaction (DONE), or none of it (FAILED, naming the row; ALREADY_IMPORTED when the same "
-            + "file was imported meanwhile). Refused before a dry run, while ambiguous rows wait for a choice, and "
+            + "saved in one transaction, or none of it (FAILED, naming the row; ALREADY_IMPORTED when the same file "
+            + "was imported meanwhile); once saved it is INDEXING while the persons it registered are made findable, "
+            + "then DONE. An import that is INDEXING can no longer be cancelled. Refused before a dry run, while ambiguous rows wait for a choice, and "
             + "when the dry run refused a row.")
     ResponseEntity<ImportView> run(@PathVariable UUID id) {
         return ResponseEntity.accepted().body(imports.run(id));

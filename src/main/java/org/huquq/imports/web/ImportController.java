@@ -215,6 +215,11 @@ class ImportController {
         return act(id, () -> imports.cancel(id), request, model, locale);
     }
 
+    @PostMapping("/{id}/choices/new-persons")
+    String chooseNewForAllWaiting(@PathVariable UUID id, HttpServletRequest request, Model model, Locale locale) {
+        return act(id, () -> imports.chooseNewForAllWaiting(id), request, model, locale);
+    }
+
     @PostMapping("/{id}/rows/{row}/choice")
     String choose(@PathVariable UUID id, @PathVariable int row, @RequestParam(required = false) String person,
             @RequestParam(defaultValue = "0") int after, HttpServletRequest request, Model model, Locale locale,
