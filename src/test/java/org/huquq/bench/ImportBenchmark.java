@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -33,6 +36,7 @@ import org.huquq.imports.ImportStatus;
 import org.huquq.imports.ImportView;
 import org.huquq.people.NewName;
 import org.huquq.people.PersonManagement;
+import org.huquq.people.PersonSearch;
 import org.huquq.people.RegisterPerson;
 import org.huquq.shared.Confidentiality;
 import org.huquq.support.TestUsers;
@@ -140,6 +144,11 @@ class ImportBenchmark {
                 + " duplicated %d; heap peak %d MiB", checked.status(), dryRun, ROWS / dryRun, checked.newCount(),
                 checked.matchedCount(), checked.ambiguousCount(), checked.rejectedCount(), checked.duplicateCount(),
                 peakHeapMiB()));
+        int threads = Runtime.getRuntime().availableProcessors();
+        double search = bareNameSearch(officer, rows, threads);
+        line(String.format(Locale.ROOT, "the bare people search of each row's name (5 hits, %d threads): %.1f s, %.0f"
+                + " rows/s; dry run / bare search = **%.2f×**", threads, search, rows.size() / search,
+                (ROWS / dryRun) / (rows.size() / search)));
 
         started = System.nanoTime();
         int chosen = chooseNewForAmbiguous(officer, uploaded.id());
@@ -205,6 +214,33 @@ class ImportBenchmark {
             }
         }
         return rows;
+    }
+
+    /**
+     * The people search of each row's name alone, as the search box would ask it, on every core: what the dry run's
+     * matching cannot be faster than.
+     */
+    private double bareNameSearch(HuquqUser officer, List<String[]> rows, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long started = System.nanoTime();
+            List<Future<Object>> parts = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                parts.add(pool.submit(() -> as(officer, () -> {
+                    for (int i = first; i < rows.size(); i += threads) {
+                        persons.search(PersonSearch.byName(rows.get(i)[0]), 0, 5);
+                    }
+                    return null;
+                })));
+            }
+            for (Future<Object> part : parts) {
+                part.get();
+            }
+            return seconds(started);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private int chooseNewForAmbiguous(HuquqUser officer, UUID id) {
