@@ -416,10 +416,7 @@ public class PersonManagement {
         NameSimilarity.Prepared query = criteria.hasName() ? NameSimilarity.prepare(PersonName.ofFullForm(
                 criteria.name())) : null;
         List<PersonHit> hits = result.hits().stream().map(found -> {
-            String matched = query != null ? found.fullForms().stream()
-                    .max(Comparator.comparingDouble(fullForm -> NameSimilarity.compare(query,
-                            NameSimilarity.prepare(PersonName.ofFullForm(fullForm))).score()))
-                    .orElse(null) : null;
+            String matched = query != null ? bestVariant(query, found.fullForms()) : null;
             return new PersonHit(found.id(), found.reference(), found.displayName(), matched,
                     words.isEmpty() ? 0 : found.score(), found.sex(),
                     found.birthDate() == null ? null : PartialDate.parse(found.birthDate()), found.nationalities(),
@@ -427,6 +424,21 @@ public class PersonManagement {
         }).toList();
         return new PersonPage(hits, boundedPage, boundedSize, result.total().hitCountLowerBound(),
                 result.total().isHitCountExact());
+    }
+
+    /** The variant most like the query, each variant read once; null for none. */
+    private static String bestVariant(NameSimilarity.Prepared query, List<String> fullForms) {
+        String best = null;
+        double bestScore = -1;
+        for (String fullForm : fullForms) {
+            double score = NameSimilarity.compare(query, NameSimilarity.prepare(PersonName.ofFullForm(fullForm)))
+                    .score();
+            if (score > bestScore) {
+                best = fullForm;
+                bestScore = score;
+            }
+        }
+        return best;
     }
 
     /**
