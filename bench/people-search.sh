@@ -9,7 +9,7 @@
 #   N=1000000 HEAP=4g bench/people-search.sh
 #   JFR=1 bench/people-search.sh              # also a Java Flight Recording, target/bench/people-search-N.jfr
 #
-# Other knobs: BATCH (1000), QUERIES (2000 measured), PG_QUERIES (how many of them pg_trgm also runs: at a million it
+# Other knobs: SEARCHERS (1: how many search at once, e.g. 20), BATCH (1000), QUERIES (2000 measured), PG_QUERIES (how many of them pg_trgm also runs: at a million it
 # takes seconds per query), WARMUP (300), SEED, KEEP=1 (keep the data directory).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +28,7 @@ fi
   -Dhuquq.test.groups=benchmark -Dhuquq.test.excludedGroups=none \
   -DargLine="$jvm" \
   -Dbench.persons="$N" -Dbench.batch="${BATCH:-1000}" -Dbench.queries="${QUERIES:-2000}" \
-  -Dbench.warmup="${WARMUP:-300}" -Dbench.seed="${SEED:-20261129}" -Dbench.pg="${BENCH_PG:-true}" -Dbench.pgQueries="${PG_QUERIES:-${QUERIES:-2000}}" \
+  -Dbench.warmup="${WARMUP:-300}" -Dbench.searchers="${SEARCHERS:-1}" -Dbench.seed="${SEED:-20261129}" -Dbench.pg="${BENCH_PG:-true}" -Dbench.pgQueries="${PG_QUERIES:-${QUERIES:-2000}}" \
   -Dbench.dataDir="$data" -Dbench.out="$PWD/target/bench/people-search-$N.md" \
   -Dsurefire.reportFormat=plain -DtrimStackTrace=false -Dsurefire.useFile=false
 echo "report: target/bench/people-search-$N.md"

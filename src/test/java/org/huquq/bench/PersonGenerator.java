@@ -21,6 +21,7 @@ import org.huquq.people.matching.NameFolding;
 import org.huquq.people.matching.NameVariantCorpusGenerator;
 import org.huquq.people.matching.NameVariantCorpusGenerator.Origin;
 import org.huquq.people.matching.NameVariantCorpusGenerator.Row;
+import org.huquq.people.matching.RoundTwoVariants;
 import org.huquq.shared.Confidentiality;
 
 /**
@@ -42,7 +43,7 @@ import org.huquq.shared.Confidentiality;
 public final class PersonGenerator {
 
     /** What a planted query asks for. */
-    public enum Kind { FULL_NAME, FAMILY_NAME, GIVEN_NAME }
+    public enum Kind { FULL_NAME, FAMILY_NAME, GIVEN_NAME, ROUND_TWO }
 
     /**
      * A query typed by a caller, and the generator indices of the persons it must find in the top ten (none for
@@ -187,6 +188,25 @@ public final class PersonGenerator {
             if (t % 3 == 0) {
                 queries.add(new PlantedQuery(core.given(), Kind.GIVEN_NAME, "native-cyrillic", "given name alone",
                         List.of()));
+            }
+        }
+        return queries;
+    }
+
+    /**
+     * The harder spellings of issue 11 ({@link RoundTwoVariants}) of every target, of kind {@link Kind#ROUND_TWO}
+     * with the variant's kind as the note: Persian script, another first letter, OCR, Soviet-era forms, stacked
+     * changes, digraph and short-word typos, Uzbek Latin without apostrophes, patronymic words, near misses.
+     */
+    public List<PlantedQuery> roundTwoQueries() {
+        List<PlantedQuery> queries = new ArrayList<>();
+        for (int t = 0; t < targets; t++) {
+            RoundTwoVariants variants = new RoundTwoVariants(mix(seed ^ 0x11D2L, t));
+            List<Integer> expected = hasDuplicate(t) ? List.of(targetIndex(t), duplicateIndex(t))
+                    : List.of(targetIndex(t));
+            for (RoundTwoVariants.Variant variant : variants.variantsOf(core(t))) {
+                queries.add(new PlantedQuery(variant.fullForm(), Kind.ROUND_TWO, "round two", variant.kind().label(),
+                        expected));
             }
         }
         return queries;

@@ -460,7 +460,7 @@ public final class NameVariantCorpusGenerator {
         return endsWithVowel(root) || roll == 8 ? FamilyForm.BARE : FamilyForm.IYON;
     }
 
-    private static String family(String root, FamilyForm form, boolean female) {
+    static String family(String root, FamilyForm form, boolean female) {
         return switch (form) {
             case ZODA -> root + "зода";
             case IYON -> root + "иён";
@@ -598,7 +598,7 @@ public final class NameVariantCorpusGenerator {
     }
 
     /** The person as a Russian record writes them: Tajik letters to Russian ones, old renderings. */
-    private Person russianRendering(Person p) {
+    Person russianRendering(Person p) {
         if (p.origin == Origin.RUSSIAN) {
             return p;
         }
@@ -623,7 +623,7 @@ public final class NameVariantCorpusGenerator {
         return new Person(p.origin, p.female, family, given, patronymic, p.root, p.form);
     }
 
-    private static String russianLetters(String word) {
+    static String russianLetters(String word) {
         if (word == null || !isCyrillic(word)) {
             return word;
         }
@@ -651,7 +651,7 @@ public final class NameVariantCorpusGenerator {
     }
 
     /** ICAO 9303 transliteration of Russian Cyrillic, as in Russian passports since 2013. */
-    private static String icao(String word) {
+    static String icao(String word) {
         if (word == null || !isCyrillic(word)) {
             return word;
         }
@@ -665,7 +665,7 @@ public final class NameVariantCorpusGenerator {
     }
 
     /** The Latin of a national passport: Tajik, Uzbek (2019 alphabet) and Kyrgyz tables, ICAO for Russians. */
-    private static String passportLatin(Person p, String word) {
+    static String passportLatin(Person p, String word) {
         if (word == null || !isCyrillic(word)) {
             return word;
         }
@@ -694,7 +694,7 @@ public final class NameVariantCorpusGenerator {
     }
 
     /** What people type without a table: h or x for х, j or dj for ҷ, ia or ya, ye at the start. */
-    private String informal(String word) {
+    String informal(String word) {
         return informal(word, null);
     }
 
@@ -787,7 +787,7 @@ public final class NameVariantCorpusGenerator {
     }
 
     /** One edit inside a word of six letters or more: a letter lost, doubled, swapped or replaced. */
-    private String typo(String word) {
+    String typo(String word) {
         if (word == null || word.length() < 6) {
             return word;
         }
@@ -801,7 +801,7 @@ public final class NameVariantCorpusGenerator {
         };
     }
 
-    private static char neighbour(char c) {
+    static char neighbour(char c) {
         String cyrillic = "йцукенгшщзхфывапролджэячсмитбю";
         String latin = "qwertyuiopasdfghjklzxcvbnm";
         String row = cyrillic.indexOf(c) >= 0 ? cyrillic : latin;
@@ -820,7 +820,7 @@ public final class NameVariantCorpusGenerator {
         return out.toString();
     }
 
-    private static String join(String... parts) {
+    static String join(String... parts) {
         List<String> present = new ArrayList<>();
         for (String part : parts) {
             if (part != null && !part.isBlank()) {
