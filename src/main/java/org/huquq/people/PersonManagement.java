@@ -36,6 +36,8 @@ import org.huquq.people.domain.NameKeys;
 import org.huquq.people.domain.Person;
 import org.huquq.people.domain.PersonRepository;
 import org.huquq.people.matching.MatchLevel;
+import org.huquq.people.matching.NameFolding;
+import org.huquq.people.matching.NameKey;
 import org.huquq.people.matching.NameMatch;
 import org.huquq.people.matching.NameSimilarity;
 import org.huquq.people.matching.PersonName;
@@ -293,7 +295,8 @@ public class PersonManagement {
         }
         NameSimilarity.Prepared written = NameSimilarity.prepare(PersonName.ofFullForm(name));
         List<PersonMatch> matches = new ArrayList<>();
-        for (PersonHit hit : search(PersonSearch.byName(name), bornOn, 0, limit).items()) {
+        // a candidate that meets only some of the words is another name to the similarity: not worth a second search
+        for (PersonHit hit : search(PersonSearch.byName(name), bornOn, 0, limit, false).items()) {
             if (hit.matchedName() == null) {
                 continue;
             }
@@ -355,14 +358,15 @@ public class PersonManagement {
      */
     @Transactional(readOnly = true)
     public PersonPage search(PersonSearch criteria, int page, int size) {
-        return search(criteria, null, page, size);
+        return search(criteria, null, page, size, true);
     }
 
     /**
      * {@link #search}, and when {@code bornOn} is given, only persons who may have been born then: in one of its
-     * years, or of an unknown birth year.
+     * years, or of an unknown birth year. With {@code partialCredit}, a first page that the persons matching every
+     * query word do not fill is filled with those matching some of them.
      */
-    private PersonPage search(PersonSearch criteria, PartialDate bornOn, int page, int size) {
+    private PersonPage search(PersonSearch criteria, PartialDate bornOn, int page, int size, boolean partialCredit) {
         HuquqUser user = CurrentUser.require();
         int boundedSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int boundedPage = NumberedPages.page(page, boundedSize);
@@ -375,7 +379,40 @@ public class PersonManagement {
             // a name of punctuation alone has no word to look for: nobody is called that
             return new PersonPage(List.of(), boundedPage, boundedSize, 0, true);
         }
-        SearchResult<Found> result = Search.session(entityManager).search(Person.class)
+        int wanted = words.size() >= 3 ? words.size() - 1 : words.size();
+        SearchResult<Found> result = find(scope, criteria, bornOn, words, wanted, boundedPage * boundedSize, boundedSize);
+        List<Found> found = new ArrayList<>(result.hits());
+        int strict = found.size();
+        if (partialCredit && boundedPage == 0 && words.size() >= 2 && strict < boundedSize) {
+            // partial credit: the persons who match only some of the words (a near miss on the given name) come after
+            // those who match them all, instead of not at all
+            Set<UUID> shown = new HashSet<>();
+            found.forEach(hit -> shown.add(hit.id()));
+            for (Found partial : find(scope, criteria, bornOn, words, 1, 0, boundedSize).hits()) {
+                if (found.size() < boundedSize && shown.add(partial.id())) {
+                    found.add(partial);
+                }
+            }
+        }
+        NameSimilarity.Prepared query = criteria.hasName() ? NameSimilarity.prepare(PersonName.ofFullForm(
+                criteria.name())) : null;
+        List<PersonHit> hits = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            Found hit = found.get(i);
+            String matched = query != null ? bestVariant(query, hit.fullForms()) : null;
+            hits.add(new PersonHit(hit.id(), hit.reference(), hit.displayName(), matched,
+                    words.isEmpty() ? 0 : hit.score(), i >= strict, hit.sex(),
+                    hit.birthDate() == null ? null : PartialDate.parse(hit.birthDate()), hit.nationalities(),
+                    hit.confidentiality()));
+        }
+        long total = Math.max(result.total().hitCountLowerBound(), hits.size());
+        return new PersonPage(hits, boundedPage, boundedSize, total, result.total().isHitCountExact() || strict == 0);
+    }
+
+    /** One page of the persons the caller may read that meet the criteria and at least {@code wanted} query words. */
+    private SearchResult<Found> find(ReadScope scope, PersonSearch criteria, PartialDate bornOn,
+            List<NameKeys.WordKeys> words, int wanted, int offset, int size) {
+        return Search.session(entityManager).search(Person.class)
                 .select(f -> f.composite()
                         .from(f.id(UUID.class), f.field("reference", String.class),
                                 f.field("displayName", String.class), f.field("fullForms", String.class).list(),
@@ -388,7 +425,7 @@ public class PersonManagement {
                     root.add(scope.toPredicate(f));
                     root.add(f.not(f.exists().field("mergedInto")));
                     if (!words.isEmpty()) {
-                        root.add(nameMatch(f, words));
+                        root.add(nameMatch(f, words, wanted));
                     }
                     if (criteria.nationality() != null && !criteria.nationality().isBlank()) {
                         root.add(f.match().field("nationalities").matching(criteria.nationality().strip()));
@@ -412,18 +449,7 @@ public class PersonManagement {
                 })
                 .sort(f -> words.isEmpty() ? f.field("reference") : f.score())
                 .totalHitCountThreshold(EXACT_TOTAL_UP_TO)
-                .fetch(boundedPage * boundedSize, boundedSize);
-        NameSimilarity.Prepared query = criteria.hasName() ? NameSimilarity.prepare(PersonName.ofFullForm(
-                criteria.name())) : null;
-        List<PersonHit> hits = result.hits().stream().map(found -> {
-            String matched = query != null ? bestVariant(query, found.fullForms()) : null;
-            return new PersonHit(found.id(), found.reference(), found.displayName(), matched,
-                    words.isEmpty() ? 0 : found.score(), found.sex(),
-                    found.birthDate() == null ? null : PartialDate.parse(found.birthDate()), found.nationalities(),
-                    found.confidentiality());
-        }).toList();
-        return new PersonPage(hits, boundedPage, boundedSize, result.total().hitCountLowerBound(),
-                result.total().isHitCountExact());
+                .fetch(offset, size);
     }
 
     /** The variant most like the query, each variant read once; null for none. */
@@ -442,27 +468,40 @@ public class PersonManagement {
     }
 
     /**
-     * Each query word must meet a word of some name: exactly (folded), within one typo, or by its root (which makes
-     * Каримов find Каримзода, ranked lower). With three words or more one may be missing (a patronymic). A typo is
+     * Each of at least {@code wanted} query words must meet a word of some name: exactly (folded), within one typo,
+     * by its root (which makes Каримов find Каримзода, ranked lower) or its root within one typo (Гулнаров finds
+     * Гулнорзода), by an {@linkplain NameFolding#alternatives alternative reading} (another first letter of its class,
+     * a scanner's rn for m), or by its consonants (a name in Persian letters, which leave short vowels out). A typo is
      * one edit after the first letter (Рпхиталов finds Рахиталов; the first letter must hold, as in NameSimilarity),
-     * in the skeleton or, for a word with Ш, Ч, a double letter or Ё typed io, in its spelling (Sihrin finds
-     * Shirin).
+     * in words of four letters or more, in the skeleton or, for a word with Ш, Ч, a double letter or Ё typed io, in
+     * its spelling (Sihrin finds Shirin). The boosts rank an exact word above a reading, a typo and a root, and a
+     * consonant match last.
      */
-    private static SearchPredicate nameMatch(SearchPredicateFactory f, List<NameKeys.WordKeys> words) {
+    private static SearchPredicate nameMatch(SearchPredicateFactory f, List<NameKeys.WordKeys> words, int wanted) {
         return f.bool(b -> {
             for (NameKeys.WordKeys word : words) {
                 var clauses = f.or()
                         .add(f.match().field("nameKeys").matching(word.folded()).boost(4))
-                        .add(word.folded().length() >= 5
-                                ? f.match().field("nameKeys").matching(word.folded()).fuzzy(1, 1).boost(2)
-                                : f.match().field("nameKeys").matching(word.folded()))
                         .add(f.match().field("nameKeys").matching(word.root()));
-                if (word.hasOwnSpelling() && word.spelling().length() >= 5) {
+                if (word.folded().length() >= NameSimilarity.SHORT_TYPO_LENGTH) {
+                    clauses.add(f.match().field("nameKeys").matching(word.folded()).fuzzy(1, 1).boost(2));
+                }
+                if (word.hasOwnSpelling() && word.spelling().length() >= NameSimilarity.SHORT_TYPO_LENGTH) {
                     clauses.add(f.match().field("nameKeys").matching(word.spelling()).fuzzy(1, 1).boost(2));
+                }
+                if (word.root().length() - NameKey.ROOT_PREFIX.length() >= NameSimilarity.MIN_TYPO_LENGTH) {
+                    clauses.add(f.match().field("nameKeys").matching(word.root())
+                            .fuzzy(1, NameKey.ROOT_PREFIX.length() + 1));
+                }
+                for (String alternative : word.alternatives()) {
+                    clauses.add(f.match().field("nameKeys").matching(alternative).boost(3));
+                }
+                if (word.consonants() != null) {
+                    clauses.add(f.match().field("nameKeys").matching(word.consonants()).boost(0.5f));
                 }
                 b.should(clauses);
             }
-            b.minimumShouldMatchNumber(words.size() >= 3 ? words.size() - 1 : words.size());
+            b.minimumShouldMatchNumber(wanted);
         }).toPredicate();
     }
 

@@ -25,6 +25,12 @@ public final class PersonMother {
         return new PersonMother().alsoNamed(family, given);
     }
 
+    public static PersonMother named(String family, String given, String patronymic) {
+        PersonMother mother = new PersonMother();
+        mother.names.add(new NewName(family, given, patronymic, null, null, "test", NameStatus.CURRENT));
+        return mother;
+    }
+
     public PersonMother alsoNamed(String family, String given) {
         names.add(new NewName(family, given, null, null, null, "test", NameStatus.CURRENT));
         return this;

@@ -20,9 +20,10 @@ public class NameKeys {
     /**
      * One query word: its folded skeleton, its root token, and its spelling (see
      * {@link NameFolding#foldWithSpelling(String)}), which differs from the skeleton when the word has Ш, Ч, a
-     * double letter or Ё typed {@code io}, and is then searched for within one typo as well.
+     * double letter or Ё typed {@code io}, and is then searched for within one typo as well; its consonant token
+     * ({@code null} when too short to look for) and its {@linkplain NameFolding#alternatives alternative readings}.
      */
-    public record WordKeys(String folded, String root, String spelling) {
+    public record WordKeys(String folded, String root, String spelling, String consonants, List<String> alternatives) {
 
         /** Whether the spelling differs from the skeleton, and so needs a fuzzy match of its own. */
         public boolean hasOwnSpelling() {
@@ -74,7 +75,8 @@ public class NameKeys {
         Set<String> seen = new HashSet<>();
         for (NameKey.WordKey word : NameKey.of(query).words()) {
             if (seen.add(word.skeleton())) {
-                words.add(new WordKeys(word.skeleton(), word.root(), word.spelling()));
+                words.add(new WordKeys(word.skeleton(), word.root(), word.spelling(), word.consonants(),
+                        NameFolding.alternatives(word.skeleton())));
             }
         }
         return words;

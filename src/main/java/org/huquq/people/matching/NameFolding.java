@@ -1,6 +1,8 @@
 package org.huquq.people.matching;
 
 import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +37,10 @@ import com.ibm.icu.text.Transliterator;
  * {@code i}, so {@code ya, iya, ia → ia}, {@code yu, iyu, iu → iu} and {@code -iy, -yy, -ij, -ii} end in
  * {@code i}; Uzbek Latin {@code o'} is {@code u} and {@code g'} is {@code g}; apostrophes, hyphens and other
  * non-letters go; double letters collapse, except the {@code zz} of Азиззода before its ending; the old
- * Russian rendering {@code Тадж-} of Tajik {@code Тоҷ-} meets it ({@code toj → taj}). {@code ju} and {@code ja} are Ҷу and Ҷа (Jurabek, Jalol),
+ * Russian rendering {@code Тадж-} of Tajik {@code Тоҷ-} meets it ({@code toj → taj}); a д before Ҷ is one letter with
+ * it ({@code dj → j}), as Russian writes Аҳмадҷон Ахмаджан; {@code ph → f}, and at the start of a word {@code tz → c}
+ * and {@code dz → j}. Persian letters are read first ({@link PersoArabic}), and what a scanner misread with certainty
+ * (a digit among letters, a capital I among small letters) is read back. {@code ju} and {@code ja} are Ҷу and Ҷа (Jurabek, Jalol),
  * never Ю and Я, because that is what they are in Central Asian names. The skeleton is a–z with
  * {@code š} and {@code č}.
  *
@@ -66,6 +71,19 @@ public final class NameFolding {
 
     /** The folded forms of the words of {@link #isPatronymicWord(String)}; each is a {@link SuffixClass#PATRONYMIC} ending. */
     private static final Set<String> PATRONYMIC_WORDS = Set.of("ugli", "ogli", "kizi", "ulu");
+
+    /** The Tajik and Arabic words for "son of" before the father's name (писари, ибни, ибн), folded. */
+    private static final Set<String> SON_OF_BEFORE = Set.of("pisari", "ibni", "ibn");
+
+    /** The Tajik and Arabic words for "daughter of" before the father's name (духтари, бинти, бинт), folded. */
+    private static final Set<String> DAUGHTER_OF_BEFORE = Set.of("duhtari", "binti", "bint");
+
+    /** Digits a scanner reads for Latin letters: 0 O, 1 l or I, 5 S, 6 b, 8 B. */
+    private static final Map<Character, Character> LATIN_DIGITS = Map.of('0', 'o', '1', 'l', '5', 's', '6', 'b', '8', 'b');
+
+    /** Digits a scanner reads for Cyrillic letters: 0 о, 1 і, 3 з, 4 ч, 6 б, 8 в. */
+    private static final Map<Character, Character> CYRILLIC_DIGITS = Map.of('0', 'о', '1', 'і', '3', 'з', '4', 'ч',
+            '6', 'б', '8', 'в');
 
     private NameFolding() {
     }
@@ -152,7 +170,11 @@ public final class NameFolding {
 
     /** Steps 1 to 4 of the class description: the word in accent-free lower-case Latin. */
     private static String latinLetters(String word) {
-        String cyrillic = toRussianCyrillic(repairLookAlikes(clean(word)).toLowerCase(Locale.ROOT));
+        String cleaned = clean(word);
+        if (PersoArabic.isArabicScript(cleaned)) {
+            cleaned = PersoArabic.toTajikCyrillic(cleaned);
+        }
+        String cyrillic = toRussianCyrillic(repairLookAlikes(scannerRepairs(cleaned)).toLowerCase(Locale.ROOT));
         String latin = cyrillic.chars().anyMatch(c -> c >= 'а' && c <= 'я') ? RUSSIAN_TO_LATIN.transliterate(cyrillic) : cyrillic;
         return stripAccents(latin);
     }
@@ -206,6 +228,104 @@ public final class NameFolding {
     }
 
     /**
+     * The suffix a "son of" or "daughter of" placed <em>before</em> the father's name gives that name: the Tajik
+     * писари and духтари, the Arabic ибни (ибн) and бинти. "Умед писари Рустам" is Umed, son of Rustam: the father's
+     * name joins such a word into one patronymic word of the class of -ович, as "Rustam o'g'li" does.
+     *
+     * @param foldedWord a word as returned by {@link #fold(String)}
+     * @return the folded patronymic word to put after the father's name ({@code ugli} or {@code kizi}), or
+     *         {@code null} when the word is not one of those
+     */
+    public static String patronymicWordBefore(String foldedWord) {
+        if (SON_OF_BEFORE.contains(foldedWord)) {
+            return "ugli";
+        }
+        return DAUGHTER_OF_BEFORE.contains(foldedWord) ? "kizi" : null;
+    }
+
+    /**
+     * The consonants of a folded word, doubles collapsed: its vowels and {@code v} left out. Persian writing leaves
+     * short vowels unwritten and writes و for both в and у, so a name in Persian letters and its Cyrillic or Latin
+     * spelling meet here (محمد and Муҳаммад: {@code mhmd}), as do the vowel shifts of old Russian renderings and of
+     * Uzbek Latin without its apostrophes (Раҳмон / Рахман, Ўткир / Otkir).
+     *
+     * @param folded a word or root as returned by {@link #fold(String)} or {@link #root(String)}
+     * @return its consonants, possibly empty
+     */
+    public static String consonants(String folded) {
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ("aeiouv".indexOf(c) < 0 && (out.isEmpty() || out.charAt(out.length() - 1) != c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Other readings of a folded word, each a skeleton it may have been meant as: its first letter in another letter
+     * of its class (by sound or by script: Ортиқов / Артыков {@code o/a}, Otkir for Oʻtkir {@code o/u}, Zasur for
+     * Жасур {@code z/j}, Jusuf / Yusuf {@code ju/iu}, Jodgor / Ёдгор {@code jo/e}, Усуф for Юсуф {@code iu/u}), and
+     * the scanner's misreadings that are letters either way ({@code rn} for {@code m}, {@code cl} for {@code d}, and
+     * back). Typo tolerance never touches the first letter; these classes are the only first letters it allows.
+     *
+     * @param skeleton a word as returned by {@link #fold(String)}
+     * @return the other readings, without the word itself, at most {@value #MAX_ALTERNATIVES}
+     */
+    public static List<String> alternatives(String skeleton) {
+        Set<String> out = new LinkedHashSet<>();
+        if (skeleton.length() >= 3) {
+            char first = skeleton.charAt(0);
+            char second = skeleton.charAt(1);
+            String rest = skeleton.substring(1);
+            switch (first) {
+                case 'a' -> out.add("o" + rest);
+                case 'o' -> {
+                    out.add("a" + rest);
+                    out.add("u" + rest);
+                }
+                case 'u' -> {
+                    out.add("o" + rest);
+                    out.add("iu" + rest);
+                }
+                case 'z' -> out.add("j" + rest);
+                case 'j' -> {
+                    out.add("z" + rest);
+                    if (second == 'u' || second == 'a') {
+                        out.add("i" + rest);
+                    } else if (second == 'o' || second == 'e') {
+                        out.add("e" + skeleton.substring(2));
+                    }
+                }
+                case 'i' -> {
+                    if (second == 'u' || second == 'a') {
+                        out.add("j" + rest);
+                        out.add(rest);
+                    }
+                }
+                case 'e' -> out.add("jo" + rest);
+                default -> {
+                }
+            }
+        }
+        for (String[] misreading : SCANNER_MISREADINGS) {
+            for (int at = skeleton.indexOf(misreading[0]); at >= 0 && out.size() < MAX_ALTERNATIVES;
+                    at = skeleton.indexOf(misreading[0], at + 1)) {
+                out.add(skeleton.substring(0, at) + misreading[1] + skeleton.substring(at + misreading[0].length()));
+            }
+        }
+        out.remove(skeleton);
+        return out.stream().limit(MAX_ALTERNATIVES).toList();
+    }
+
+    /** How many {@link #alternatives(String)} a word has at most. */
+    public static final int MAX_ALTERNATIVES = 6;
+
+    /** Misreadings of a scanner that give letters either way: rn for m, cl for d, and the reverse. */
+    private static final String[][] SCANNER_MISREADINGS = { { "rn", "m" }, { "cl", "d" }, { "m", "rn" }, { "d", "cl" } };
+
+    /**
      * Whether a word mixes Latin and Cyrillic letters in a way look-alike repair cannot explain: both
      * scripts contribute letters that have no look-alike in the other. {@code Бoбозода} with a Latin
      * {@code o} is repairable and answers {@code false}; {@code Бobozoda} answers {@code true}. The
@@ -218,6 +338,48 @@ public final class NameFolding {
     public static boolean hasMixedScripts(String word) {
         ScriptCount count = ScriptCount.of(word);
         return count.distinctLatin > 0 && count.distinctCyrillic > 0;
+    }
+
+    /**
+     * What a scanner misreads and can be read back for certain: a digit among the letters of a word is the letter it
+     * resembles in that word's script (0 for O, 1 for l or I, 5 for S; 0, 3, 4, 6 for о, з, ч, б), never dropped;
+     * a capital I among lower-case letters is an l (MaIika), and a lower-case l in a word of capitals an I
+     * (ALlSHER). A word of digits alone is no name and is left to be dropped with the other non-letters. The
+     * misreadings that are letters either way (rn for m, cl for d) are {@linkplain #alternatives(String) alternative
+     * readings} instead.
+     */
+    static String scannerRepairs(String word) {
+        int upper = 0;
+        int lower = 0;
+        boolean digits = false;
+        ScriptCount count = ScriptCount.of(word);
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            upper += Character.isUpperCase(c) ? 1 : 0;
+            lower += Character.isLowerCase(c) ? 1 : 0;
+            digits |= c >= '0' && c <= '9';
+        }
+        if (upper + lower == 0) {
+            return word;
+        }
+        boolean capitals = upper > 1 && lower <= 1;
+        boolean cyrillic = count.cyrillic() > count.latin();
+        StringBuilder out = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            Character read = !digits ? null : cyrillic ? CYRILLIC_DIGITS.get(c) : LATIN_DIGITS.get(c);
+            if (read != null) {
+                char letter = !cyrillic && c == '1' && capitals ? 'i' : read;
+                out.append(capitals ? Character.toUpperCase(letter) : letter);
+            } else if (!cyrillic && c == 'I' && i > 0 && !capitals) {
+                out.append('l');
+            } else if (!cyrillic && c == 'l' && capitals) {
+                out.append('I');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static String repairLookAlikes(String word) {
@@ -314,14 +476,27 @@ public final class NameFolding {
             } else if (typed.startsWith("gh", i)) {
                 out.append('g');
                 i += 2;
-            } else if (typed.startsWith("ts", i)) {
+            } else if ((typed.startsWith("ts", i) && !typed.startsWith("tsh", i)) || (i == 0 && typed.startsWith("tz"))) {
+                // Tz at the start is Ц (Tzoi); inside a word it is т + з (Давлатзода); tsh is т + ш (Ташрон written
+                // without its vowel, تشرن)
                 out.append('c');
                 i += 2;
+            } else if (i == 0 && typed.startsWith("dz")) {
+                // Dzamshed: Dzh without its h, since no name here begins with д + з
+                out.append('j');
+                i += 2;
+            } else if (typed.startsWith("ph", i)) {
+                out.append('f');
+                i += 2;
             } else {
+                char next = i + 1 < typed.length() ? typed.charAt(i + 1) : 0;
+                boolean afterVowel = out.length() > 0 && isVowel(out.charAt(out.length() - 1));
                 out.append(switch (c) {
                     case 'x' -> 'h';
                     case 'q' -> 'k';
                     case 'w' -> 'v';
+                    // a j typed between a vowel and a consonant is й (Husejn, Hajdar), as y is
+                    case 'j' -> afterVowel && next != 0 && !isVowel(next) && next != 'h' ? 'y' : 'j';
                     default -> c;
                 });
                 i++;
@@ -330,7 +505,7 @@ public final class NameFolding {
         if (!mergeLetters) {
             return glides(out, false);
         }
-        return tajikOldRendering(glides(collapseDoubles(singleSymbols(yoTypedAsIo(out))), true));
+        return tajikOldRendering(glides(collapseDoubles(singleSymbols(yoTypedAsIo(out))), true)).replace("dj", "j");
     }
 
     /**

@@ -32,12 +32,17 @@ public record NameKey(List<WordKey> words) {
     /**
      * The version of the folding rules. Raise it with every change that gives a name other keys: names stored
      * under an older version are keyed again when the application starts (people's {@code NameKeysUpgrade}).
-     * 1: the first rules; 2: one-letter fuzzy prefix, spellings, ё typed io, patronymic words, -ин and -ӣ.
+     * 1: the first rules; 2: one-letter fuzzy prefix, spellings, ё typed io, patronymic words, -ин and -ӣ; 3: Persian
+     * letters, consonant tokens, digits and capitals a scanner misread, Ph, Tz and Dz at the start, писари, духтари
+     * and ибни, -иддин not the ending -ин.
      */
-    public static final int RULES_VERSION = 2;
+    public static final int RULES_VERSION = 3;
 
     /** The prefix of root tokens; skeletons are letters only (a-z, š, č), so they never start with it. */
     public static final String ROOT_PREFIX = "r_";
+
+    /** The prefix of consonant tokens, {@link NameFolding#consonants} of the root. */
+    public static final String CONSONANTS_PREFIX = "c_";
 
     /**
      * The key of one word.
@@ -46,8 +51,10 @@ public record NameKey(List<WordKey> words) {
      * @param root its root token, {@link #ROOT_PREFIX} and {@link NameFolding#root(String)} of the skeleton
      * @param spelling its {@linkplain NameFolding#foldWithSpelling(String) spelling}, equal to the skeleton
      *        for most words
+     * @param consonants its consonant token, {@link #CONSONANTS_PREFIX} and {@link NameFolding#consonants} of the
+     *        root, or {@code null} when the root has fewer than two consonants (too common a token to look for)
      */
-    public record WordKey(String skeleton, String root, String spelling) {
+    public record WordKey(String skeleton, String root, String spelling, String consonants) {
     }
 
     public NameKey {
@@ -63,7 +70,10 @@ public record NameKey(List<WordKey> words) {
     public static NameKey of(String name) {
         List<WordKey> keys = new ArrayList<>();
         for (NameFolding.Folded word : foldedWords(name)) {
-            keys.add(new WordKey(word.skeleton(), ROOT_PREFIX + NameFolding.root(word.skeleton()), word.spelling()));
+            String root = NameFolding.root(word.skeleton());
+            String consonants = NameFolding.consonants(root);
+            keys.add(new WordKey(word.skeleton(), ROOT_PREFIX + root, word.spelling(),
+                    consonants.length() >= 2 ? CONSONANTS_PREFIX + consonants : null));
         }
         return new NameKey(keys);
     }
@@ -75,13 +85,20 @@ public record NameKey(List<WordKey> words) {
      */
     static List<NameFolding.Folded> foldedWords(String name) {
         List<NameFolding.Folded> folded = new ArrayList<>();
+        String sonOf = null;
         for (String word : words(name)) {
             NameFolding.Folded read = NameFolding.foldWithSpelling(word);
             int last = folded.size() - 1;
             if (read.skeleton().isEmpty()) {
                 continue;
             }
-            if (last >= 0 && NameFolding.isPatronymicWord(read.skeleton())) {
+            String before = NameFolding.patronymicWordBefore(read.skeleton());
+            if (before != null) {
+                sonOf = before;
+            } else if (sonOf != null) {
+                folded.add(new NameFolding.Folded(read.skeleton() + sonOf, read.spelling() + sonOf));
+                sonOf = null;
+            } else if (last >= 0 && NameFolding.isPatronymicWord(read.skeleton())) {
                 NameFolding.Folded father = folded.get(last);
                 folded.set(last, new NameFolding.Folded(father.skeleton() + read.skeleton(),
                         father.spelling() + read.spelling()));
@@ -99,6 +116,9 @@ public record NameKey(List<WordKey> words) {
             tokens.add(word.skeleton());
             tokens.add(word.root());
             tokens.add(word.spelling());
+            if (word.consonants() != null) {
+                tokens.add(word.consonants());
+            }
         }
         return new ArrayList<>(tokens);
     }

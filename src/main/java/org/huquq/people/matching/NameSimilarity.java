@@ -124,7 +124,8 @@ public final class NameSimilarity {
      * @param spelling its {@linkplain NameFolding#foldWithSpelling(String) spelling}, the same instance as the
      *        skeleton when equal; a typo is one edit in either
      */
-    public record Word(String skeleton, String root, SuffixClass suffixClass, String spelling) {
+    public record Word(String skeleton, String root, SuffixClass suffixClass, String spelling, boolean vowelless,
+            List<String> alternatives) {
     }
 
     /**
@@ -164,12 +165,13 @@ public final class NameSimilarity {
     /** The folded word of a word or name part as written; null when it has no letters. */
     private static Word word(String raw) {
         NameFolding.Folded folded = NameFolding.foldWithSpelling(raw);
-        return folded.skeleton().isEmpty() ? null : of(folded.skeleton(), folded.spelling());
+        return folded.skeleton().isEmpty() ? null
+                : of(folded.skeleton(), folded.spelling(), PersoArabic.isArabicScript(raw));
     }
 
-    private static Word of(String skeleton, String spelling) {
+    private static Word of(String skeleton, String spelling, boolean vowelless) {
         return new Word(skeleton, NameFolding.root(skeleton), NameFolding.suffixClass(skeleton),
-                spelling.equals(skeleton) ? skeleton : spelling);
+                spelling.equals(skeleton) ? skeleton : spelling, vowelless, NameFolding.alternatives(skeleton));
     }
 
     /**
@@ -179,15 +181,23 @@ public final class NameSimilarity {
      */
     private static List<Word> foldedWords(String fullForm, Function<String, Word> fold) {
         List<Word> words = new ArrayList<>();
+        String sonOf = null;
         for (String raw : NameKey.words(fullForm)) {
             Word folded = fold.apply(raw);
             if (folded == null) {
                 continue;
             }
             int last = words.size() - 1;
-            if (last >= 0 && NameFolding.isPatronymicWord(folded.skeleton())) {
+            String before = NameFolding.patronymicWordBefore(folded.skeleton());
+            if (before != null) {
+                sonOf = before;
+            } else if (sonOf != null) {
+                words.add(of(folded.skeleton() + sonOf, folded.spelling() + sonOf, folded.vowelless()));
+                sonOf = null;
+            } else if (last >= 0 && NameFolding.isPatronymicWord(folded.skeleton())) {
                 Word father = words.get(last);
-                words.set(last, of(father.skeleton() + folded.skeleton(), father.spelling() + folded.spelling()));
+                words.set(last, of(father.skeleton() + folded.skeleton(), father.spelling() + folded.spelling(),
+                        father.vowelless()));
             } else {
                 words.add(folded);
             }
@@ -210,7 +220,9 @@ public final class NameSimilarity {
         } else {
             Agreement agreement = agreement(a.given, b.given, false);
             given = agreement.score(a.given.skeleton(), b.given.skeleton());
-            if (!agreement.isSameName()) {
+            if (agreement == Agreement.NEAR) {
+                level = MatchLevel.POSSIBLE;
+            } else if (!agreement.isSameName()) {
                 level = MatchLevel.DIFFERENT;
             }
         }
@@ -223,7 +235,7 @@ public final class NameSimilarity {
             family = agreement.score(a.family.skeleton(), b.family.skeleton());
             if (agreement == Agreement.DIFFERENT) {
                 level = MatchLevel.DIFFERENT;
-            } else if (agreement == Agreement.ROOT) {
+            } else if (agreement == Agreement.ROOT || agreement == Agreement.NEAR) {
                 level = min(level, MatchLevel.POSSIBLE);
             }
         }
@@ -252,7 +264,7 @@ public final class NameSimilarity {
 
     /** How two folded words agree, strongest first. */
     enum Agreement {
-        EQUAL, VARIANT, TYPO, ROOT, DIFFERENT;
+        EQUAL, VARIANT, TYPO, ROOT, NEAR, DIFFERENT;
 
         boolean isSameName() {
             return this == EQUAL || this == VARIANT || this == TYPO;
@@ -264,6 +276,7 @@ public final class NameSimilarity {
                 case VARIANT -> 0.95;
                 case TYPO -> 0.9;
                 case ROOT -> 0.7;
+                case NEAR -> 0.65;
                 case DIFFERENT -> 0.5 * jaroWinkler(a, b);
             };
         }
@@ -271,7 +284,7 @@ public final class NameSimilarity {
 
     /** How two words compared as family names agree. */
     static Agreement agreement(String a, String b) {
-        return agreement(of(a, a), of(b, b), true);
+        return agreement(of(a, a, false), of(b, b, false), true);
     }
 
     /**
@@ -294,7 +307,8 @@ public final class NameSimilarity {
             return Agreement.VARIANT;
         }
         // Набӣ / Набиев: the whole of one word is the root of the other
-        boolean rootsAgree = rootOfA.equals(rootOfB) || isTypo(rootOfA, rootOfB) || a.equals(rootOfB) || b.equals(rootOfA);
+        boolean rootsAgree = rootOfA.equals(rootOfB) || isTypo(rootOfA, rootOfB) || a.equals(rootOfB) || b.equals(rootOfA)
+                || ((classOfA != SuffixClass.NONE || classOfB != SuffixClass.NONE) && isVowelShift(rootOfA, rootOfB));
         boolean typo = isTypo(wordA, wordB);
         if (sameClass && (typo || rootsAgree)) {
             return Agreement.TYPO;
@@ -306,7 +320,21 @@ public final class NameSimilarity {
         if (oneEndingBroken && !endingDropped && typo) {
             return Agreement.TYPO;
         }
-        return rootsAgree || typo ? Agreement.ROOT : Agreement.DIFFERENT;
+        if (rootsAgree || typo) {
+            return Agreement.ROOT;
+        }
+        // a word in Persian letters lacks its short vowels: its consonants are all it can agree by
+        if (wordA.vowelless() || wordB.vowelless()) {
+            String consonants = NameFolding.consonants(a);
+            if (consonants.length() >= 2 && consonants.equals(NameFolding.consonants(b))) {
+                return Agreement.TYPO;
+            }
+            String rootConsonants = NameFolding.consonants(rootOfA);
+            if (rootConsonants.length() >= 2 && rootConsonants.equals(NameFolding.consonants(rootOfB))) {
+                return sameClass ? Agreement.TYPO : Agreement.ROOT;
+            }
+        }
+        return isShortTypo(a, b) || isShortTypo(wordA.spelling(), wordB.spelling()) ? Agreement.NEAR : Agreement.DIFFERENT;
     }
 
     private static SuffixClass classIn(Word word, boolean familyName) {
@@ -319,14 +347,52 @@ public final class NameSimilarity {
      * identity test only skips the second comparison when neither word has a spelling of its own).
      */
     private static boolean isTypo(Word a, Word b) {
-        return isTypo(a.skeleton(), b.skeleton())
-                || ((a.spelling() != a.skeleton() || b.spelling() != b.skeleton()) && isTypo(a.spelling(), b.spelling()));
+        if (isTypo(a.skeleton(), b.skeleton())
+                || ((a.spelling() != a.skeleton() || b.spelling() != b.skeleton()) && isTypo(a.spelling(), b.spelling()))) {
+            return true;
+        }
+        // another first letter of its class, or a scanner's rn for m: that reading, within one typo
+        for (String alternative : a.alternatives()) {
+            if (alternative.equals(b.skeleton()) || isTypo(alternative, b.skeleton())) {
+                return true;
+            }
+        }
+        return b.alternatives().contains(a.skeleton());
     }
 
+    /**
+     * One edit apart after the first letter, in words of {@value #MIN_TYPO_LENGTH} letters or more; in words of four
+     * letters one letter replaced or two swapped (Умед / Умад, Лола / Лоал), since a letter lost or added there
+     * makes another name too often (Асан / Асана).
+     */
     private static boolean isTypo(String a, String b) {
         return Math.min(a.length(), b.length()) >= MIN_TYPO_LENGTH && a.charAt(0) == b.charAt(0)
                 && damerauLevenshtein(a, b) <= 1 && !differOnlyByAnEnding(a, b);
     }
+
+    /**
+     * Two words of four letters, one letter replaced or two swapped after the first (Умед / Умад, Лола / Лоал): a typo
+     * or another name (Умед / Умид), so a near agreement that makes a possible match, never the same name.
+     */
+    private static boolean isShortTypo(String a, String b) {
+        return a.length() == SHORT_TYPO_LENGTH && b.length() == SHORT_TYPO_LENGTH && a.charAt(0) == b.charAt(0)
+                && damerauLevenshtein(a, b) <= 1;
+    }
+
+    /**
+     * Roots of old and new renderings: one vowel heard another way (Бобо / Боба in Бобоев / Бобаев, Шоҳ / Шах in
+     * Шоҳов / Шахов), or one letter off in a root of four letters.
+     */
+    private static boolean isVowelShift(String rootA, String rootB) {
+        if (rootA.length() != rootB.length() || rootA.length() < 3 || damerauLevenshtein(rootA, rootB) > 1) {
+            return false;
+        }
+        String consonants = NameFolding.consonants(rootA);
+        return isShortTypo(rootA, rootB) || (consonants.length() >= 2 && consonants.equals(NameFolding.consonants(rootB)));
+    }
+
+    /** Words of this length are searched for within one typo, and agree within one as a possible match only. */
+    public static final int SHORT_TYPO_LENGTH = 4;
 
     /**
      * Дилшод / Дилшода, Азиз / Азиза: a final -a makes a woman's name of a man's in Tajik, Uzbek and

@@ -31,7 +31,14 @@ public enum SuffixClass {
      * Russian possessive ending -ин, -ина, -ын, -ына (Ильин / Ильина, Фомин / Фомина). A family-name class only:
      * in a given name or patronymic the ending is part of the name (Валентин / Валентина, Нигина, Нуриддин).
      */
-    IN(List.of("ina", "in")),
+    IN(List.of("ina", "in")) {
+        @Override
+        String endingOf(String foldedWord) {
+            // -иддин, -уддин (Нуриддин, Зайнуддин, folded nuridin) is the Arabic "of the faith", not -ин
+            boolean din = foldedWord.endsWith("idin") || foldedWord.endsWith("udin");
+            return din ? null : super.endingOf(foldedWord);
+        }
+    },
 
     /**
      * The Tajik nisba -ӣ (Ҳисорӣ, Раҳмонӣ; Хисори, Hisori, Хисорий in Russian and Latin): a final i after a

@@ -134,7 +134,8 @@ public final class RoundTwoVariants {
                 case 'у', 'ӯ', 'ў' -> start ? "او" : c == 'у' && random.nextInt(5) == 0 ? "" : "و";
                 case 'е' -> start ? "ا" : ya();
                 case 'э' -> "ا";
-                case 'ё', 'ю' -> "یو";
+                case 'ё' -> "یا";
+                case 'ю' -> "یو";
                 case 'я' -> end ? "یه" : "یا";
                 case 'б' -> "ب";
                 case 'п' -> "پ";
