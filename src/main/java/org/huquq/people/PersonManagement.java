@@ -494,7 +494,8 @@ public class PersonManagement {
                             .fuzzy(1, NameKey.ROOT_PREFIX.length() + 1));
                 }
                 for (String alternative : word.alternatives()) {
-                    clauses.add(f.match().field("nameKeys").matching(alternative).boost(3));
+                    boolean root = alternative.startsWith(NameKey.ROOT_PREFIX);
+                    clauses.add(f.match().field("nameKeys").matching(alternative).boost(root ? 1 : 3));
                 }
                 if (word.consonants() != null) {
                     clauses.add(f.match().field("nameKeys").matching(word.consonants()).boost(0.5f));

@@ -21,7 +21,8 @@ public class NameKeys {
      * One query word: its folded skeleton, its root token, and its spelling (see
      * {@link NameFolding#foldWithSpelling(String)}), which differs from the skeleton when the word has Ш, Ч, a
      * double letter or Ё typed {@code io}, and is then searched for within one typo as well; its consonant token
-     * ({@code null} when too short to look for) and its {@linkplain NameFolding#alternatives alternative readings}.
+     * ({@code null} when too short to look for) and its {@linkplain NameFolding#alternatives alternative readings},
+     * each with its root token (Zanomatzoda, read Ҷаноматзода, finds Джаноматзаде by the root {@code r_janomat}).
      */
     public record WordKeys(String folded, String root, String spelling, String consonants, List<String> alternatives) {
 
@@ -75,8 +76,16 @@ public class NameKeys {
         Set<String> seen = new HashSet<>();
         for (NameKey.WordKey word : NameKey.of(query).words()) {
             if (seen.add(word.skeleton())) {
+                List<String> alternatives = new ArrayList<>();
+                for (String alternative : NameFolding.alternatives(word.skeleton())) {
+                    alternatives.add(alternative);
+                    String root = NameKey.ROOT_PREFIX + NameFolding.root(alternative);
+                    if (!root.equals(word.root())) {
+                        alternatives.add(root);
+                    }
+                }
                 words.add(new WordKeys(word.skeleton(), word.root(), word.spelling(), word.consonants(),
-                        NameFolding.alternatives(word.skeleton())));
+                        alternatives));
             }
         }
         return words;
