@@ -48,8 +48,10 @@ class PersonApiController {
 
     @GetMapping
     @Operation(summary = "Find persons", description = "A name in any script and order (Cyrillic, Tajik, Latin), "
-            + "best match first with the matched variant; filters by nationality, birth year ± tolerance, sex and "
-            + "document number. A name or document number without a letter or digit finds nobody.")
+            + "Persian letters included, best match first with the matched variant; when those meeting every word "
+            + "of the name leave room on the first page, those meeting some of them follow, marked partial. Filters "
+            + "by nationality, birth year ± tolerance, sex and document number. A name without a letter, or a document "
+            + "number without a letter or digit, finds nobody.")
     ApiList<PersonHit> search(@RequestParam(required = false) String name,
             @RequestParam(required = false) String nationality,
             @RequestParam(required = false) Integer birthYear, @RequestParam(defaultValue = "0") int tolerance,
