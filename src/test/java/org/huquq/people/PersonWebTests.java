@@ -96,6 +96,20 @@ class PersonWebTests {
     }
 
     @Test
+    void aPersonMatchingPartOfTheNameIsListedAndSaidToBeSoInTajik() throws Exception {
+        StringBuilder marker = new StringBuilder();
+        new java.util.Random().ints(4, 0, 10).forEach(i -> marker.append("бвгдклмнпр".charAt(i)));
+        String family = "Қурбон" + marker + "зода";
+        TestUsers.as(officer, () -> persons.register(PersonMother.named(family, "Фирдавс").build()));
+        // the given name two edits off: no one meets both words, the family name brings the person back
+        mvc.perform(get("/persons").param("name", family + " Фрдавз").sessionAttr("huquq.language", "tg")
+                        .with(authentication(TestUsers.signedIn(officer))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(family + " Фирдавс")))
+                .andExpect(content().string(containsString("танҳо қисми ном мувофиқ аст")));
+    }
+
+    @Test
     void htmxSearchGetsOnlyTheResults() throws Exception {
         mvc.perform(get("/persons").param("name", "Назарова").header("HX-Request", "true")
                         .with(authentication(TestUsers.signedIn(officer))))

@@ -489,14 +489,10 @@ public final class NameFolding {
                 out.append('f');
                 i += 2;
             } else {
-                char next = i + 1 < typed.length() ? typed.charAt(i + 1) : 0;
-                boolean afterVowel = out.length() > 0 && isVowel(out.charAt(out.length() - 1));
                 out.append(switch (c) {
                     case 'x' -> 'h';
                     case 'q' -> 'k';
                     case 'w' -> 'v';
-                    // a j typed between a vowel and a consonant is й (Husejn, Hajdar), as y is
-                    case 'j' -> afterVowel && next != 0 && !isVowel(next) && next != 'h' ? 'y' : 'j';
                     default -> c;
                 });
                 i++;

@@ -79,6 +79,19 @@ class NameKeyTests {
     }
 
     @Test
+    void aGivenNameInИддинKeepsItsWholeRoot() {
+        assertThat(NameKey.of("Нуриддин").tokens()).contains("r_nuridin").doesNotContain("r_nurid");
+        assertThat(NameKey.of("Бородин").tokens()).contains("r_borod");
+    }
+
+    @Test
+    void digitsAmongLettersAreReadAsTheLettersTheyResembleAndDigitsAloneAreNoWord() {
+        assertThat(NameKey.of("RAH1M0V 5ABINA").skeletons()).containsExactly("rahimov", "sabina");
+        assertThat(NameKey.of("Бо6о3ода").skeletons()).isEqualTo(NameKey.of("Бобозода").skeletons());
+        assertThat(NameKey.of("123 45").tokens()).isEmpty();
+    }
+
+    @Test
     void aNameWithoutLettersHasNoTokens() {
         assertThat(NameKey.of(" \u200B - ").tokens()).isEmpty();
         assertThat(NameKey.of(null).tokens()).isEmpty();
