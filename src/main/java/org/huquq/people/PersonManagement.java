@@ -380,7 +380,8 @@ public class PersonManagement {
             return new PersonPage(List.of(), boundedPage, boundedSize, 0, true);
         }
         int wanted = words.size() >= 3 ? words.size() - 1 : words.size();
-        SearchResult<Found> result = find(scope, criteria, bornOn, words, wanted, boundedPage * boundedSize, boundedSize);
+        SearchResult<Found> result = find(scope, criteria, bornOn, words, wanted, false, boundedPage * boundedSize,
+                boundedSize);
         List<Found> found = new ArrayList<>(result.hits());
         int strict = found.size();
         if (partialCredit && boundedPage == 0 && words.size() >= 2 && strict < boundedSize) {
@@ -388,7 +389,7 @@ public class PersonManagement {
             // those who match them all, instead of not at all
             Set<UUID> shown = new HashSet<>();
             found.forEach(hit -> shown.add(hit.id()));
-            for (Found partial : find(scope, criteria, bornOn, words, 1, 0, boundedSize).hits()) {
+            for (Found partial : find(scope, criteria, bornOn, words, 1, true, 0, boundedSize).hits()) {
                 if (found.size() < boundedSize && shown.add(partial.id())) {
                     found.add(partial);
                 }
@@ -409,9 +410,12 @@ public class PersonManagement {
         return new PersonPage(hits, boundedPage, boundedSize, total, result.total().isHitCountExact() || strict == 0);
     }
 
-    /** One page of the persons the caller may read that meet the criteria and at least {@code wanted} query words. */
+    /**
+     * One page of the persons the caller may read that meet the criteria and at least {@code wanted} query words, in the
+     * {@linkplain #nameMatch partial} way or not.
+     */
     private SearchResult<Found> find(ReadScope scope, PersonSearch criteria, PartialDate bornOn,
-            List<NameKeys.WordKeys> words, int wanted, int offset, int size) {
+            List<NameKeys.WordKeys> words, int wanted, boolean partial, int offset, int size) {
         return Search.session(entityManager).search(Person.class)
                 .select(f -> f.composite()
                         .from(f.id(UUID.class), f.field("reference", String.class),
@@ -425,7 +429,7 @@ public class PersonManagement {
                     root.add(scope.toPredicate(f));
                     root.add(f.not(f.exists().field("mergedInto")));
                     if (!words.isEmpty()) {
-                        root.add(nameMatch(f, words, wanted));
+                        root.add(nameMatch(f, words, wanted, partial));
                     }
                     if (criteria.nationality() != null && !criteria.nationality().isBlank()) {
                         root.add(f.match().field("nationalities").matching(criteria.nationality().strip()));
@@ -471,25 +475,29 @@ public class PersonManagement {
      * Each of at least {@code wanted} query words must meet a word of some name: exactly (folded), within one typo,
      * by its root (which makes Каримов find Каримзода, ranked lower) or its root within one typo (Гулнаров finds
      * Гулнорзода), by an {@linkplain NameFolding#alternatives alternative reading} (another first letter of its class,
-     * a scanner's rn for m), or by its consonants (a name in Persian letters, which leave short vowels out). A typo is
+     * a scanner's rn for m), or, for a query in Persian letters, which leave short vowels out, by its consonants. When
+     * {@code partial} (the pass for persons meeting only some words), only exact words, roots and readings count. A typo is
      * one edit after the first letter (Рпхиталов finds Рахиталов; the first letter must hold, as in NameSimilarity),
      * in words of four letters or more, in the skeleton or, for a word with Ш, Ч, a double letter or Ё typed io, in
      * its spelling (Sihrin finds Shirin). The boosts rank an exact word above a reading, a typo and a root, and a
      * consonant match last.
      */
-    private static SearchPredicate nameMatch(SearchPredicateFactory f, List<NameKeys.WordKeys> words, int wanted) {
+    private static SearchPredicate nameMatch(SearchPredicateFactory f, List<NameKeys.WordKeys> words, int wanted,
+            boolean partial) {
+        boolean all = wanted == words.size();
         return f.bool(b -> {
             for (NameKeys.WordKeys word : words) {
                 var clauses = f.or()
                         .add(f.match().field("nameKeys").matching(word.folded()).boost(4))
                         .add(f.match().field("nameKeys").matching(word.root()));
-                if (word.folded().length() >= NameSimilarity.SHORT_TYPO_LENGTH) {
+                // the partial pass looks for words that are there as they are: typos are the strict pass's work
+                if (!partial && word.folded().length() >= NameSimilarity.SHORT_TYPO_LENGTH) {
                     clauses.add(f.match().field("nameKeys").matching(word.folded()).fuzzy(1, 1).boost(2));
                 }
-                if (word.hasOwnSpelling() && word.spelling().length() >= NameSimilarity.SHORT_TYPO_LENGTH) {
+                if (!partial && word.hasOwnSpelling() && word.spelling().length() >= NameSimilarity.SHORT_TYPO_LENGTH) {
                     clauses.add(f.match().field("nameKeys").matching(word.spelling()).fuzzy(1, 1).boost(2));
                 }
-                if (word.root().length() - NameKey.ROOT_PREFIX.length() >= NameSimilarity.MIN_TYPO_LENGTH) {
+                if (!partial && word.root().length() - NameKey.ROOT_PREFIX.length() >= NameSimilarity.MIN_TYPO_LENGTH) {
                     clauses.add(f.match().field("nameKeys").matching(word.root())
                             .fuzzy(1, NameKey.ROOT_PREFIX.length() + 1));
                 }
@@ -497,12 +505,18 @@ public class PersonManagement {
                     boolean root = alternative.startsWith(NameKey.ROOT_PREFIX);
                     clauses.add(f.match().field("nameKeys").matching(alternative).boost(root ? 1 : 3));
                 }
-                if (word.consonants() != null) {
+                if (word.vowelless() && word.consonants() != null) {
                     clauses.add(f.match().field("nameKeys").matching(word.consonants()).boost(0.5f));
                 }
-                b.should(clauses);
+                if (all) {
+                    b.must(clauses);
+                } else {
+                    b.should(clauses);
+                }
             }
-            b.minimumShouldMatchNumber(wanted);
+            if (!all) {
+                b.minimumShouldMatchNumber(wanted);
+            }
         }).toPredicate();
     }
 

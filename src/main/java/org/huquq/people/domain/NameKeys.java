@@ -22,9 +22,12 @@ public class NameKeys {
      * {@link NameFolding#foldWithSpelling(String)}), which differs from the skeleton when the word has Ш, Ч, a
      * double letter or Ё typed {@code io}, and is then searched for within one typo as well; its consonant token
      * ({@code null} when too short to look for) and its {@linkplain NameFolding#alternatives alternative readings},
-     * each with its root token (Zanomatzoda, read Ҷаноматзода, finds Джаноматзаде by the root {@code r_janomat}).
+     * each with its root token (Zanomatzoda, read Ҷаноматзода, finds Джаноматзаде by the root {@code r_janomat}); and
+     * whether the query is written in Persian letters, which leave short vowels out (its words are then looked for by
+     * their consonants too).
      */
-    public record WordKeys(String folded, String root, String spelling, String consonants, List<String> alternatives) {
+    public record WordKeys(String folded, String root, String spelling, String consonants, List<String> alternatives,
+            boolean vowelless) {
 
         /** Whether the spelling differs from the skeleton, and so needs a fuzzy match of its own. */
         public boolean hasOwnSpelling() {
@@ -74,6 +77,7 @@ public class NameKeys {
     public List<WordKeys> queryWords(String query) {
         List<WordKeys> words = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        boolean persian = NameFolding.isArabicScript(query);
         for (NameKey.WordKey word : NameKey.of(query).words()) {
             if (seen.add(word.skeleton())) {
                 List<String> alternatives = new ArrayList<>();
@@ -85,7 +89,7 @@ public class NameKeys {
                     }
                 }
                 words.add(new WordKeys(word.skeleton(), word.root(), word.spelling(), word.consonants(),
-                        alternatives));
+                        alternatives, persian));
             }
         }
         return words;

@@ -228,6 +228,17 @@ public final class NameFolding {
     }
 
     /**
+     * Whether a text has letters of the Arabic script (Persian, Dari, Arabic): such a name is read without its short
+     * vowels, and is looked for by its consonants.
+     *
+     * @param text a name or a word, as typed
+     * @return {@code true} when it has at least one Arabic-script letter
+     */
+    public static boolean isArabicScript(String text) {
+        return text != null && PersoArabic.isArabicScript(text);
+    }
+
+    /**
      * The suffix a "son of" or "daughter of" placed <em>before</em> the father's name gives that name: the Tajik
      * писари and духтари, the Arabic ибни (ибн) and бинти. "Умед писари Рустам" is Umed, son of Rustam: the father's
      * name joins such a word into one patronymic word of the class of -ович, as "Rustam o'g'li" does.
