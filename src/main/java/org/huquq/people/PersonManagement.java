@@ -497,7 +497,10 @@ public class PersonManagement {
                 if (!partial && word.hasOwnSpelling() && word.spelling().length() >= NameSimilarity.SHORT_TYPO_LENGTH) {
                     clauses.add(f.match().field("nameKeys").matching(word.spelling()).fuzzy(1, 1).boost(2));
                 }
-                if (!partial && word.root().length() - NameKey.ROOT_PREFIX.length() >= NameSimilarity.MIN_TYPO_LENGTH) {
+                // a root within one typo, for a word with an ending (Гулнаров finds Гулнорзода): a word without one
+                // is its own root, which its fuzzy clause already reaches
+                if (!partial && word.hasEnding()
+                        && word.root().length() - NameKey.ROOT_PREFIX.length() >= NameSimilarity.MIN_TYPO_LENGTH) {
                     clauses.add(f.match().field("nameKeys").matching(word.root())
                             .fuzzy(1, NameKey.ROOT_PREFIX.length() + 1));
                 }

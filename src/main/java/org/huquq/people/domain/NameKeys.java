@@ -29,6 +29,11 @@ public class NameKeys {
     public record WordKeys(String folded, String root, String spelling, String consonants, List<String> alternatives,
             boolean vowelless) {
 
+        /** Whether the word has a surname or patronymic ending, its root being shorter than the word. */
+        public boolean hasEnding() {
+            return root.length() - NameKey.ROOT_PREFIX.length() < folded.length();
+        }
+
         /** Whether the spelling differs from the skeleton, and so needs a fuzzy match of its own. */
         public boolean hasOwnSpelling() {
             return !spelling.equals(folded);
