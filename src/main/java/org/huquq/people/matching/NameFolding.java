@@ -267,8 +267,13 @@ public final class NameFolding {
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
-            if ("aeiouv".indexOf(c) < 0 && (out.isEmpty() || out.charAt(out.length() - 1) != c)) {
-                out.append(c);
+            // š and č are written out: a Persian س + ح (Суҳроб, سحراب) folds to š where the Cyrillic has s + h
+            String letters = c == 'š' ? "sh" : c == 'č' ? "ch" : "aeiouv".indexOf(c) >= 0 ? "" : String.valueOf(c);
+            for (int k = 0; k < letters.length(); k++) {
+                char letter = letters.charAt(k);
+                if (out.isEmpty() || out.charAt(out.length() - 1) != letter) {
+                    out.append(letter);
+                }
             }
         }
         return out.toString();

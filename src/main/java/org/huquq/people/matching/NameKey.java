@@ -41,7 +41,11 @@ public record NameKey(List<WordKey> words) {
     /** The prefix of root tokens; skeletons are letters only (a-z, š, č), so they never start with it. */
     public static final String ROOT_PREFIX = "r_";
 
-    /** The prefix of consonant tokens, {@link NameFolding#consonants} of the root. */
+    /**
+     * The prefix of consonant tokens, {@link NameFolding#consonants} of the word: of the whole word rather than its
+     * root, so that Холаматиён written خالمتیان meets Холаматиён before the many Холматов, and a given name in -ин
+     * (Эркин) keeps its n.
+     */
     public static final String CONSONANTS_PREFIX = "c_";
 
     /**
@@ -52,7 +56,7 @@ public record NameKey(List<WordKey> words) {
      * @param spelling its {@linkplain NameFolding#foldWithSpelling(String) spelling}, equal to the skeleton
      *        for most words
      * @param consonants its consonant token, {@link #CONSONANTS_PREFIX} and {@link NameFolding#consonants} of the
-     *        root, or {@code null} when the root has fewer than two consonants (too common a token to look for)
+     *        word, or {@code null} when it has fewer than two consonants (too common a token to look for)
      */
     public record WordKey(String skeleton, String root, String spelling, String consonants) {
     }
@@ -70,9 +74,8 @@ public record NameKey(List<WordKey> words) {
     public static NameKey of(String name) {
         List<WordKey> keys = new ArrayList<>();
         for (NameFolding.Folded word : foldedWords(name)) {
-            String root = NameFolding.root(word.skeleton());
-            String consonants = NameFolding.consonants(root);
-            keys.add(new WordKey(word.skeleton(), ROOT_PREFIX + root, word.spelling(),
+            String consonants = NameFolding.consonants(word.skeleton());
+            keys.add(new WordKey(word.skeleton(), ROOT_PREFIX + NameFolding.root(word.skeleton()), word.spelling(),
                     consonants.length() >= 2 ? CONSONANTS_PREFIX + consonants : null));
         }
         return new NameKey(keys);

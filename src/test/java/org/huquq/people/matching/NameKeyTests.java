@@ -10,9 +10,10 @@ class NameKeyTests {
     void holdsTheSkeletonAndRootTokenOfEveryWordInOrder() {
         NameKey key = NameKey.of("Бобозода  Умед");
 
-        // a root of fewer than two consonants (bobo: b) has no consonant token: it would meet too many names
-        assertThat(key.tokens()).containsExactly("bobozoda", "r_bobo", "umed", "r_umed", "c_md");
-        assertThat(key.text()).isEqualTo("bobozoda r_bobo umed r_umed c_md");
+        assertThat(key.tokens()).containsExactly("bobozoda", "r_bobo", "c_bzd", "umed", "r_umed", "c_md");
+        assertThat(key.text()).isEqualTo("bobozoda r_bobo c_bzd umed r_umed c_md");
+        // a word of fewer than two consonants (Ало: l) has no consonant token: it would meet too many names
+        assertThat(NameKey.of("Ало").tokens()).containsExactly("alo", "r_alo");
         assertThat(key.skeletons()).containsExactly("bobozoda", "umed");
     }
 
@@ -30,14 +31,14 @@ class NameKeyTests {
         NameKey karimzoda = NameKey.of("Каримзода");
 
         assertThat(karimov.tokens()).containsExactly("karimov", "r_karim", "c_krm");
-        assertThat(karimzoda.tokens()).containsExactly("karimzoda", "r_karim", "c_krm");
+        assertThat(karimzoda.tokens()).containsExactly("karimzoda", "r_karim", "c_krmzd");
     }
 
     @Test
     void aWordWithШЧOrADoubleLetterAlsoHoldsItsSpelling() {
         NameKey key = NameKey.of("Шариф Абдулло");
 
-        assertThat(key.tokens()).containsExactly("šarif", "r_šarif", "sharif", "c_šrf", "abdulo", "r_abdulo", "abdullo",
+        assertThat(key.tokens()).containsExactly("šarif", "r_šarif", "sharif", "c_shrf", "abdulo", "r_abdulo", "abdullo",
                 "c_bdl");
         assertThat(key.skeletons()).containsExactly("šarif", "abdulo");
     }
@@ -46,14 +47,14 @@ class NameKeyTests {
     void aPatronymicWordJoinsTheFathersNameAndSharesTheRootOfTheRussianPatronymic() {
         assertThat(NameKey.of("Каримов Акмал Рустам ўғли").tokens())
                 .containsExactly("karimov", "r_karim", "c_krm", "akmal", "r_akmal", "c_kml", "rustamugli", "r_rustam",
-                        "c_rstm");
+                        "c_rstmgl");
         assertThat(NameKey.of("KARIMOV AKMAL RUSTAM OʻGʻLI").skeletons()).containsExactly("karimov", "akmal", "rustamugli");
         assertThat(NameKey.of("Каримов Акмал Рустамович").tokens()).contains("r_rustam");
     }
 
     @Test
     void aSurnameInInSharesItsRootTokenAcrossSexesAndScripts() {
-        assertThat(NameKey.of("Ильина").tokens()).containsExactly("ilina", "r_il");
+        assertThat(NameKey.of("Ильина").tokens()).containsExactly("ilina", "r_il", "c_ln");
         assertThat(NameKey.of("Ilyin").skeletons()).containsExactly("ilin");
         assertThat(NameKey.of("Ilyin").tokens()).contains("r_il");
         assertThat(NameKey.of("Ҳисорӣ").tokens()).contains("r_hisor").containsAll(NameKey.of("Hisori").tokens());
