@@ -179,20 +179,20 @@ public final class RoundTwoVariants {
      * Latin word, Russian А for Tajik О at the start of a Cyrillic one.
      */
     private String firstLetter(Person p) {
-        String family = firstLetterOf(p, p.family());
+        String family = firstLetterOf(p.family());
         if (family != null) {
-            return NameVariantCorpusGenerator.join(family, word(p, p.given(), family));
+            return NameVariantCorpusGenerator.join(family, word(p.given(), family));
         }
-        String given = firstLetterOf(p, p.given());
-        return given == null ? null : NameVariantCorpusGenerator.join(word(p, p.family(), given), given);
+        String given = firstLetterOf(p.given());
+        return given == null ? null : NameVariantCorpusGenerator.join(word(p.family(), given), given);
     }
 
     /** The other word of a name, in the script of the changed one. */
-    private String word(Person p, String word, String changed) {
+    private String word(String word, String changed) {
         return isLatin(changed) ? rules.informal(word) : word;
     }
 
-    private String firstLetterOf(Person p, String word) {
+    private String firstLetterOf(String word) {
         char first = word.charAt(0);
         String informalRest = rules.informal(word.substring(1));
         String rest = Character.toLowerCase(informalRest.charAt(0)) + informalRest.substring(1);
@@ -322,10 +322,10 @@ public final class RoundTwoVariants {
     private String digraphTypo(Person p) {
         String family = digraphTypo(p.family());
         if (family != null) {
-            return NameVariantCorpusGenerator.join(family, family.equals(p.family()) ? p.given() : word(p, p.given(), family));
+            return NameVariantCorpusGenerator.join(family, family.equals(p.family()) ? p.given() : word(p.given(), family));
         }
         String given = digraphTypo(p.given());
-        return given == null ? null : NameVariantCorpusGenerator.join(word(p, p.family(), given), given);
+        return given == null ? null : NameVariantCorpusGenerator.join(word(p.family(), given), given);
     }
 
     private String digraphTypo(String word) {
